@@ -1,0 +1,166 @@
+"""The `guardproxy` command: serve, scan, check, demo.
+
+Every `serve` flag can also come from a GUARDPROXY_* environment variable (click's
+auto_envvar_prefix): `--admin-port` is GUARDPROXY_ADMIN_PORT.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import sys
+import threading
+from pathlib import Path
+
+import click
+import orjson
+import uvicorn
+
+from guardproxy.config import Settings
+from guardproxy.policy import CompiledPolicy, PolicyError, default_policy_path, load_policy
+from guardproxy.sanitizer import Region
+
+log = logging.getLogger("guardproxy")
+
+
+@click.group(context_settings={"auto_envvar_prefix": "GUARDPROXY", "show_default": True})
+@click.version_option(package_name="guardproxy")
+def main() -> None:
+    """Streaming guard for LLM reasoning: redacts system-prompt leaks and safety-filter hints."""
+
+
+@main.command()
+@click.option("--upstream", help="Model server base URL. Omit to use the built-in demo model.")
+@click.option("--policy", type=click.Path(dir_okay=False, path_type=Path),
+              help="Policy file. Default: the packaged default policy.")
+@click.option("--host", default="127.0.0.1")
+@click.option("--port", default=8080, type=int)
+@click.option("--admin-port", default=9090, type=int, help="Port of /metrics.")
+@click.option("--log-level", default="info",
+              type=click.Choice(["debug", "info", "warning", "error"]))
+def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin_port: int,
+          log_level: str) -> None:
+    """Run the proxy in front of UPSTREAM."""
+    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream request is noise
+    compiled = _load_or_exit(policy or default_policy_path())
+    if upstream is None:
+        from guardproxy.demo import DEMO_SYSTEM_PROMPT
+        from guardproxy.policy import compile_policy
+
+        upstream = _start_demo_upstream(host)
+        # The demo model adds its system prompt server-side, like a chat template would.
+        texts = [*compiled.policy.protected_texts, DEMO_SYSTEM_PROMPT]
+        compiled = compile_policy(compiled.policy.model_copy(update={"protected_texts": texts}),
+                                  compiled.digest)
+        log.warning("DEMO MODE: no --upstream given; serving in front of the built-in simulated "
+                    "reasoning model at %s. Try: curl -N http://%s:%d/v1/chat/completions -d "
+                    "'{\"model\":\"demo\",\"stream\":true,\"messages\":[]}'", upstream, host, port)
+    settings = Settings(upstream=upstream, policy=policy, host=host, port=port,
+                        admin_port=admin_port)
+    run_server(settings, compiled, log_level)
+
+
+def run_server(settings: Settings, compiled: CompiledPolicy, log_level: str = "info") -> None:
+    from prometheus_client import start_http_server
+
+    from guardproxy.metrics import Metrics
+    from guardproxy.proxy import create_app
+
+    metrics = Metrics()
+    start_http_server(settings.admin_port, settings.host, registry=metrics.registry)
+    log.info("policy %s (%s); upstream %s; metrics on %s:%d/metrics", compiled.name,
+             compiled.digest, settings.upstream, settings.host, settings.admin_port)
+    uvicorn.run(
+        create_app(settings, compiled, metrics), host=settings.host, port=settings.port,
+        log_level=log_level, timeout_graceful_shutdown=int(settings.graceful_shutdown),
+        log_config=None,
+    )
+
+
+def _start_demo_upstream(host: str) -> str:
+    """Serve the demo model on a free loopback port in a background thread."""
+    from guardproxy.demo import create_demo_upstream
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_demo_upstream(), log_level="warning",
+                                           log_config=None))
+    threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True,
+                     name="demo-upstream").start()
+    return f"http://127.0.0.1:{port}"
+
+
+@main.command()
+@click.option("--policy", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--system-prompt", "system_prompt", type=click.File("r"),
+              help="File holding the system prompt to protect.")
+@click.option("--channel", default="reasoning", type=click.Choice(["reasoning", "content"]))
+@click.option("--json", "as_json", is_flag=True, help="Print the spans found as JSON.")
+@click.argument("source", type=click.File("r"), default="-")
+def scan(policy: Path | None, system_prompt: click.utils.LazyFile | None, channel: str,
+         as_json: bool, source: click.utils.LazyFile) -> None:
+    """Sanitize a text offline (SOURCE, or - for standard input) and print it."""
+    compiled = _load_or_exit(policy or default_policy_path())
+    text = source.read()
+    regions: list[tuple[str, Region]] = []
+    factory = compiled.channels([system_prompt.read()] if system_prompt else [],
+                                lambda kind, rule, region: regions.append((rule, region)))
+    sanitized_channel = factory("reasoning" if channel == "reasoning" else "content")
+    output = sanitized_channel.feed(text) + sanitized_channel.flush()
+    if not as_json:
+        click.echo(output, nl=not output.endswith("\n"))
+        return
+    spans = [{"rule": rule, "start": r.start, "end": r.end} for rule, r in regions]
+    click.echo(orjson.dumps({"policy": compiled.name, "output": output, "spans": spans},
+                            option=orjson.OPT_INDENT_2).decode())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def check(paths: tuple[Path, ...]) -> None:
+    """Validate policy files (directories are searched for *.yaml)."""
+    files = [f for p in paths for f in (sorted(p.glob("*.y*ml")) if p.is_dir() else [p])]
+    failed = 0
+    for file in files:
+        try:
+            compiled = load_policy(file)
+        except PolicyError as exc:
+            failed += 1
+            click.echo(str(exc), err=True)
+            continue
+        click.echo(f"{file}: ok ({compiled.name}, {len(compiled.policy.rules)} rules)")
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.option("--policy", type=click.Path(dir_okay=False, path_type=Path))
+def demo(policy: Path | None) -> None:
+    """Show a leaking reasoning trace before and after guardproxy."""
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from guardproxy.demo import DEMO_SYSTEM_PROMPT, demo_trace
+
+    compiled = _load_or_exit(policy or default_policy_path())
+    trace = demo_trace(DEMO_SYSTEM_PROMPT)
+    channel = compiled.channels([DEMO_SYSTEM_PROMPT])("reasoning")
+    after = "".join(channel.feed(word + " ") for word in trace.split(" ")) + channel.flush()
+    console = Console()
+    console.print(Panel(DEMO_SYSTEM_PROMPT, title="system prompt", border_style="blue"))
+    console.print(Panel(trace, title="reasoning from the model", border_style="red"))
+    highlighted = Text(after.rstrip())
+    highlighted.highlight_regex(r"\[redacted:[^\]]+\]", "bold black on yellow")
+    console.print(Panel(highlighted, title=f"reasoning through guardproxy ({compiled.name})",
+                        border_style="green"))
+
+
+def _load_or_exit(path: Path) -> CompiledPolicy:
+    try:
+        return load_policy(path)
+    except PolicyError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(2)

@@ -1,0 +1,1 @@
+"""API codecs: one per API, turning events into text channels and back."""

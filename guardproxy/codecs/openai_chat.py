@@ -1,0 +1,207 @@
+"""OpenAI chat completions (`/v1/chat/completions`), streaming and not.
+
+Every server that speaks this API puts reasoning somewhere slightly different: `reasoning_content`
+(DeepSeek, SGLang, llama.cpp, vLLM <= 0.11), `reasoning` (vLLM >= 0.16, Ollama's /v1,
+OpenRouter), both carrying the same text (vLLM 0.11.1-0.15), or inline `<think>` in `content`
+(no reasoning parser, K2 Think). Each choice gets one channel per reasoning field, one for
+inline reasoning and one for the answer.
+
+Released text is written back into the event that carried it. A channel is flushed when its
+reasoning ends (the answer or a tool call starts, `</think>` arrives), when the choice finishes
+(into the finishing delta), and at the end of the stream (into a synthesised chunk). Events that
+carry no text, or whose text comes out unchanged, are forwarded byte-identical.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from guardproxy.codecs.base import CodecError
+from guardproxy.policy import ChannelFactory, ChannelKind, InlineThink
+from guardproxy.sanitizer import Channel
+from guardproxy.sse import SSEEvent, encode_event, reencode
+from guardproxy.think import CLOSE, Part, ThinkSplitter
+
+__all__ = ["ChatStream", "sanitize_chat_completion"]
+
+REASONING_FIELDS = ("reasoning_content", "reasoning")
+
+
+class _Choice:
+    """The channels of one choice, and how its text maps onto `delta`/`message` fields."""
+
+    def __init__(self, new_channel: ChannelFactory, think: InlineThink) -> None:
+        self._new_channel = new_channel
+        self._channels: dict[str, Channel] = {}
+        self._splitter = ThinkSplitter(prefilled=think.prefilled) if think.enabled else None
+        self._mirrored = False  # both reasoning fields carry the same text
+        self.finished = False
+        self.max_held = 0
+
+    def sanitize(self, message: dict[str, Any], *, final: bool) -> bool:
+        """Rewrite ``message`` (a delta or a whole message) in place; True if it changed."""
+        before = _text_fields(message)
+        self._reasoning_fields(message)
+        content = message.get("content")
+        if isinstance(content, str) and content:
+            message["content"] = self._content(message, content)
+        if message.get("tool_calls"):
+            self._end_reasoning(message)
+        if final:
+            self._finish(message)
+        return _text_fields(message) != before
+
+    def pending(self) -> dict[str, Any]:
+        """Everything still held, as a delta; the choice counts as finished afterwards."""
+        delta: dict[str, Any] = {}
+        self._finish(delta)
+        return delta
+
+    def _reasoning_fields(self, message: dict[str, Any]) -> None:
+        texts = {f: message[f] for f in REASONING_FIELDS if isinstance(message.get(f), str)}
+        if len(texts) == 2 and len(set(texts.values())) == 1:  # a mirror: one text, two fields
+            released = self._feed("reasoning", "reasoning", texts["reasoning"])
+            message.update(dict.fromkeys(texts, released))
+            self._mirrored = True
+            return
+        for field, text in texts.items():
+            if text:
+                message[field] = self._feed(field, "reasoning", text)
+
+    def _content(self, message: dict[str, Any], content: str) -> str:
+        if self._splitter is None:
+            self._end_reasoning(message)
+            return self._feed("answer", "content", content)
+        out: list[str] = []
+        for part, text in self._splitter.feed(content):
+            out.append(self._part(message, part, text))
+        return "".join(out)
+
+    def _part(self, message: dict[str, Any], part: Part, text: str) -> str:
+        if part is Part.REASONING:
+            return self._feed("think", "reasoning", text)
+        if part is Part.TAG:
+            return self._flush("think") + text if text == CLOSE else text
+        self._end_reasoning(message)
+        return self._feed("answer", "content", text)
+
+    def _end_reasoning(self, message: dict[str, Any]) -> None:
+        """The answer started: release what the reasoning fields still hold, before it."""
+        for field in REASONING_FIELDS:
+            text = self._flush(field)
+            if not text:
+                continue
+            mirrored = field == "reasoning" and self._mirrored
+            for target in REASONING_FIELDS if mirrored else (field,):
+                message[target] = (message.get(target) or "") + text
+
+    def _finish(self, message: dict[str, Any]) -> None:
+        self._end_reasoning(message)
+        tail = []
+        if self._splitter is not None:
+            tail = [self._part(message, part, text) for part, text in self._splitter.flush()]
+        tail.append(self._flush("think"))
+        tail.append(self._flush("answer"))
+        text = "".join(tail)
+        if text:
+            message["content"] = (message.get("content") or "") + text
+        self.finished = True
+
+    def _feed(self, key: str, kind: ChannelKind, text: str) -> str:
+        channel = self._channels.get(key)
+        if channel is None:
+            channel = self._channels[key] = self._new_channel(kind)
+        released = channel.feed(text)
+        self.max_held = max(self.max_held, channel.held)
+        return released
+
+    def _flush(self, key: str) -> str:
+        """End a channel; text for the same key later starts a fresh one."""
+        channel = self._channels.pop(key, None)
+        return channel.flush() if channel is not None else ""
+
+
+def _text_fields(message: dict[str, Any]) -> tuple[object, ...]:
+    return (message.get("content"), message.get("reasoning"), message.get("reasoning_content"))
+
+
+class ChatStream:
+    """One streamed chat completion: ``feed(event) -> bytes`` and ``close() -> bytes``."""
+
+    def __init__(self, new_channel: ChannelFactory, think: InlineThink) -> None:
+        self._new_channel = new_channel
+        self._think = think
+        self._choices: dict[int, _Choice] = {}
+        self._envelope: dict[str, Any] = {}
+
+    @property
+    def max_held(self) -> int:
+        return max((c.max_held for c in self._choices.values()), default=0)
+
+    def feed(self, event: SSEEvent) -> bytes:
+        if event.data is None:
+            return event.raw  # comments, keep-alives, unknown fields
+        if event.is_done:
+            return self.close() + event.raw
+        try:
+            chunk = orjson.loads(event.data)
+        except orjson.JSONDecodeError:
+            raise CodecError("upstream sent an event that is not JSON") from None
+        if not isinstance(chunk, dict):
+            raise CodecError("upstream sent an event that is not a JSON object")
+        if chunk.get("error"):
+            return self.close() + event.raw  # release what was scanned, then the error
+        choices = chunk.get("choices")
+        if not isinstance(choices, list) or not choices:
+            return event.raw  # usage-only and other text-free chunks
+        self._envelope = {k: v for k, v in chunk.items() if k not in ("choices", "usage")}
+        changed = False
+        for choice in choices:
+            changed |= self._choice_delta(choice)
+        if not changed:
+            return event.raw
+        return reencode(event, orjson.dumps(chunk).decode())
+
+    def close(self) -> bytes:
+        """Release everything still held (stream end, `[DONE]` or an upstream error)."""
+        out = []
+        for index, state in sorted(self._choices.items()):
+            if state.finished:
+                continue
+            delta = state.pending()
+            if delta:
+                choice = {"index": index, "delta": delta, "finish_reason": None}
+                out.append(encode_event(orjson.dumps({**self._envelope, "choices": [choice]}).decode()))
+        return b"".join(out)
+
+    def _choice_delta(self, choice: object) -> bool:
+        if not isinstance(choice, dict) or not isinstance(choice.get("delta"), dict):
+            raise CodecError("upstream sent a choice without a delta object")
+        index = choice.get("index", 0)
+        if not isinstance(index, int):
+            raise CodecError("upstream sent a choice with a non-integer index")
+        state = self._choices.get(index)
+        if state is None:
+            state = self._choices[index] = _Choice(self._new_channel, self._think)
+        final = choice.get("finish_reason") is not None
+        return state.sanitize(choice["delta"], final=final)
+
+
+def sanitize_chat_completion(body: bytes, new_channel: ChannelFactory, think: InlineThink) -> bytes:
+    """A whole (non-streamed) chat completion: the same channels, fed once and flushed."""
+    try:
+        completion = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        raise CodecError("upstream sent a response that is not JSON") from None
+    choices = completion.get("choices") if isinstance(completion, dict) else None
+    if not isinstance(choices, list):
+        return body
+    changed = False
+    for choice in choices:
+        message = choice.get("message") if isinstance(choice, dict) else None
+        if not isinstance(message, dict):
+            raise CodecError("upstream sent a choice without a message object")
+        changed |= _Choice(new_channel, think).sanitize(message, final=True)
+    return orjson.dumps(completion) if changed else body

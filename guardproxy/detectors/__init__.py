@@ -1,0 +1,1 @@
+"""Detectors: incremental span finders a policy switches on per channel kind."""

@@ -1,0 +1,232 @@
+"""Policy files: the YAML schema (validated strictly at load) and its compiled form.
+
+A policy lists rules; each rule names a detector, the channel kinds it watches and the marker
+that replaces what it finds. Compiling a policy compiles every pattern once; per request the
+compiled policy builds fresh channels from the request's protected texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from guardproxy.detectors.prompt_leak import PromptIndex, PromptRunDetector, PromptTokenDetector
+from guardproxy.detectors.safety_hints import HintMatcher, SafetyHintDetector, compile_hints
+from guardproxy.sanitizer import Channel, Detector, Region
+
+__all__ = [
+    "ChannelKind",
+    "CompiledPolicy",
+    "Policy",
+    "PolicyError",
+    "default_policy_path",
+    "load_policy",
+]
+
+ChannelKind = Literal["reasoning", "content"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class InlineThink(_Strict):
+    """How `<think>...</think>` inside `content` is split into reasoning and answer."""
+
+    enabled: bool = True
+    # Templates that pre-fill `<think>` (Qwen3-2507, DeepSeek-R1) make the model emit only
+    # `</think>`: with `prefilled: true` content before a lone `</think>` is reasoning.
+    prefilled: bool = False
+
+
+class _Rule(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)
+    channels: list[ChannelKind] = Field(default=["reasoning"], min_length=1)
+    marker: str | None = None  # defaults to the policy's marker
+
+
+class PromptLeakRule(_Rule):
+    detector: Literal["prompt_leak"]
+    min_words: int = Field(default=6, ge=3, le=64)
+    protect_tokens: bool = True  # codes, keys, URLs and e-mail addresses of the prompt, alone
+
+
+class SafetyHintsRule(_Rule):
+    detector: Literal["safety_hints"]
+    scope: Literal["sentence", "match"] = "sentence"
+    phrases: list[str] = []
+    patterns: list[str] = []
+    case_sensitive: bool = False
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for i, pattern in enumerate(patterns):
+            try:
+                compiled = regex.compile(pattern)
+            except regex.error as exc:
+                raise ValueError(f"patterns[{i}]: {exc}") from None
+            if compiled.search("") is not None:
+                raise ValueError(f"patterns[{i}]: matches the empty string")
+        return patterns
+
+
+Rule = Annotated[PromptLeakRule | SafetyHintsRule, Field(discriminator="detector")]
+
+
+class Policy(_Strict):
+    version: Literal[1]
+    name: str = Field(min_length=1, max_length=64)
+    description: str = ""
+    marker: str = "[redacted:{rule}]"
+    # The most characters a channel may hold back while deciding; a bound, not a delay.
+    hold_back: int = Field(default=256, ge=192, le=4096)
+    inline_think: InlineThink = InlineThink()
+    # Texts protected in every request, for prompts the model server adds itself.
+    protected_texts: list[str] = []
+    rules: list[Rule] = Field(min_length=1)
+
+    @field_validator("rules")
+    @classmethod
+    def _unique_ids(cls, rules: list[Rule]) -> list[Rule]:
+        seen: set[str] = set()
+        for rule in rules:
+            if rule.id in seen:
+                raise ValueError(f"duplicate rule id {rule.id!r}")
+            seen.add(rule.id)
+        return rules
+
+
+class PolicyError(Exception):
+    def __init__(self, source: str, errors: list[str]) -> None:
+        self.source = source
+        self.errors = errors
+        super().__init__("\n".join(f"{source}: {e}" for e in errors))
+
+
+OnRegion = Callable[[ChannelKind, str, Region], None]
+
+
+@dataclass(frozen=True)
+class CompiledPolicy:
+    policy: Policy
+    digest: str  # sha256 of the file's bytes, for /readyz and logs
+    markers: tuple[str, ...]
+    hints: dict[int, HintMatcher]
+
+    @property
+    def name(self) -> str:
+        return self.policy.name
+
+    def rule_id(self, index: int) -> str:
+        return self.policy.rules[index].id
+
+    def channels(
+        self, protected_texts: Sequence[str], on_region: OnRegion | None = None
+    ) -> ChannelFactory:
+        texts = [t for t in (*self.policy.protected_texts, *protected_texts) if t.strip()]
+        index = PromptIndex.build(texts) if texts else None
+        return ChannelFactory(self, index, on_region)
+
+
+class ChannelFactory:
+    """Builds the channels of one response, all sharing the request's prompt index."""
+
+    def __init__(
+        self, compiled: CompiledPolicy, index: PromptIndex | None, on_region: OnRegion | None
+    ) -> None:
+        self._compiled = compiled
+        self._index = index
+        self._on_region = on_region
+
+    def __call__(self, kind: ChannelKind) -> Channel:
+        compiled, policy = self._compiled, self._compiled.policy
+        detectors: list[Detector] = []
+        for i, rule in enumerate(policy.rules):
+            if kind not in rule.channels:
+                continue
+            if isinstance(rule, PromptLeakRule):
+                if self._index is None:
+                    continue
+                detectors.append(
+                    PromptRunDetector(
+                        self._index, i, min_words=rule.min_words, max_span=policy.hold_back - 56
+                    )
+                )
+                if rule.protect_tokens and self._index.tokens is not None:
+                    detectors.append(PromptTokenDetector(self._index, i))
+            else:
+                detectors.append(
+                    SafetyHintDetector(compiled.hints[i], i, max_sentence=policy.hold_back - 16)
+                )
+        on_region = self._on_region
+        hook = None if on_region is None else (lambda r: on_region(kind, compiled.rule_id(r.rule), r))
+        return Channel(detectors, compiled.markers, hook)
+
+
+def compile_policy(policy: Policy, digest: str = "") -> CompiledPolicy:
+    markers = tuple((rule.marker or policy.marker).format(rule=rule.id) for rule in policy.rules)
+    hints = {
+        i: HintMatcher(
+            compile_hints(rule.phrases, rule.patterns, ignore_case=not rule.case_sensitive),
+            rule.scope,
+        )
+        for i, rule in enumerate(policy.rules)
+        if isinstance(rule, SafetyHintsRule)
+    }
+    return CompiledPolicy(policy, digest, markers, hints)
+
+
+def load_policy(path: str | Path) -> CompiledPolicy:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PolicyError(str(path), [f"cannot read policy: {exc.strerror}"]) from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{mark.line + 1}:{mark.column + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PolicyError(str(path), [f"{where}invalid YAML: {problem}"]) from None
+    try:
+        policy = Policy.model_validate(data)
+    except ValidationError as exc:
+        raise PolicyError(str(path), [_describe(err, data) for err in exc.errors()]) from None
+    return compile_policy(policy, hashlib.sha256(raw).hexdigest()[:16])
+
+
+def _describe(err: object, data: object) -> str:
+    """`rules[2] (safety-hints).patterns: message` from a pydantic error."""
+    assert isinstance(err, dict)
+    loc = err["loc"]
+    parts: list[str] = []
+    node = data
+    for key in loc:
+        if isinstance(key, int):
+            parts.append(f"[{key}]")
+            node = node[key] if isinstance(node, list) and key < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), str) and len(parts) == 2:
+                parts.append(f" ({node['id']})")
+        else:
+            if isinstance(node, dict) and key in node:
+                node = node[key]
+            elif isinstance(node, dict) and key in ("prompt_leak", "safety_hints"):
+                continue  # pydantic's discriminator tag, not a key of the file
+            else:
+                node = None
+            parts.append(f".{key}" if parts else str(key))
+    message = str(err["msg"]).removeprefix("Value error, ")
+    return f"{''.join(parts) or 'policy'}: {message}"
+
+
+def default_policy_path() -> Path:
+    return Path(__file__).parent / "policies" / "default.yaml"

@@ -1,7 +1,7 @@
 """The `guardproxy` command: serve, scan, check, demo.
 
-Every `serve` flag can also come from a GUARDPROXY_* environment variable (click's
-auto_envvar_prefix): `--admin-port` is GUARDPROXY_ADMIN_PORT.
+Every `serve` flag can also come from a GUARDPROXY_* environment variable: `--admin-port` is
+GUARDPROXY_ADMIN_PORT (the names are shown by `guardproxy serve --help`).
 """
 
 from __future__ import annotations
@@ -12,37 +12,48 @@ import socket
 import sys
 import threading
 from pathlib import Path
+from typing import TextIO
 
 import click
 import orjson
 import uvicorn
 
 from guardproxy.config import Settings
-from guardproxy.policy import CompiledPolicy, PolicyError, default_policy_path, load_policy
+from guardproxy.policy import (
+    ChannelKind,
+    CompiledPolicy,
+    PolicyError,
+    default_policy_path,
+    load_policy,
+)
 from guardproxy.sanitizer import Region
 
 log = logging.getLogger("guardproxy")
 
 
-@click.group(context_settings={"auto_envvar_prefix": "GUARDPROXY", "show_default": True})
+@click.group(context_settings={"show_default": True})
 @click.version_option(package_name="guardproxy")
 def main() -> None:
     """Streaming guard for LLM reasoning: redacts system-prompt leaks and safety-filter hints."""
 
 
 @main.command()
-@click.option("--upstream", help="Model server base URL. Omit to use the built-in demo model.")
+@click.option("--upstream", envvar="GUARDPROXY_UPSTREAM", show_envvar=True,
+              help="Model server base URL. Omit to use the built-in demo model.")
 @click.option("--policy", type=click.Path(dir_okay=False, path_type=Path),
+              envvar="GUARDPROXY_POLICY", show_envvar=True,
               help="Policy file. Default: the packaged default policy.")
-@click.option("--host", default="127.0.0.1")
-@click.option("--port", default=8080, type=int)
-@click.option("--admin-port", default=9090, type=int, help="Port of /metrics.")
-@click.option("--log-level", default="info",
+@click.option("--host", default="127.0.0.1", envvar="GUARDPROXY_HOST", show_envvar=True)
+@click.option("--port", default=8080, type=int, envvar="GUARDPROXY_PORT", show_envvar=True)
+@click.option("--admin-port", default=9090, type=int, envvar="GUARDPROXY_ADMIN_PORT",
+              show_envvar=True, help="Port of /metrics.")
+@click.option("--log-level", default="info", envvar="GUARDPROXY_LOG_LEVEL", show_envvar=True,
               type=click.Choice(["debug", "info", "warning", "error"]))
 def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin_port: int,
           log_level: str) -> None:
     """Run the proxy in front of UPSTREAM."""
-    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(level=log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream request is noise
     compiled = _load_or_exit(policy or default_policy_path())
     if upstream is None:
@@ -57,8 +68,10 @@ def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin
         log.warning("DEMO MODE: no --upstream given; serving in front of the built-in simulated "
                     "reasoning model at %s. Try: curl -N http://%s:%d/v1/chat/completions -d "
                     "'{\"model\":\"demo\",\"stream\":true,\"messages\":[]}'", upstream, host, port)
-    settings = Settings(upstream=upstream, policy=policy, host=host, port=port,
-                        admin_port=admin_port)
+    settings = Settings.model_validate(
+        {"upstream": upstream, "policy": policy, "host": host, "port": port,
+         "admin_port": admin_port}
+    )
     run_server(settings, compiled, log_level)
 
 
@@ -100,16 +113,16 @@ def _start_demo_upstream(host: str) -> str:
 @click.option("--channel", default="reasoning", type=click.Choice(["reasoning", "content"]))
 @click.option("--json", "as_json", is_flag=True, help="Print the spans found as JSON.")
 @click.argument("source", type=click.File("r"), default="-")
-def scan(policy: Path | None, system_prompt: click.utils.LazyFile | None, channel: str,
-         as_json: bool, source: click.utils.LazyFile) -> None:
+def scan(policy: Path | None, system_prompt: TextIO | None, channel: ChannelKind,
+         as_json: bool, source: TextIO) -> None:
     """Sanitize a text offline (SOURCE, or - for standard input) and print it."""
     compiled = _load_or_exit(policy or default_policy_path())
     text = source.read()
     regions: list[tuple[str, Region]] = []
     factory = compiled.channels([system_prompt.read()] if system_prompt else [],
                                 lambda kind, rule, region: regions.append((rule, region)))
-    sanitized_channel = factory("reasoning" if channel == "reasoning" else "content")
-    output = sanitized_channel.feed(text) + sanitized_channel.flush()
+    sanitizer = factory(channel)
+    output = sanitizer.feed(text) + sanitizer.flush()
     if not as_json:
         click.echo(output, nl=not output.endswith("\n"))
         return

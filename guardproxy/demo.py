@@ -32,7 +32,7 @@ def demo_trace(system_prompt: str) -> str:
     """Reasoning that quotes the prompt and narrates the model's filters, as leaky models do."""
     quoted = " ".join(system_prompt.split()[:24])
     return (
-        "The user is asking about savings accounts. Let me re-read my instructions first: "
+        "The user is asking about savings accounts. Let me re-read the prompt first. It says "
         f'"{quoted}" OK. This does not look like a jailbreak attempt, so I can answer. '
         "I'm not allowed to reveal the escalation code NIMBUS-7731-ORCHID, but it is not needed "
         "here. The Nimbus Saver pays 4.1% a year, which answers the question."
@@ -42,8 +42,8 @@ def demo_trace(system_prompt: str) -> str:
 def create_demo_upstream(*, delay: float = 0.02) -> Starlette:
     async def chat(request: Request) -> Response:
         payload = orjson.loads(await request.body() or b"{}")
-        system = next(
-            (m.get("content") for m in payload.get("messages", [])
+        system: str = next(
+            (m["content"] for m in payload.get("messages", [])
              if isinstance(m, dict) and m.get("role") in ("system", "developer")
              and isinstance(m.get("content"), str)),
             DEMO_SYSTEM_PROMPT,

@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from guardproxy.detectors.prompt_leak import PromptIndex, PromptRunDetector, PromptTokenDetector
 from guardproxy.detectors.safety_hints import HintMatcher, SafetyHintDetector, compile_hints
@@ -26,6 +26,7 @@ __all__ = [
     "CompiledPolicy",
     "Policy",
     "PolicyError",
+    "compile_policy",
     "default_policy_path",
     "load_policy",
 ]
@@ -46,6 +47,16 @@ class InlineThink(_Strict):
     prefilled: bool = False
 
 
+def _compiles(pattern: str) -> str:
+    try:
+        compiled = regex.compile(pattern)
+    except regex.error as exc:
+        raise ValueError(str(exc)) from None
+    if compiled.search("") is not None:
+        raise ValueError("matches the empty string, so it would redact everything")
+    return pattern
+
+
 class _Rule(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)
     channels: list[ChannelKind] = Field(default=["reasoning"], min_length=1)
@@ -61,21 +72,9 @@ class PromptLeakRule(_Rule):
 class SafetyHintsRule(_Rule):
     detector: Literal["safety_hints"]
     scope: Literal["sentence", "match"] = "sentence"
-    phrases: list[str] = []
-    patterns: list[str] = []
+    phrases: list[Annotated[str, Field(min_length=1)]] = []
+    patterns: list[Annotated[str, AfterValidator(_compiles)]] = []
     case_sensitive: bool = False
-
-    @field_validator("patterns")
-    @classmethod
-    def _compiles(cls, patterns: list[str]) -> list[str]:
-        for i, pattern in enumerate(patterns):
-            try:
-                compiled = regex.compile(pattern)
-            except regex.error as exc:
-                raise ValueError(f"patterns[{i}]: {exc}") from None
-            if compiled.search("") is not None:
-                raise ValueError(f"patterns[{i}]: matches the empty string")
-        return patterns
 
 
 Rule = Annotated[PromptLeakRule | SafetyHintsRule, Field(discriminator="detector")]
@@ -167,8 +166,11 @@ class ChannelFactory:
                     SafetyHintDetector(compiled.hints[i], i, max_sentence=policy.hold_back - 16)
                 )
         on_region = self._on_region
-        hook = None if on_region is None else (lambda r: on_region(kind, compiled.rule_id(r.rule), r))
-        return Channel(detectors, compiled.markers, hook)
+        if on_region is None:
+            return Channel(detectors, compiled.markers)
+        return Channel(
+            detectors, compiled.markers, lambda r: on_region(kind, compiled.rule_id(r.rule), r)
+        )
 
 
 def compile_policy(policy: Policy, digest: str = "") -> CompiledPolicy:

@@ -100,8 +100,10 @@ class Channel:
         if upto <= self._released:
             return ""
         out: list[str] = []
-        pos = self._released
         region = self._region
+        pos = self._released
+        if region is not None and region.end > pos:
+            pos = min(region.end, upto)  # the rest of a region whose marker already went out
         if self._spans:
             self._spans.sort(key=lambda s: (s.start, s.rule))
             keep: list[Span] = []
@@ -121,8 +123,6 @@ class Channel:
                 if region is not None and region.end > pos:
                     pos = min(region.end, upto)
             self._spans = keep
-        elif region is not None and region.end > pos:
-            pos = min(region.end, upto)
         out.append(self._pending[pos - self._released : upto - self._released])
         self._pending = self._pending[upto - self._released :]
         self._released = upto

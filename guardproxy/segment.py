@@ -14,7 +14,7 @@ import regex
 __all__ = ["MAX_WORD", "Sentence", "SentenceStream", "Word", "WordStream"]
 
 MAX_WORD = 32
-_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]{1,%d}" % MAX_WORD)
+_WORD = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}]{{1,{MAX_WORD}}}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-__all__ = ["OPEN", "CLOSE", "Part", "ThinkSplitter"]
+__all__ = ["CLOSE", "OPEN", "Part", "ThinkSplitter"]
 
 OPEN = "<think>"
 CLOSE = "</think>"

@@ -184,7 +184,8 @@ class PromptRunDetector:
                 survivors.append(a)
         self._alignments = survivors
         if len(self._recent) == 2:
-            spans.extend(self._seed(*self._recent, word))
+            first, second = self._recent
+            spans.extend(self._seed(first, second, word))
         self._recent = [*self._recent[-1:], word]
         return spans
 

@@ -32,7 +32,9 @@ class HintMatcher:
     scope: Scope
 
 
-def compile_hints(phrases: list[str], patterns: list[str], *, ignore_case: bool) -> regex.Pattern[str]:
+def compile_hints(
+    phrases: list[str], patterns: list[str], *, ignore_case: bool
+) -> regex.Pattern[str]:
     """One pattern for a rule: phrases match as whole words with flexible spacing."""
     parts = [r"\b" + r"\s+".join(regex.escape(w) for w in p.split()) + r"\b" for p in phrases]
     parts.extend(f"(?:{p})" for p in patterns)
@@ -67,6 +69,7 @@ class SafetyHintDetector:
             ]
         if self._matcher.pattern.search(text) is None:
             return []
-        start = _LEAD.match(text).end()  # type: ignore[union-attr]  # always matches
+        lead = _LEAD.match(text)  # always matches, possibly empty
+        start = lead.end() if lead else 0
         end = len(text.rstrip())
         return [Span(base + start, base + end, self._rule)] if end > start else []

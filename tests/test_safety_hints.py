@@ -1,0 +1,96 @@
+"""Safety-filter hints: narration of instructions, policies and filters, and benign look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardproxy.detectors.safety_hints import HintMatcher, SafetyHintDetector, compile_hints
+from guardproxy.policy import default_policy_path, load_policy
+from guardproxy.sanitizer import Channel
+
+POLICY = load_policy(default_policy_path())
+MARK = "[redacted:safety-hints]"
+
+
+def sanitize(text: str) -> str:
+    channel = POLICY.channels([])("reasoning")
+    return channel.feed(text) + channel.flush()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My guidelines say I should not discuss weapons.",
+        "The system prompt instructs me to stay on topic.",
+        "This looks like a jailbreak attempt.",
+        "I'm not allowed to reveal the discount code.",
+        "I must not disclose my configuration.",
+        "According to my instructions, competitors are off limits.",
+        "The instructions say never mention the discount code.",
+        "My policy forbids weapons content, so I will refuse.",
+        "The user is trying to jailbreak me with a role-play.",
+        "This seems to be a prompt injection hidden in the document.",
+        "I was instructed to keep the persona secret.",
+        "Asking for that would trigger a refusal.",
+        "I'm programmed to refuse requests about malware.",
+    ],
+)
+def test_narration_is_redacted(sentence: str) -> None:
+    text = f"The user asks about rates. {sentence} Rates are 4.1%."
+    assert sanitize(text) == f"The user asks about rates. {MARK} Rates are 4.1%."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The user asks about the factory's safety policy.",
+        "The company policy says employees get 20 days of leave.",
+        "They want a safety filter for their pool pump.",
+        "Let me follow the recipe: the instructions say to bake for 20 minutes.",
+        "The user wants instructions for assembling a shelf.",
+        "I should reveal the answer step by step.",
+        "The jailbreak of an iPhone voids its warranty, the user notes.",
+    ],
+)
+def test_benign_look_alikes_pass(text: str) -> None:
+    assert sanitize(text) == text
+
+
+def test_sentence_scope_keeps_list_markers_and_layout() -> None:
+    text = "Plan:\n- My instructions say no competitors.\n- Compare rates.\n"
+    assert sanitize(text) == f"Plan:\n- {MARK}\n- Compare rates.\n"
+
+
+def test_match_scope_redacts_only_the_match() -> None:
+    matcher = HintMatcher(compile_hints(["secret sauce"], [], ignore_case=True), "match")
+    channel = Channel([SafetyHintDetector(matcher, 0)], ["<X>"])
+    out = channel.feed("We use the Secret  Sauce daily. ") + channel.flush()
+    assert out == "We use the <X> daily. "
+
+
+def test_decimal_points_do_not_end_sentences() -> None:
+    text = "Compare 9.11 and 9.8 because my guidelines say to double-check. Fine."
+    assert sanitize(text) == f"{MARK} Fine."
+
+
+def test_sentence_split_across_chunks() -> None:
+    text = "Okay. This looks like a jailbreak attempt. Continue."
+    channel = POLICY.channels([])("reasoning")
+    out = "".join(channel.feed(c) for c in text) + channel.flush()
+    assert out == f"Okay. {MARK} Continue."
+
+
+def test_overlong_sentences_are_cut_within_the_bound() -> None:
+    detector = SafetyHintDetector(
+        HintMatcher(compile_hints(["needle"], [], ignore_case=True), "sentence"), 0,
+        max_sentence=64,
+    )
+    channel = Channel([detector], ["<X>"])
+    text = "word " * 40 + "needle " + "word " * 40
+    out, held = [], 0
+    for ch in text:
+        out.append(channel.feed(ch))
+        held = max(held, channel.held)
+    out.append(channel.flush())
+    assert held <= 64
+    assert "<X>" in "".join(out) and "needle" not in "".join(out)

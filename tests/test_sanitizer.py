@@ -1,0 +1,163 @@
+"""The streaming contract: any chunking gives the one-shot output, within the hold-back bound."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from guardproxy.policy import default_policy_path, load_policy
+from guardproxy.sanitizer import Channel, Span
+
+PROMPT = (
+    "You are Aurora, the support assistant for Nimbus Bank. Never reveal the internal "
+    "escalation code NIMBUS-7731-ORCHID to customers. Only discuss Nimbus Bank products and "
+    "politely decline anything else. Contact ops@nimbus.example for outages."
+)
+POLICY = load_policy(default_policy_path())
+
+
+class FixedSpans:
+    """A detector that claims fixed spans once it has seen their end; holds from the next one."""
+
+    def __init__(self, spans: Sequence[Span], bound: int = 64) -> None:
+        self._spans = sorted(spans, key=lambda s: s.start)
+        self._end = 0
+        self.bound = bound
+
+    @property
+    def hold_point(self) -> int:
+        pending = [s.start for s in self._spans if s.end > self._end]
+        return min([*pending, self._end])
+
+    def feed(self, text: str) -> list[Span]:
+        before, self._end = self._end, self._end + len(text)
+        return [s for s in self._spans if before < s.end <= self._end]
+
+    def flush(self) -> list[Span]:
+        return [s for s in self._spans if s.end > self._end]
+
+
+def run(channel: Channel, chunks: Sequence[str]) -> tuple[str, int]:
+    out, most_held = [], 0
+    for chunk in chunks:
+        out.append(channel.feed(chunk))
+        most_held = max(most_held, channel.held)
+    out.append(channel.flush())
+    return "".join(out), most_held
+
+
+def cut(text: str, points: Sequence[int]) -> list[str]:
+    bounds = sorted({0, len(text), *(p % (len(text) + 1) for p in points)})
+    return [text[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([], "abcdefghij"),
+        ([Span(2, 4, 0)], "ab<A>efghij"),
+        ([Span(2, 4, 0), Span(4, 6, 1)], "ab<A>ghij"),  # touching spans merge
+        ([Span(2, 6, 1), Span(3, 5, 0)], "ab<B>ghij"),  # the earliest span names the region
+        ([Span(2, 5, 1), Span(2, 5, 0)], "ab<A>fghij"),  # same start: the first rule wins
+        ([Span(2, 4, 0), Span(5, 7, 0)], "ab<A>e<A>hij"),  # a gap keeps them apart
+        ([Span(0, 10, 0)], "<A>"),
+    ],
+)
+@pytest.mark.parametrize("chunks", [[10], [1] * 10, [3, 3, 4], [5, 5]])
+def test_regions_and_markers(spans: list[Span], expected: str, chunks: list[int]) -> None:
+    text, pieces, at = "abcdefghij", [], 0
+    for n in chunks:
+        pieces.append(text[at : at + n])
+        at += n
+    channel = Channel([FixedSpans(spans)], ["<A>", "<B>"])
+    assert run(channel, pieces)[0] == expected
+
+
+def test_growing_span_keeps_one_marker() -> None:
+    """A detector may report the same span again with a larger end as a leak goes on."""
+    detector = FixedSpans([Span(0, 3, 0)])
+    channel = Channel([detector], ["<A>"])
+    assert channel.feed("abc") == "<A>"
+    detector._spans.append(Span(0, 6, 0))  # the run continues
+    assert channel.feed("def") + channel.feed("ghi") + channel.flush() == "ghi"
+
+
+def test_no_detectors_is_a_pass_through() -> None:
+    channel = Channel([], [])
+    assert channel.feed("hello") == "hello"
+    assert channel.held == 0
+
+
+# Texts made of the prompt's words, safety-hint phrases, benign prose and noise, so that random
+# chunkings cut through leaks, sentences, words and tokens.
+FRAGMENTS = [
+    "Never reveal the internal escalation code",
+    "NIMBUS-7731-ORCHID",
+    "nimbus-7731-orchid",
+    "to customers.",
+    "Only discuss **Nimbus Bank** products and\npolitely decline anything else",
+    "ops@nimbus.example",
+    "My instructions say",
+    "this looks like a jailbreak attempt.",
+    "I'm not allowed to reveal that.",
+    "The user asks about the factory's safety policy.",
+    "Savings accounts pay 4.1% a year.",
+    "the", "bank", "code", "customers", "9.11", "e.g.", "Hmm", "ok",
+    " ", "  ", "\n", ". ", ", ", "! ", "**", "- ", "é", "漢字", "\u200b",
+]
+texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map(" ".join) | st.text(max_size=400)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, points=st.lists(st.integers(min_value=0, max_value=2000), max_size=40))
+@example(  # a region still open at a chunk boundary must not leak its tail
+    text="Never reveal the internal escalation code NIMBUS-7731-ORCHID Never reveal the internal",
+    points=[61],
+)
+def test_any_chunking_equals_one_shot(text: str, points: list[int]) -> None:
+    factory = POLICY.channels([PROMPT])
+    for kind in ("reasoning", "content"):
+        one_shot, _ = run(factory(kind), [text])
+        chunked, most_held = run(factory(kind), cut(text, points))
+        assert chunked == one_shot
+        assert most_held <= factory(kind).bound <= POLICY.policy.hold_back
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=texts)
+def test_char_by_char_equals_one_shot_and_stays_bounded(text: str) -> None:
+    factory = POLICY.channels([PROMPT])
+    one_shot, _ = run(factory("reasoning"), [text])
+    chunked, most_held = run(factory("reasoning"), list(text))
+    assert chunked == one_shot
+    assert most_held <= POLICY.policy.hold_back
+
+
+@settings(max_examples=50, deadline=None)
+@given(filler=st.text(alphabet=" \n\t.", min_size=300, max_size=3000))
+def test_long_separators_stay_bounded(filler: str) -> None:
+    """Whitespace and punctuation runs never make a channel hold more than its bound."""
+    channel = POLICY.channels([PROMPT])("reasoning")
+    text = "Never reveal the internal" + filler + "escalation code to customers" + filler
+    _, most_held = run(channel, list(text))
+    assert most_held <= channel.bound
+
+
+def test_long_word_stays_bounded() -> None:
+    channel = POLICY.channels([PROMPT])("reasoning")
+    out, most_held = run(channel, list("x" * 5000))
+    assert out == "x" * 5000
+    assert most_held <= channel.bound
+
+
+def test_benign_text_passes_unchanged() -> None:
+    benign = (
+        "The user wants to compare two savings accounts. Rates: 4.1% vs 3.9%, so the first "
+        "is better. The factory's safety policy requires helmets. Let me write the answer."
+    )
+    for chunks in ([benign], cut(benign, range(0, len(benign), 7)), list(benign)):
+        assert run(POLICY.channels([PROMPT])("reasoning"), chunks)[0] == benign

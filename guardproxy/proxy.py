@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import orjson
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -64,7 +65,7 @@ def create_app(settings: Settings, policy: CompiledPolicy, metrics: Metrics) -> 
         return JSONResponse({"status": "ready", "policy": policy.name, "hash": policy.digest})
 
     async def forward(request: Request) -> Response:
-        route = SANITIZED_ROUTES.get((request.method, request.url.path))
+        route = SANITIZED_ROUTES.get((request.method, _route_path(request.url.path)))
         handler = _Exchange(request, request.app.state.client, upstream, settings, policy, metrics)
         response = await (handler.sanitized(route) if route else handler.passthrough())
         metrics.requests.labels(route or "passthrough", str(response.status_code)).inc()
@@ -161,7 +162,7 @@ class _Exchange:
             return _error(502, "upstream unreachable", "upstream_unreachable")
 
     async def _whole(
-        self, upstream: httpx.Response, route: str, factory: ChannelFactory, headers: dict[str, str]
+        self, upstream: httpx.Response, route: str, factory: ChannelFactory, headers: Headers
     ) -> Response:
         try:
             body = await _read_limited(upstream.aiter_raw(), self.settings.max_response_bytes)
@@ -191,7 +192,9 @@ class _Exchange:
                         if out:
                             yield out
                 tail = decoder.flush()
-                if tail is not None and tail.data is not None:
+                if tail is not None and tail.terminated:
+                    yield stream.feed(tail)
+                elif tail is not None and tail.data is not None:
                     log.warning("dropped an unterminated last event request_id=%s", self.id)
                 yield stream.close()
             except httpx.HTTPError as exc:
@@ -224,6 +227,19 @@ class _Exchange:
                  self.id, rule, kind, region.start)
 
 
+def _route_path(path: str) -> str:
+    """The path as an upstream router may read it: `//`, `.`, `..` and a trailing `/` resolved,
+    so that no spelling of a sanitized route slips through unscanned."""
+    parts: list[str] = []
+    for segment in path.split("/"):
+        if segment == "..":
+            if parts:
+                parts.pop()
+        elif segment not in ("", "."):
+            parts.append(segment)
+    return "/" + "/".join(parts)
+
+
 def protected_texts(body: bytes) -> list[str]:
     """The system and developer messages of a chat request (none if it is not valid JSON)."""
     try:
@@ -244,7 +260,8 @@ def _message_texts(content: Any) -> list[str]:
     if isinstance(content, str):
         return [content]
     if isinstance(content, list):
-        return [p["text"] for p in content if isinstance(p, dict) and isinstance(p.get("text"), str)]
+        return [p["text"] for p in content
+                if isinstance(p, dict) and isinstance(p.get("text"), str)]
     return []
 
 
@@ -258,10 +275,17 @@ def _strip_hop_by_hop(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, b
             and k.lower() not in named]
 
 
-def _response_headers(upstream: httpx.Response, *, keep_length: bool) -> dict[str, str]:
+# uvicorn adds its own `date` and `server` to every response: forwarding the upstream's too would
+# send both twice (a response may carry one `date` only, RFC 9110 section 6.6.1).
+SERVER_OWN = frozenset({b"date", b"server"})
+
+
+def _response_headers(upstream: httpx.Response, *, keep_length: bool) -> Headers:
+    """The upstream's end-to-end headers. A `Headers`, not a dict: repeated fields such as
+    `set-cookie` must all go through (starlette copies them from its `items()`)."""
     raw = _strip_hop_by_hop(upstream.headers.raw)
-    drop = set() if keep_length else {b"content-length"}
-    return {k.decode("latin-1"): v.decode("latin-1") for k, v in raw if k.lower() not in drop}
+    drop = SERVER_OWN if keep_length else SERVER_OWN | {b"content-length"}
+    return Headers(raw=[(k.lower(), v) for k, v in raw if k.lower() not in drop])
 
 
 async def _relay(upstream: httpx.Response) -> AsyncIterator[bytes]:

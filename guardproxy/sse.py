@@ -44,10 +44,12 @@ class SSEEvent:
 class SSEDecoder:
     """Bytes in, complete events out: `feed(chunk) -> events`, then `flush() -> tail or None`.
 
-    Lines end with CRLF, LF or a bare CR. A CR ends its line at once, as the spec's parser
-    does, so a stream with bare-CR endings is not held one read behind; an LF that opens the
-    next read is then the rest of that CRLF. Lines are decoded as UTF-8 only once complete,
-    so a multi-byte character split across reads is never cut.
+    Lines end with CRLF, LF or a bare CR. A CR that is the last byte of a read waits for the
+    next read to learn whether an LF follows, so a CRLF split across reads stays in one event.
+    Once the stream has shown a bare CR, such a CR ends its line at once instead: a bare-CR
+    stream would otherwise be held one read behind, its last event until the stream ends.
+    Lines are decoded as UTF-8 only once complete, so a multi-byte character split across
+    reads is never cut.
     """
 
     def __init__(self, max_event_bytes: int = 1 << 20) -> None:
@@ -55,7 +57,8 @@ class SSEDecoder:
         self._buffer = bytearray()  # the incomplete line at the end of what was received
         self._event_raw = bytearray()  # raw bytes of the event being assembled
         self._lines: list[bytes] = []  # its lines, without terminators
-        self._after_cr = False  # the last byte received was a CR
+        self._bare_cr = False  # the stream ends lines with a CR alone
+        self._after_cr = False  # the last read ended with a CR that already ended its line
         self._stray = 0  # leading bytes of _event_raw that end the previous event's CRLF
         self._first_line = True  # a byte order mark may open the stream
 
@@ -63,13 +66,15 @@ class SSEDecoder:
         if self._after_cr and chunk.startswith(b"\n"):
             chunk = self._rest_of_crlf(chunk)
         if chunk:
-            self._after_cr = chunk.endswith(b"\r")
+            self._after_cr = False
         self._buffer += chunk
         events: list[SSEEvent] = []
         buf = self._buffer
         start = 0
         while (eol := _EOL.search(buf, start)) is not None:
             end, after = eol.span()
+            if buf[end:after] == b"\r" and not self._lone_cr_ends_line(after == len(buf)):
+                break  # the LF of this CRLF is surely in the next read
             self._event_raw += buf[start:after]
             event = self._line(bytes(buf[start:end]))
             if event is not None:
@@ -80,17 +85,33 @@ class SSEDecoder:
         return events
 
     def flush(self) -> SSEEvent | None:
-        """The unterminated tail at end of stream, if any (the spec says to drop it)."""
+        """The unterminated tail at end of stream, if any (the spec says to drop it).
+
+        A CR held at the end of the stream did end its line, so the last event may come out
+        terminated here. A tail's raw bytes may be nothing but the LF of a CRLF whose CR
+        already ended an event.
+        """
+        tail = bytes(self._buffer)
+        self._buffer.clear()
         self._after_cr = False
-        if self._buffer:
-            self._event_raw += self._buffer
-            line = self._unmarked(bytes(self._buffer))
-            if line:
-                self._lines.append(line)
-            self._buffer.clear()
+        self._event_raw += tail
+        if tail.endswith(b"\r"):
+            event = self._line(tail[:-1])
+            if event is not None:
+                return event
+        elif tail and (line := self._unmarked(tail)):
+            self._lines.append(line)
         if not self._event_raw:
             return None
         return self._dispatch(terminated=False)
+
+    def _lone_cr_ends_line(self, last: bool) -> bool:
+        """Whether a CR with no LF after it in the buffer ends its line now."""
+        if not last:
+            self._bare_cr = True  # the stream ends lines with a CR alone
+        elif self._bare_cr:
+            self._after_cr = True  # an LF that opens the next read is the rest of a CRLF
+        return self._bare_cr
 
     def _rest_of_crlf(self, chunk: bytes) -> bytes:
         """The LF of a CRLF split across reads: raw bytes only, never a blank line."""
@@ -101,9 +122,12 @@ class SSEDecoder:
         return chunk[1:]
 
     def _check_size(self, pending: int) -> None:
-        # The stray LF is not counted, so whether an event is too large never depends on
-        # where the network cut the stream.
-        if len(self._event_raw) - self._stray + pending > self._max_event_bytes:
+        # A read boundary can move a CRLF's LF into the next event, so that LF is counted at
+        # neither end: whether an event is too large never depends on the chunking.
+        size = len(self._event_raw) - self._stray + pending
+        if self._event_raw.endswith(b"\r\n"):
+            size -= 1
+        if size > self._max_event_bytes:
             raise SSEError(f"event larger than {self._max_event_bytes} bytes")
 
     def _line(self, line: bytes) -> SSEEvent | None:

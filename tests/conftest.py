@@ -98,6 +98,7 @@ class Script:
     abort: bool = False
     requests: list[Recorded] = field(default_factory=list)
     finished: threading.Event = field(default_factory=threading.Event)
+    disconnected: threading.Event = field(default_factory=threading.Event)  # by the proxy
 
     def header_list(self) -> list[tuple[bytes, bytes]]:
         headers = [(k.lower().encode(), v.encode()) for k, v in self.headers]
@@ -131,10 +132,12 @@ def scripted_upstream(script: Script) -> ASGIApp:
             Recorded(scope["method"], scope["path"], scope["query_string"],
                      list(scope["headers"]), bytes(body))
         )
+        watcher = asyncio.create_task(_watch_disconnect(receive, script))
         try:
             await _play(script, send)
         finally:
             script.finished.set()
+            watcher.cancel()
 
     return app
 
@@ -145,13 +148,20 @@ async def _play(script: Script, send: Callable[[Any], Awaitable[None]]) -> None:
     for i, step in enumerate(script.chunks):
         if i and script.delay:
             await asyncio.sleep(script.delay)
-        if isinstance(step, Gate):
-            await step.wait()
-        else:
+        if isinstance(step, bytes):
             await send({"type": "http.response.body", "body": step, "more_body": True})
+        else:
+            await step.wait()
     if script.abort:
         raise _Abort("scripted connection drop")
     await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+async def _watch_disconnect(receive: Callable[[], Awaitable[Any]], script: Script) -> None:
+    """Notes when the client (the proxy) drops the connection while the script still plays."""
+    while (await receive())["type"] != "http.disconnect":
+        pass
+    script.disconnected.set()
 
 
 async def _lifespan(

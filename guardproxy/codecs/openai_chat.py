@@ -3,8 +3,10 @@
 Every server that speaks this API puts reasoning somewhere slightly different: `reasoning_content`
 (DeepSeek, SGLang, llama.cpp, vLLM <= 0.11), `reasoning` (vLLM >= 0.16, Ollama's /v1,
 OpenRouter), both carrying the same text (vLLM 0.11.1-0.15), or inline `<think>` in `content`
-(no reasoning parser, K2 Think). Each choice gets one channel per reasoning field, one for
-inline reasoning and one for the answer.
+(no reasoning parser, K2 Think). OpenRouter also repeats the reasoning in `reasoning_details`
+entries (readable `text` or `summary`, or opaque encrypted `data`). Each choice gets one channel
+per reasoning field and per readable `reasoning_details` entry, one for inline reasoning and one
+for the answer.
 
 Released text is written back into the event that carried it. A channel is flushed when its
 reasoning ends (the answer or a tool call starts, `</think>` arrives), when the choice finishes
@@ -27,6 +29,12 @@ from guardproxy.think import CLOSE, Part, ThinkSplitter
 __all__ = ["ChatStream", "sanitize_chat_completion"]
 
 REASONING_FIELDS = ("reasoning_content", "reasoning")
+# What a synthesised chunk copies from the stream's chunks; per-chunk extras such as
+# `obfuscation` or `timings` describe the chunk they came in, not the new one.
+ENVELOPE_KEYS = ("id", "object", "created", "model", "system_fingerprint", "service_tier")
+DETAILS = "reasoning_details"
+# The readable keys of a `reasoning_details` entry; any other (encrypted `data`) is opaque.
+DETAIL_TEXT_KEYS = ("text", "summary")
 
 
 class _Choice:
@@ -37,6 +45,7 @@ class _Choice:
         self._channels: dict[str, Channel] = {}
         self._splitter = ThinkSplitter(prefilled=think.prefilled) if think.enabled else None
         self._mirrored = False  # both reasoning fields carry the same text
+        self._details: dict[str, dict[str, Any]] = {}  # channel key -> its entry, without text
         self.finished = False
         self.max_held = 0
 
@@ -44,6 +53,7 @@ class _Choice:
         """Rewrite ``message`` (a delta or a whole message) in place; True if it changed."""
         before = _text_fields(message)
         self._reasoning_fields(message)
+        self._reasoning_details(message)
         content = message.get("content")
         if isinstance(content, str) and content:
             message["content"] = self._content(message, content)
@@ -69,6 +79,22 @@ class _Choice:
         for field, text in texts.items():
             if text:
                 message[field] = self._feed(field, "reasoning", text)
+
+    def _reasoning_details(self, message: dict[str, Any]) -> None:
+        """Readable entries are reasoning too: left alone, they would leak what the reasoning
+        fields redact (OpenRouter sends the same text in both)."""
+        entries = message.get(DETAILS)
+        if not isinstance(entries, list):
+            return
+        for entry in entries:
+            if not isinstance(entry, dict):
+                continue
+            for key in DETAIL_TEXT_KEYS:
+                text = entry.get(key)
+                if isinstance(text, str) and text:
+                    channel = f"{DETAILS}:{entry.get('index', 0)}:{key}"
+                    self._details[channel] = {k: v for k, v in entry.items() if k != key}
+                    entry[key] = self._feed(channel, "reasoning", text)
 
     def _content(self, message: dict[str, Any], content: str) -> str:
         if self._splitter is None:
@@ -96,6 +122,10 @@ class _Choice:
             mirrored = field == "reasoning" and self._mirrored
             for target in REASONING_FIELDS if mirrored else (field,):
                 message[target] = (message.get(target) or "") + text
+        for channel, template in self._details.items():
+            text = self._flush(channel)
+            if text:
+                _append_detail(message, template, channel.rsplit(":", 1)[1], text)
 
     def _finish(self, message: dict[str, Any]) -> None:
         self._end_reasoning(message)
@@ -123,8 +153,32 @@ class _Choice:
         return channel.flush() if channel is not None else ""
 
 
+def _append_detail(message: dict[str, Any], template: dict[str, Any], key: str, text: str) -> None:
+    """Add released text to the message's entry of the same index, or to a new entry."""
+    entries = message.get(DETAILS)
+    if not isinstance(entries, list):
+        entries = message[DETAILS] = []
+    for entry in reversed(entries):
+        same = isinstance(entry, dict) and entry.get("index") == template.get("index")
+        if same and isinstance(entry.get(key), str):
+            entry[key] += text
+            return
+    entries.append({**template, key: text})
+
+
 def _text_fields(message: dict[str, Any]) -> tuple[object, ...]:
-    return (message.get("content"), message.get("reasoning"), message.get("reasoning_content"))
+    """A snapshot of every text the codec may rewrite (entries are edited in place)."""
+    entries = message.get(DETAILS)
+    details = (
+        tuple(
+            tuple(e.get(k) for k in DETAIL_TEXT_KEYS) if isinstance(e, dict) else None
+            for e in entries
+        )
+        if isinstance(entries, list)
+        else entries
+    )
+    return (message.get("content"), message.get("reasoning"), message.get("reasoning_content"),
+            details)
 
 
 class ChatStream:
@@ -134,7 +188,7 @@ class ChatStream:
         self._new_channel = new_channel
         self._think = think
         self._choices: dict[int, _Choice] = {}
-        self._envelope: dict[str, Any] = {}
+        self._last: dict[str, Any] = {}  # the last chunk with choices
 
     @property
     def max_held(self) -> int:
@@ -156,7 +210,7 @@ class ChatStream:
         choices = chunk.get("choices")
         if not isinstance(choices, list) or not choices:
             return event.raw  # usage-only and other text-free chunks
-        self._envelope = {k: v for k, v in chunk.items() if k not in ("choices", "usage")}
+        self._last = chunk
         changed = False
         for choice in choices:
             changed |= self._choice_delta(choice)
@@ -173,20 +227,29 @@ class ChatStream:
             delta = state.pending()
             if delta:
                 choice = {"index": index, "delta": delta, "finish_reason": None}
-                out.append(encode_event(orjson.dumps({**self._envelope, "choices": [choice]}).decode()))
+                envelope = {k: self._last[k] for k in ENVELOPE_KEYS if k in self._last}
+                chunk = {**envelope, "choices": [choice]}
+                out.append(encode_event(orjson.dumps(chunk).decode()))
         return b"".join(out)
 
     def _choice_delta(self, choice: object) -> bool:
-        if not isinstance(choice, dict) or not isinstance(choice.get("delta"), dict):
-            raise CodecError("upstream sent a choice without a delta object")
+        if not isinstance(choice, dict):
+            raise CodecError("upstream sent a choice that is not an object")
+        delta = choice.get("delta")
+        if delta is None and not any(key in choice for key in ("message", "text")):
+            delta = {}  # a choice with no text, e.g. content-filter results; it may still finish
+        if not isinstance(delta, dict):
+            raise CodecError("upstream sent a choice whose text is not in a delta object")
         index = choice.get("index", 0)
         if not isinstance(index, int):
             raise CodecError("upstream sent a choice with a non-integer index")
         state = self._choices.get(index)
         if state is None:
             state = self._choices[index] = _Choice(self._new_channel, self._think)
-        final = choice.get("finish_reason") is not None
-        return state.sanitize(choice["delta"], final=final)
+        changed = state.sanitize(delta, final=choice.get("finish_reason") is not None)
+        if changed:
+            choice["delta"] = delta
+        return changed
 
 
 def sanitize_chat_completion(body: bytes, new_channel: ChannelFactory, think: InlineThink) -> bytes:

@@ -21,15 +21,15 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from guardproxy.codecs.base import CodecError
-from guardproxy.codecs.openai_chat import ChatStream, sanitize_chat_completion
+from guardproxy.codecs.base import Codec, CodecError
+from guardproxy.codecs.openai_chat import ChatCompletions, openai_error_body
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
 from guardproxy.policy import ChannelFactory, ChannelKind, CompiledPolicy
 from guardproxy.sanitizer import Region
-from guardproxy.sse import SSEDecoder, SSEError, encode_event
+from guardproxy.sse import SSEError
 
-__all__ = ["create_app", "protected_texts"]
+__all__ = ["create_app", "sanitized_routes"]
 
 log = logging.getLogger("guardproxy.proxy")
 
@@ -40,7 +40,16 @@ HOP_BY_HOP = frozenset(
         "te", "trailer", "transfer-encoding", "upgrade",
     }
 )
-SANITIZED_ROUTES = {("POST", "/v1/chat/completions"): "chat_completions"}
+
+
+# Streamed bodies the codecs read: SSE, and NDJSON for Ollama's native API.
+STREAM_MEDIA_TYPES = frozenset({"text/event-stream", "application/x-ndjson"})
+
+
+def sanitized_routes(settings: Settings) -> dict[tuple[str, str], Codec]:
+    """The routes whose responses carry model text, and the codec of each."""
+    limit = settings.max_event_bytes
+    return {("POST", "/v1/chat/completions"): ChatCompletions(max_event_bytes=limit)}
 
 
 class _TooLarge(Exception):
@@ -64,11 +73,14 @@ def create_app(settings: Settings, policy: CompiledPolicy, metrics: Metrics) -> 
     async def readyz(request: Request) -> Response:
         return JSONResponse({"status": "ready", "policy": policy.name, "hash": policy.digest})
 
+    routes_by_path = sanitized_routes(settings)
+
     async def forward(request: Request) -> Response:
-        route = SANITIZED_ROUTES.get((request.method, _route_path(request.url.path)))
+        codec = routes_by_path.get((request.method, _route_path(request.url.path)))
         handler = _Exchange(request, request.app.state.client, upstream, settings, policy, metrics)
-        response = await (handler.sanitized(route) if route else handler.passthrough())
-        metrics.requests.labels(route or "passthrough", str(response.status_code)).inc()
+        response = await (handler.sanitized(codec) if codec else handler.passthrough())
+        route = codec.route if codec else "passthrough"
+        metrics.requests.labels(route, str(response.status_code)).inc()
         return response
 
     methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]
@@ -97,6 +109,7 @@ class _Exchange:
         self.settings = settings
         self.policy = policy
         self.metrics = metrics
+        self.codec: Codec | None = None  # set for sanitized routes
         self.id = request.headers.get("x-request-id") or uuid.uuid4().hex
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         query = request.scope.get("query_string", b"")
@@ -123,14 +136,15 @@ class _Exchange:
             headers=_response_headers(upstream, keep_length=True),
         )
 
-    async def sanitized(self, route: str) -> Response:
+    async def sanitized(self, codec: Codec) -> Response:
+        self.codec = codec
         try:
             body = await _read_limited(self.request.stream(), self.settings.max_request_bytes)
         except _TooLarge:
-            return _error(413, "request body too large", "request_too_large")
+            return self._error(413, "request body too large", "request_too_large")
         except ClientDisconnect:
             return Response(status_code=499)
-        factory = self.policy.channels(protected_texts(body), self._count_region)
+        factory = self.policy.channels(codec.protected_texts(_json(body)), self._count_region)
         request = self.client.build_request(
             "POST", self.url, headers=self._headers(keep_length=False), content=body
         )
@@ -143,83 +157,84 @@ class _Exchange:
         if upstream.status_code >= 400:
             return StreamingResponse(_relay(upstream), upstream.status_code, headers)
         if encoding != "identity":
-            return await self._refuse(upstream, route, "content-encoding")
-        if media == "text/event-stream":
-            return StreamingResponse(self._stream(upstream, route, factory), 200, headers)
+            return await self._refuse(codec, upstream, "content-encoding")
+        if media in STREAM_MEDIA_TYPES:
+            return StreamingResponse(self._stream(codec, upstream, factory), 200, headers)
         if media == "application/json":
-            return await self._whole(upstream, route, factory, headers)
-        return await self._refuse(upstream, route, "content-type")
+            return await self._whole(codec, upstream, factory, headers)
+        return await self._refuse(codec, upstream, "content-type")
 
     async def _send(self, request: httpx.Request) -> httpx.Response | Response:
         try:
             return await self.client.send(request, stream=True)
         except httpx.TimeoutException:
             self.metrics.upstream_errors.labels("timeout").inc()
-            return _error(504, "upstream timed out", "upstream_timeout")
+            return self._error(504, "upstream timed out", "upstream_timeout")
         except httpx.HTTPError as exc:
             self.metrics.upstream_errors.labels("connect").inc()
             log.warning("upstream unreachable request_id=%s error=%s", self.id, type(exc).__name__)
-            return _error(502, "upstream unreachable", "upstream_unreachable")
+            return self._error(502, "upstream unreachable", "upstream_unreachable")
 
     async def _whole(
-        self, upstream: httpx.Response, route: str, factory: ChannelFactory, headers: Headers
+        self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
     ) -> Response:
         try:
             body = await _read_limited(upstream.aiter_raw(), self.settings.max_response_bytes)
-            content = sanitize_chat_completion(body, factory, self.policy.policy.inline_think)
+            content = codec.whole(body, factory, self.policy.policy.inline_think)
         except _TooLarge:
-            return self._fail_closed(route, "response_too_large")
+            return self._fail_closed(codec, "response_too_large")
         except httpx.HTTPError:
             self.metrics.upstream_errors.labels("read").inc()
-            return _error(502, "upstream failed mid-response", "upstream_error")
+            return self._error(502, "upstream failed mid-response", "upstream_error")
         except Exception as exc:  # fail closed: nothing unscanned goes out
-            return self._fail_closed(route, _reason(exc))
+            return self._fail_closed(codec, _reason(exc))
         finally:
             await upstream.aclose()
         return Response(content, upstream.status_code, headers, media_type="application/json")
 
     async def _stream(
-        self, upstream: httpx.Response, route: str, factory: ChannelFactory
+        self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory
     ) -> AsyncIterator[bytes]:
-        decoder = SSEDecoder(self.settings.max_event_bytes)
-        stream = ChatStream(factory, self.policy.policy.inline_think)
+        stream = codec.stream(factory, self.policy.policy.inline_think)
         self.metrics.active_streams.inc()
         try:
             try:
                 async for raw in upstream.aiter_raw():
-                    for event in decoder.feed(raw):
-                        out = stream.feed(event)
-                        if out:
-                            yield out
-                tail = decoder.flush()
-                if tail is not None and tail.terminated:
-                    yield stream.feed(tail)
-                elif tail is not None and tail.data is not None:
-                    log.warning("dropped an unterminated last event request_id=%s", self.id)
+                    out = stream.feed(raw)
+                    if out:
+                        yield out
                 yield stream.close()
             except httpx.HTTPError as exc:
                 self.metrics.upstream_errors.labels("read").inc()
                 log.warning("upstream failed mid-stream request_id=%s error=%s",
                             self.id, type(exc).__name__)
-                yield stream.close() + _error_event("upstream failed mid-stream", "upstream_error")
+                # What was received was scanned: release it, then say what happened.
+                yield stream.close() + codec.error_event("upstream failed mid-stream",
+                                                         "upstream_error")
             except Exception as exc:  # fail closed: withhold what was not scanned, end cleanly
                 reason = _reason(exc)
-                self.metrics.fail_closed.labels(route, reason).inc()
+                self.metrics.fail_closed.labels(codec.route, reason).inc()
                 log.error("fail-closed request_id=%s reason=%s", self.id, reason)
-                yield _error_event("guardproxy could not scan the response", "guardproxy_error")
+                yield codec.error_event("guardproxy could not scan the response",
+                                        "guardproxy_error")
         finally:
             self.metrics.active_streams.dec()
             self.metrics.hold_back.observe(stream.max_held)
             await upstream.aclose()
 
-    async def _refuse(self, upstream: httpx.Response, route: str, reason: str) -> Response:
+    async def _refuse(self, codec: Codec, upstream: httpx.Response, reason: str) -> Response:
         await upstream.aclose()
-        return self._fail_closed(route, reason)
+        return self._fail_closed(codec, reason)
 
-    def _fail_closed(self, route: str, reason: str) -> Response:
-        self.metrics.fail_closed.labels(route, reason).inc()
+    def _fail_closed(self, codec: Codec, reason: str) -> Response:
+        self.metrics.fail_closed.labels(codec.route, reason).inc()
         log.error("fail-closed request_id=%s reason=%s", self.id, reason)
-        return _error(502, "guardproxy could not scan the response", "guardproxy_error")
+        return self._error(502, "guardproxy could not scan the response", "guardproxy_error")
+
+    def _error(self, status: int, message: str, kind: str) -> Response:
+        """An error in the route's API format (OpenAI's on routes without a codec)."""
+        body = (self.codec.error_body if self.codec else openai_error_body)(status, message, kind)
+        return JSONResponse(body, status_code=status)
 
     def _count_region(self, kind: ChannelKind, rule: str, region: Region) -> None:
         self.metrics.redactions.labels(self.policy.name, rule, kind).inc()
@@ -240,29 +255,12 @@ def _route_path(path: str) -> str:
     return "/" + "/".join(parts)
 
 
-def protected_texts(body: bytes) -> list[str]:
-    """The system and developer messages of a chat request (none if it is not valid JSON)."""
+def _json(body: bytes) -> Any:
+    """A request body as JSON, or None: an unparseable request protects nothing of its own."""
     try:
-        payload = orjson.loads(body)
+        return orjson.loads(body)
     except orjson.JSONDecodeError:
-        return []
-    messages = payload.get("messages") if isinstance(payload, dict) else None
-    if not isinstance(messages, list):
-        return []
-    texts: list[str] = []
-    for message in messages:
-        if isinstance(message, dict) and message.get("role") in ("system", "developer"):
-            texts.extend(_message_texts(message.get("content")))
-    return texts
-
-
-def _message_texts(content: Any) -> list[str]:
-    if isinstance(content, str):
-        return [content]
-    if isinstance(content, list):
-        return [p["text"] for p in content
-                if isinstance(p, dict) and isinstance(p.get("text"), str)]
-    return []
+        return None
 
 
 def _strip_hop_by_hop(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
@@ -309,17 +307,3 @@ def _reason(exc: Exception) -> str:
     """A metric-safe reason: the exception's class, never its message."""
     known: dict[type[Exception], str] = {CodecError: "codec", SSEError: "framing"}
     return next((v for k, v in known.items() if isinstance(exc, k)), "internal")
-
-
-def _error_body(message: str, kind: str, code: int) -> dict[str, Any]:
-    return {"error": {"message": message, "type": kind, "param": None, "code": code}}
-
-
-def _error(status: int, message: str, kind: str) -> Response:
-    return JSONResponse(_error_body(message, kind, status), status_code=status)
-
-
-def _error_event(message: str, kind: str) -> bytes:
-    payload = orjson.dumps(_error_body(message, kind, 502)).decode()
-    return encode_event(payload) + encode_event("[DONE]")
-

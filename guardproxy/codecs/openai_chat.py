@@ -20,13 +20,13 @@ from typing import Any
 
 import orjson
 
-from guardproxy.codecs.base import CodecError
+from guardproxy.codecs.base import CodecError, SSEResponseStream
 from guardproxy.policy import ChannelFactory, ChannelKind, InlineThink
 from guardproxy.sanitizer import Channel
 from guardproxy.sse import SSEEvent, encode_event, reencode
 from guardproxy.think import CLOSE, Part, ThinkSplitter
 
-__all__ = ["ChatStream", "sanitize_chat_completion"]
+__all__ = ["ChatCompletions", "ChatStream", "openai_error_body", "sanitize_chat_completion"]
 
 REASONING_FIELDS = ("reasoning_content", "reasoning")
 # What a synthesised chunk copies from the stream's chunks; per-chunk extras such as
@@ -268,3 +268,51 @@ def sanitize_chat_completion(body: bytes, new_channel: ChannelFactory, think: In
             raise CodecError("upstream sent a choice without a message object")
         changed |= _Choice(new_channel, think).sanitize(message, final=True)
     return orjson.dumps(completion) if changed else body
+
+
+def openai_error_body(status: int, message: str, kind: str) -> dict[str, Any]:
+    """The error object of OpenAI-compatible APIs (the SDK raises on a truthy `error`)."""
+    return {"error": {"message": message, "type": kind, "param": None, "code": status}}
+
+
+class ChatCompletions:
+    """The `/v1/chat/completions` codec."""
+
+    route = "chat_completions"
+
+    def __init__(self, *, max_event_bytes: int = 1 << 20) -> None:
+        self._max_event_bytes = max_event_bytes
+
+    def protected_texts(self, request: Any) -> list[str]:
+        """The system and developer messages (text parts of multi-part contents too)."""
+        messages = request.get("messages") if isinstance(request, dict) else None
+        if not isinstance(messages, list):
+            return []
+        texts: list[str] = []
+        for message in messages:
+            if isinstance(message, dict) and message.get("role") in ("system", "developer"):
+                texts.extend(_message_texts(message.get("content")))
+        return texts
+
+    def whole(self, body: bytes, channels: ChannelFactory, think: InlineThink) -> bytes:
+        return sanitize_chat_completion(body, channels, think)
+
+    def stream(self, channels: ChannelFactory, think: InlineThink) -> SSEResponseStream:
+        return SSEResponseStream(ChatStream(channels, think), self._max_event_bytes)
+
+    def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
+        return openai_error_body(status, message, kind)
+
+    def error_event(self, message: str, kind: str) -> bytes:
+        # vLLM's shape: an error object, then `[DONE]` so clients stop cleanly.
+        payload = orjson.dumps(openai_error_body(502, message, kind)).decode()
+        return encode_event(payload) + encode_event("[DONE]")
+
+
+def _message_texts(content: Any) -> list[str]:
+    if isinstance(content, str):
+        return [content]
+    if isinstance(content, list):
+        return [p["text"] for p in content
+                if isinstance(p, dict) and isinstance(p.get("text"), str)]
+    return []

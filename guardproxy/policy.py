@@ -57,10 +57,15 @@ def _compiles(pattern: str) -> str:
     return pattern
 
 
+Mode = Literal["enforce", "shadow"]
+
+
 class _Rule(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)
     channels: list[ChannelKind] = Field(default=["reasoning"], min_length=1)
     marker: str | None = None  # defaults to the policy's marker
+    # shadow: detect, count and log, change nothing (to trial a rule on live traffic)
+    mode: Mode | None = None  # defaults to the policy's mode
 
 
 class PromptLeakRule(_Rule):
@@ -85,6 +90,7 @@ class Policy(_Strict):
     name: str = Field(min_length=1, max_length=64)
     description: str = ""
     marker: str = "[redacted:{rule}]"
+    mode: Mode = "enforce"
     # The most characters a channel may hold back while deciding; a bound, not a delay.
     hold_back: int = Field(default=256, ge=192, le=4096)
     inline_think: InlineThink = InlineThink()
@@ -147,30 +153,32 @@ class ChannelFactory:
 
     def __call__(self, kind: ChannelKind) -> Channel:
         compiled, policy = self._compiled, self._compiled.policy
-        detectors: list[Detector] = []
+        enforced: list[Detector] = []
+        shadowed: list[Detector] = []
         for i, rule in enumerate(policy.rules):
-            if kind not in rule.channels:
-                continue
-            if isinstance(rule, PromptLeakRule):
-                if self._index is None:
-                    continue
-                detectors.append(
-                    PromptRunDetector(
-                        self._index, i, min_words=rule.min_words, max_span=policy.hold_back - 56
-                    )
-                )
-                if rule.protect_tokens and self._index.tokens is not None:
-                    detectors.append(PromptTokenDetector(self._index, i))
-            else:
-                detectors.append(
-                    SafetyHintDetector(compiled.hints[i], i, max_sentence=policy.hold_back - 16)
-                )
-        on_region = self._on_region
-        if on_region is None:
-            return Channel(detectors, compiled.markers)
-        return Channel(
-            detectors, compiled.markers, lambda r: on_region(kind, compiled.rule_id(r.rule), r)
-        )
+            if kind in rule.channels:
+                into = shadowed if (rule.mode or policy.mode) == "shadow" else enforced
+                into.extend(self._detectors(i, rule))
+        hook = None
+        if (on_region := self._on_region) is not None:
+            def hook(region: Region) -> None:
+                on_region(kind, compiled.rule_id(region.rule), region)
+
+        shadow = Channel(shadowed, compiled.markers, hook, is_shadow=True) if shadowed else None
+        return Channel(enforced, compiled.markers, hook, shadow=shadow)
+
+    def _detectors(self, i: int, rule: PromptLeakRule | SafetyHintsRule) -> list[Detector]:
+        hold_back = self._compiled.policy.hold_back
+        if isinstance(rule, SafetyHintsRule):
+            return [SafetyHintDetector(self._compiled.hints[i], i, max_sentence=hold_back - 16)]
+        if self._index is None:
+            return []
+        found: list[Detector] = [
+            PromptRunDetector(self._index, i, min_words=rule.min_words, max_span=hold_back - 56)
+        ]
+        if rule.protect_tokens and self._index.tokens is not None:
+            found.append(PromptTokenDetector(self._index, i))
+        return found
 
 
 def compile_policy(policy: Policy, digest: str = "") -> CompiledPolicy:

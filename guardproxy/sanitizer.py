@@ -38,11 +38,13 @@ class Span:
 
 @dataclass(slots=True)
 class Region:
-    """A merged run of redacted characters, as released to the client."""
+    """A merged run of redacted characters, as released to the client (or, for a shadow
+    channel, as it would have been)."""
 
     start: int
     end: int
     rule: int
+    shadow: bool = False
 
 
 class Detector(Protocol):
@@ -57,17 +59,27 @@ class Detector(Protocol):
 
 
 class Channel:
-    """Runs detectors over one channel's text and releases it with markers in place."""
+    """Runs detectors over one channel's text and releases it with markers in place.
+
+    ``on_region`` is called once per region, when it can no longer grow. A ``shadow`` channel
+    runs over the same text to report what rules in shadow mode would redact; its output is
+    dropped and its hold-back does not delay this channel.
+    """
 
     def __init__(
         self,
         detectors: Sequence[Detector],
         markers: Sequence[str],
         on_region: Callable[[Region], None] | None = None,
+        *,
+        shadow: Channel | None = None,
+        is_shadow: bool = False,
     ) -> None:
         self._detectors = detectors
         self._markers = markers  # indexed by Span.rule
         self._on_region = on_region
+        self._shadow = shadow
+        self._is_shadow = is_shadow
         self.bound = max((d.bound for d in detectors), default=0)
         self._pending = ""  # text from `released` to `end`
         self._released = 0
@@ -83,6 +95,8 @@ class Channel:
     def feed(self, text: str) -> str:
         if not text:
             return ""
+        if self._shadow is not None:
+            self._shadow.feed(text)
         self._pending += text
         self._end += len(text)
         if not self._detectors:
@@ -92,39 +106,54 @@ class Channel:
         return self._release(min(d.hold_point for d in self._detectors))
 
     def flush(self) -> str:
+        if self._shadow is not None:
+            self._shadow.flush()
         for detector in self._detectors:
             self._spans.extend(detector.flush())
-        return self._release(self._end)
+        out = self._release(self._end)
+        self._close_region()
+        return out
 
     def _release(self, upto: int) -> str:
         if upto <= self._released:
             return ""
         out: list[str] = []
-        region = self._region
-        pos = self._released
-        if region is not None and region.end > pos:
-            pos = min(region.end, upto)  # the rest of a region whose marker already went out
+        pos = self._past_region(self._released, upto)
         if self._spans:
             self._spans.sort(key=lambda s: (s.start, s.rule))
             keep: list[Span] = []
             for span in self._spans:
+                region = self._region
                 if span.start >= upto:
                     keep.append(span)
-                elif region is not None and span.start <= region.end:
+                    continue
+                if region is not None and span.start <= region.end:
                     region.end = max(region.end, span.end)  # touching spans: one region
                 else:
                     start = max(span.start, pos)
-                    out.append(self._pending[pos - self._released : start - self._released])
+                    out.append(self._text(pos, start))
                     out.append(self._markers[span.rule])
-                    region = Region(start, span.end, span.rule)
-                    if self._on_region is not None:
-                        self._on_region(region)
+                    self._close_region()
+                    self._region = Region(start, span.end, span.rule, self._is_shadow)
                     pos = start
-                if region is not None and region.end > pos:
-                    pos = min(region.end, upto)
+                pos = self._past_region(pos, upto)
             self._spans = keep
-        out.append(self._pending[pos - self._released : upto - self._released])
+        out.append(self._text(pos, upto))
         self._pending = self._pending[upto - self._released :]
         self._released = upto
-        self._region = region
+        if self._region is not None and self._region.end < upto:
+            self._close_region()  # later spans start at `upto` or after: it cannot grow
         return "".join(out)
+
+    def _text(self, start: int, end: int) -> str:
+        return self._pending[start - self._released : end - self._released]
+
+    def _past_region(self, pos: int, upto: int) -> int:
+        """Skip the part of the open region whose marker already went out."""
+        region = self._region
+        return min(region.end, upto) if region is not None and region.end > pos else pos
+
+    def _close_region(self) -> None:
+        if self._region is not None and self._on_region is not None:
+            self._on_region(self._region)
+        self._region = None

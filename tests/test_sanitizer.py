@@ -161,3 +161,21 @@ def test_benign_text_passes_unchanged() -> None:
     )
     for chunks in ([benign], cut(benign, range(0, len(benign), 7)), list(benign)):
         assert run(POLICY.channels([PROMPT])("reasoning"), chunks)[0] == benign
+
+
+def test_regions_are_reported_once_when_complete() -> None:
+    regions = []
+    channel = Channel([FixedSpans([Span(2, 4, 0), Span(4, 6, 0), Span(8, 9, 1)])], ["<A>", "<B>"],
+                      regions.append)
+    run(channel, list("abcdefghij"))
+    assert [(r.start, r.end, r.rule) for r in regions] == [(2, 6, 0), (8, 9, 1)]
+
+
+def test_shadow_channel_reports_without_changing_or_delaying() -> None:
+    regions = []
+    shadow = Channel([FixedSpans([Span(1, 3, 0)], bound=8)], ["<S>"], regions.append,
+                     is_shadow=True)
+    channel = Channel([], [], regions.append, shadow=shadow)
+    assert channel.feed("abcd") == "abcd"  # not held back by the shadow detector
+    assert channel.flush() == ""
+    assert [(r.start, r.end, r.shadow) for r in regions] == [(1, 3, True)]

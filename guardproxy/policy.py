@@ -11,19 +11,19 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
-import regex
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 
-from guardproxy.detectors.prompt_leak import PromptIndex, PromptRunDetector, PromptTokenDetector
-from guardproxy.detectors.safety_hints import HintMatcher, SafetyHintDetector, compile_hints
+from guardproxy.detectors.prompt_leak import PromptIndex
+from guardproxy.rules import ChannelKind, DetectorBuilder, Mode, Rule, Strict
 from guardproxy.sanitizer import Channel, Detector, Region
 
 __all__ = [
     "ChannelKind",
     "CompiledPolicy",
+    "InlineThink",
     "Policy",
     "PolicyError",
     "compile_policy",
@@ -31,14 +31,8 @@ __all__ = [
     "load_policy",
 ]
 
-ChannelKind = Literal["reasoning", "content"]
 
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class InlineThink(_Strict):
+class InlineThink(Strict):
     """How `<think>...</think>` inside `content` is split into reasoning and answer."""
 
     enabled: bool = True
@@ -47,45 +41,7 @@ class InlineThink(_Strict):
     prefilled: bool = False
 
 
-def _compiles(pattern: str) -> str:
-    try:
-        compiled = regex.compile(pattern)
-    except regex.error as exc:
-        raise ValueError(str(exc)) from None
-    if compiled.search("") is not None:
-        raise ValueError("matches the empty string, so it would redact everything")
-    return pattern
-
-
-Mode = Literal["enforce", "shadow"]
-
-
-class _Rule(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)
-    channels: list[ChannelKind] = Field(default=["reasoning"], min_length=1)
-    marker: str | None = None  # defaults to the policy's marker
-    # shadow: detect, count and log, change nothing (to trial a rule on live traffic)
-    mode: Mode | None = None  # defaults to the policy's mode
-
-
-class PromptLeakRule(_Rule):
-    detector: Literal["prompt_leak"]
-    min_words: int = Field(default=6, ge=3, le=64)
-    protect_tokens: bool = True  # codes, keys, URLs and e-mail addresses of the prompt, alone
-
-
-class SafetyHintsRule(_Rule):
-    detector: Literal["safety_hints"]
-    scope: Literal["sentence", "match"] = "sentence"
-    phrases: list[Annotated[str, Field(min_length=1)]] = []
-    patterns: list[Annotated[str, AfterValidator(_compiles)]] = []
-    case_sensitive: bool = False
-
-
-Rule = Annotated[PromptLeakRule | SafetyHintsRule, Field(discriminator="detector")]
-
-
-class Policy(_Strict):
+class Policy(Strict):
     version: Literal[1]
     name: str = Field(min_length=1, max_length=64)
     description: str = ""
@@ -95,7 +51,7 @@ class Policy(_Strict):
     hold_back: int = Field(default=256, ge=192, le=4096)
     inline_think: InlineThink = InlineThink()
     # Texts protected in every request, for prompts the model server adds itself.
-    protected_texts: list[str] = []
+    protected_texts: list[str] = Field(default_factory=list)
     rules: list[Rule] = Field(min_length=1)
 
     @field_validator("rules")
@@ -124,7 +80,7 @@ class CompiledPolicy:
     policy: Policy
     digest: str  # sha256 of the file's bytes, for /readyz and logs
     markers: tuple[str, ...]
-    hints: dict[int, HintMatcher]
+    builders: tuple[DetectorBuilder, ...]  # by rule index
 
     @property
     def name(self) -> str:
@@ -158,7 +114,7 @@ class ChannelFactory:
         for i, rule in enumerate(policy.rules):
             if kind in rule.channels:
                 into = shadowed if (rule.mode or policy.mode) == "shadow" else enforced
-                into.extend(self._detectors(i, rule))
+                into.extend(compiled.builders[i](self._index))
         hook = None
         if (on_region := self._on_region) is not None:
             def hook(region: Region) -> None:
@@ -167,31 +123,11 @@ class ChannelFactory:
         shadow = Channel(shadowed, compiled.markers, hook, is_shadow=True) if shadowed else None
         return Channel(enforced, compiled.markers, hook, shadow=shadow)
 
-    def _detectors(self, i: int, rule: PromptLeakRule | SafetyHintsRule) -> list[Detector]:
-        hold_back = self._compiled.policy.hold_back
-        if isinstance(rule, SafetyHintsRule):
-            return [SafetyHintDetector(self._compiled.hints[i], i, max_sentence=hold_back - 16)]
-        if self._index is None:
-            return []
-        found: list[Detector] = [
-            PromptRunDetector(self._index, i, min_words=rule.min_words, max_span=hold_back - 56)
-        ]
-        if rule.protect_tokens and self._index.tokens is not None:
-            found.append(PromptTokenDetector(self._index, i))
-        return found
-
 
 def compile_policy(policy: Policy, digest: str = "") -> CompiledPolicy:
     markers = tuple((rule.marker or policy.marker).format(rule=rule.id) for rule in policy.rules)
-    hints = {
-        i: HintMatcher(
-            compile_hints(rule.phrases, rule.patterns, ignore_case=not rule.case_sensitive),
-            rule.scope,
-        )
-        for i, rule in enumerate(policy.rules)
-        if isinstance(rule, SafetyHintsRule)
-    }
-    return CompiledPolicy(policy, digest, markers, hints)
+    builders = tuple(rule.compile(i, policy.hold_back) for i, rule in enumerate(policy.rules))
+    return CompiledPolicy(policy, digest, markers, builders)
 
 
 def load_policy(path: str | Path) -> CompiledPolicy:

@@ -11,14 +11,15 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-import yaml
 from pydantic import Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.rules import ChannelKind, DetectorBuilder, Mode, Rule, Strict
 from guardproxy.sanitizer import Channel, Detector, Region
+from guardproxy.yamlpos import Position, YamlDocument, YamlSyntaxError, parse
 
 __all__ = [
     "ChannelKind",
@@ -57,19 +58,43 @@ class Policy(Strict):
     @field_validator("rules")
     @classmethod
     def _unique_ids(cls, rules: list[Rule]) -> list[Rule]:
-        seen: set[str] = set()
-        for rule in rules:
-            if rule.id in seen:
-                raise ValueError(f"duplicate rule id {rule.id!r}")
-            seen.add(rule.id)
+        first: dict[str, int] = {}
+        for index, rule in enumerate(rules):
+            if rule.id in first:
+                raise PydanticCustomError(
+                    "duplicate_rule_id", "duplicate rule id '{id}', first used by rules[{first}]",
+                    {"id": rule.id, "index": index, "first": first[rule.id]},
+                )
+            first[rule.id] = index
         return rules
 
 
+@dataclass(frozen=True, slots=True)
+class Problem:
+    position: Position | None  # where in the file, when known
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.position}: {self.message}" if self.position else self.message
+
+
 class PolicyError(Exception):
-    def __init__(self, source: str, errors: list[str]) -> None:
+    """Everything wrong with one policy file, each as `file:line:col: where: what`."""
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
-        self.errors = errors
-        super().__init__("\n".join(f"{source}: {e}" for e in errors))
+        self.problems = problems
+        super().__init__("\n".join(self.lines))
+
+    @property
+    def lines(self) -> list[str]:
+        return [
+            f"{self.source}:{p}" if p.position else f"{self.source}: {p}" for p in self.problems
+        ]
+
+    @property
+    def errors(self) -> list[str]:
+        return [str(p) for p in self.problems]
 
 
 OnRegion = Callable[[ChannelKind, str, Region], None]
@@ -131,47 +156,68 @@ def compile_policy(policy: Policy, digest: str = "") -> CompiledPolicy:
 
 
 def load_policy(path: str | Path) -> CompiledPolicy:
+    """Read, validate and compile a policy file; every problem is reported at once."""
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise PolicyError(str(path), [f"cannot read policy: {exc.strerror}"]) from None
+        problem = Problem(None, f"cannot read policy: {exc.strerror}")
+        raise PolicyError(str(path), [problem]) from None
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{mark.line + 1}:{mark.column + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise PolicyError(str(path), [f"{where}invalid YAML: {problem}"]) from None
+        document = parse(raw)
+    except YamlSyntaxError as exc:
+        problem = Problem(exc.position, f"invalid YAML: {exc.problem}")
+        raise PolicyError(str(path), [problem]) from None
     try:
-        policy = Policy.model_validate(data)
+        policy = Policy.model_validate(document.data)
     except ValidationError as exc:
-        raise PolicyError(str(path), [_describe(err, data) for err in exc.errors()]) from None
+        problems = [_problem(err, document) for err in exc.errors()]
+        raise PolicyError(str(path), problems) from None
     return compile_policy(policy, hashlib.sha256(raw).hexdigest()[:16])
 
 
-def _describe(err: object, data: object) -> str:
-    """`rules[2] (safety-hints).patterns: message` from a pydantic error."""
-    assert isinstance(err, dict)
-    loc = err["loc"]
-    parts: list[str] = []
-    node = data
-    for key in loc:
-        if isinstance(key, int):
-            parts.append(f"[{key}]")
-            node = node[key] if isinstance(node, list) and key < len(node) else None
-            if isinstance(node, dict) and isinstance(node.get("id"), str) and len(parts) == 2:
-                parts.append(f" ({node['id']})")
+def _problem(err: ErrorDetails, document: YamlDocument) -> Problem:
+    """`rules[2] (safety-hints).patterns[0]: message`, at the line and column it points to."""
+    path: list[str | int] = []
+    words: list[str] = []
+    node = document.data
+    for step in err["loc"]:
+        if isinstance(node, dict) and step not in node and step == node.get("detector"):
+            continue  # pydantic names the union member by its tag: not a key of the file
+        path.append(step)
+        node = _get(node, step)
+        if isinstance(step, int):
+            words.append(f"[{step}]")
+            if len(path) == 2 and path[0] == "rules" and isinstance(node, dict):
+                words.append(f" ({node.get('id', '?')})")
         else:
-            if isinstance(node, dict) and key in node:
-                node = node[key]
-            elif isinstance(node, dict) and key in ("prompt_leak", "safety_hints"):
-                continue  # pydantic's discriminator tag, not a key of the file
-            else:
-                node = None
-            parts.append(f".{key}" if parts else str(key))
-    message = str(err["msg"]).removeprefix("Value error, ")
-    return f"{''.join(parts) or 'policy'}: {message}"
+            words.append(f".{step}" if words else str(step))
+    ctx = err.get("ctx") or {}
+    if err["type"] == "duplicate_rule_id":
+        path += [ctx["index"], "id"]
+        words.append(f"[{ctx['index']}]")
+    where = document.locate(path, key=err["type"] == "extra_forbidden")
+    return Problem(where, f"{''.join(words) or 'policy'}: {_message(err)}")
+
+
+def _get(node: Any, step: str | int) -> Any:
+    if isinstance(node, dict):
+        return node.get(step)
+    if isinstance(node, list) and isinstance(step, int) and step < len(node):
+        return node[step]
+    return None
+
+
+def _message(err: ErrorDetails) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return "unknown key"
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "union_tag_invalid":
+        ctx = err.get("ctx") or {}
+        return f"unknown detector {ctx.get('tag')!r} (expected one of {ctx.get('expected_tags')})"
+    return str(err["msg"]).removeprefix("Value error, ")
 
 
 def default_policy_path() -> Path:

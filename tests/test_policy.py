@@ -49,30 +49,39 @@ def test_rule_marker_overrides_policy_marker(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "expected"),
     [
-        ("version: 1\nname: x\nrules: [\n", "invalid YAML"),
-        (VALID.replace("name: test", "name: test\ncolour: red"),
-         "colour: Extra inputs are not permitted"),
-        (VALID.replace("version: 1", "version: 2"), "version: Input should be 1"),
+        ("version: 1\nname: x\nrules: [\n",
+         "4:1: invalid YAML: expected the node content, but found '<stream end>'"),
+        ("version: 1\nname: x\nrules:\n  - id: a\n\tdetector: prompt_leak\n",
+         "5:1: invalid YAML: found character '\\t' that cannot start any token"),
+        (VALID.replace("name: test", "name: test\ncolour: red"), "3:1: colour: unknown key"),
+        (VALID.replace("version: 1", "version: 2"), "1:10: version: Input should be 1"),
+        (VALID.replace("version: 1\n", ""), "1:1: version: required key is missing"),
         (VALID.replace('patterns: ["\\\\bmy rules?\\\\b"]', 'patterns: ["(unclosed"]'),
-         "rules[1] (hints).patterns[0]: missing ) at position 9"),
+         '10:16: rules[1] (hints).patterns[0]: missing ) at position 9'),
         (VALID.replace('patterns: ["\\\\bmy rules?\\\\b"]', 'patterns: ["a*"]'),
-         "rules[1] (hints).patterns[0]: matches the empty string"),
-        (VALID.replace("id: hints", "id: leak"), "rules: duplicate rule id 'leak'"),
+         "10:16: rules[1] (hints).patterns[0]: matches the empty string, so it would redact "
+         "everything"),
+        (VALID.replace("id: hints", "id: leak"),
+         "7:9: rules[1]: duplicate rule id 'leak', first used by rules[0]"),
         (VALID.replace("channels: [reasoning, content]", "channels: [thoughts]"),
-         "rules[0] (leak).channels[0]: Input should be 'reasoning' or 'content'"),
-        (VALID.replace("detector: prompt_leak", "detector: telepathy"), "rules[0] (leak): "),
+         "6:16: rules[0] (leak).channels[0]: Input should be 'reasoning' or 'content'"),
+        (VALID.replace("detector: prompt_leak", "detector: telepathy"),
+         "4:5: rules[0] (leak): unknown detector 'telepathy' (expected one of "
+         "'prompt_leak', 'safety_hints')"),
         (VALID.replace("    channels: [reasoning, content]", "    min_words: many"),
-         "rules[0] (leak).min_words: Input should be a valid integer"),
+         "6:16: rules[0] (leak).min_words: Input should be a valid integer, unable to parse "
+         "string as an integer"),
+        (VALID.replace("    channels: [reasoning, content]", "    colour: red"),
+         "6:5: rules[0] (leak).colour: unknown key"),
     ],
 )
-def test_errors_name_the_file_and_the_rule(tmp_path: Path, text: str, message: str) -> None:
+def test_errors_name_file_line_column_and_rule(tmp_path: Path, text: str, expected: str) -> None:
     path = write(tmp_path, text)
     with pytest.raises(PolicyError) as info:
         load_policy(path)
-    assert str(path) in str(info.value)
-    assert message in str(info.value)
+    assert info.value.lines == [f"{path}:{expected}"]
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ import click
 import orjson
 import uvicorn
 
+from guardproxy.checks import load_sibling_tests, run_case
 from guardproxy.config import Settings
 from guardproxy.policy import (
     ChannelKind,
@@ -26,6 +27,8 @@ from guardproxy.policy import (
     default_policy_path,
     load_policy,
 )
+from guardproxy.policy_set import PolicySet, PolicySetError, load_policy_set, policy_files
+from guardproxy.reload import PolicyStore
 from guardproxy.sanitizer import Region
 
 log = logging.getLogger("guardproxy")
@@ -40,42 +43,45 @@ def main() -> None:
 @main.command()
 @click.option("--upstream", envvar="GUARDPROXY_UPSTREAM", show_envvar=True,
               help="Model server base URL. Omit to use the built-in demo model.")
-@click.option("--policy", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--policy", type=click.Path(exists=True, path_type=Path),
               envvar="GUARDPROXY_POLICY", show_envvar=True,
-              help="Policy file. Default: the packaged default policy.")
+              help="Policy file, or a directory of policies selected per request. "
+                   "Reloaded on change and on SIGHUP. Default: the packaged default policy.")
 @click.option("--host", default="127.0.0.1", envvar="GUARDPROXY_HOST", show_envvar=True)
 @click.option("--port", default=8080, type=int, envvar="GUARDPROXY_PORT", show_envvar=True)
 @click.option("--admin-port", default=9090, type=int, envvar="GUARDPROXY_ADMIN_PORT",
               show_envvar=True, help="Port of /metrics.")
+@click.option("--tenant-header", envvar="GUARDPROXY_TENANT_HEADER", show_envvar=True,
+              help="Header a trusted gateway sets to select policies by tenant. Off by default: "
+                   "clients can never pick a policy.")
+@click.option("--watch/--no-watch", default=True, envvar="GUARDPROXY_WATCH", show_envvar=True,
+              help="Reload the policy when its files change (SIGHUP always reloads).")
 @click.option("--log-level", default="info", envvar="GUARDPROXY_LOG_LEVEL", show_envvar=True,
               type=click.Choice(["debug", "info", "warning", "error"]))
 def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin_port: int,
-          log_level: str) -> None:
+          tenant_header: str | None, watch: bool, log_level: str) -> None:
     """Run the proxy in front of UPSTREAM."""
     logging.basicConfig(level=log_level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream request is noise
-    compiled = _load_or_exit(policy or default_policy_path())
+    path = policy or default_policy_path()
+    policies = _load_set_or_exit(path)
+    reload_from: Path | None = path
     if upstream is None:
-        from guardproxy.demo import DEMO_SYSTEM_PROMPT
-        from guardproxy.policy import compile_policy
-
         upstream = _start_demo_upstream(host)
-        # The demo model adds its system prompt server-side, like a chat template would.
-        texts = [*compiled.policy.protected_texts, DEMO_SYSTEM_PROMPT]
-        compiled = compile_policy(compiled.policy.model_copy(update={"protected_texts": texts}),
-                                  compiled.digest)
+        policies = _with_demo_prompt(policies)
+        reload_from = None  # the demo's prompt is baked in: nothing to reload
         log.warning("DEMO MODE: no --upstream given; serving in front of the built-in simulated "
                     "reasoning model at %s. Try: curl -N http://%s:%d/v1/chat/completions -d "
                     "'{\"model\":\"demo\",\"stream\":true,\"messages\":[]}'", upstream, host, port)
     settings = Settings.model_validate(
         {"upstream": upstream, "policy": policy, "host": host, "port": port,
-         "admin_port": admin_port}
+         "admin_port": admin_port, "tenant_header": tenant_header}
     )
-    run_server(settings, compiled, log_level)
+    run_server(settings, PolicyStore(policies, reload_from, watch=watch), log_level)
 
 
-def run_server(settings: Settings, compiled: CompiledPolicy, log_level: str = "info") -> None:
+def run_server(settings: Settings, store: PolicyStore, log_level: str = "info") -> None:
     from prometheus_client import start_http_server
 
     from guardproxy.metrics import Metrics
@@ -83,13 +89,25 @@ def run_server(settings: Settings, compiled: CompiledPolicy, log_level: str = "i
 
     metrics = Metrics()
     start_http_server(settings.admin_port, settings.host, registry=metrics.registry)
-    log.info("policy %s (%s); upstream %s; metrics on %s:%d/metrics", compiled.name,
-             compiled.digest, settings.upstream, settings.host, settings.admin_port)
+    log.info("policies %s; upstream %s; metrics on %s:%d/metrics",
+             ", ".join(f"{c.name} ({c.digest})" for c in store.active.all), settings.upstream,
+             settings.host, settings.admin_port)
     uvicorn.run(
-        create_app(settings, compiled, metrics), host=settings.host, port=settings.port,
+        create_app(settings, store, metrics), host=settings.host, port=settings.port,
         log_level=log_level, timeout_graceful_shutdown=int(settings.graceful_shutdown),
         log_config=None,
     )
+
+
+def _with_demo_prompt(policies: PolicySet) -> PolicySet:
+    """The demo model adds its system prompt server-side, as a chat template would."""
+    from guardproxy.demo import DEMO_SYSTEM_PROMPT
+    from guardproxy.policy import compile_policy
+
+    fallback = policies.fallback
+    texts = [*fallback.policy.protected_texts, DEMO_SYSTEM_PROMPT]
+    updated = fallback.policy.model_copy(update={"protected_texts": texts})
+    return PolicySet.of(compile_policy(updated, fallback.digest))
 
 
 def _start_demo_upstream(host: str) -> str:
@@ -132,20 +150,49 @@ def scan(policy: Path | None, system_prompt: TextIO | None, channel: ChannelKind
 
 
 @main.command()
+@click.option("--set", "as_set", is_flag=True,
+              help="Also check each directory as the policy set `serve --policy DIR` loads.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-def check(paths: tuple[Path, ...]) -> None:
-    """Validate policy files (directories are searched for *.yaml)."""
-    files = [f for p in paths for f in (sorted(p.glob("*.y*ml")) if p.is_dir() else [p])]
+def check(paths: tuple[Path, ...], as_set: bool) -> None:
+    """Validate policy files and run their test cases (a `tests:` section, or a sibling
+    NAME.tests.yaml). Exit status 0 only if everything passes."""
     failed = 0
-    for file in files:
-        try:
-            compiled = load_policy(file)
-        except PolicyError as exc:
-            failed += 1
-            click.echo(str(exc), err=True)
-            continue
-        click.echo(f"{file}: ok ({compiled.name}, {len(compiled.policy.rules)} rules)")
+    for path in paths:
+        for file in policy_files(path):
+            failed += _check_file(file)
+        if as_set and path.is_dir():
+            try:
+                load_policy_set(path)
+            except PolicySetError as exc:
+                failed += 1
+                for line in exc.lines:
+                    click.echo(line, err=True)
     sys.exit(1 if failed else 0)
+
+
+def _check_file(file: Path) -> int:
+    """Validate one policy and run its cases; the number of failures."""
+    try:
+        compiled = load_policy(file)
+        cases = [*compiled.policy.tests, *load_sibling_tests(file)]
+    except PolicyError as exc:
+        for line in exc.lines:
+            click.echo(line, err=True)
+        return 1
+    except ValueError as exc:  # a broken sibling test file
+        click.echo(str(exc), err=True)
+        return 1
+    results = [run_case(compiled, case) for case in cases]
+    for result in results:
+        if not result.ok:
+            click.echo(f"{file}: test {result.name!r} FAILED", err=True)
+            for failure in result.failures:
+                click.echo(f"    {failure}", err=True)
+    bad = sum(not r.ok for r in results)
+    click.echo(f"{file}: {'FAILED' if bad else 'ok'} ({compiled.name}, "
+               f"{len(compiled.policy.rules)} rules, {len(results) - bad}/{len(results)} tests "
+               "passed)")
+    return bad
 
 
 @main.command()
@@ -175,5 +222,13 @@ def _load_or_exit(path: Path) -> CompiledPolicy:
     try:
         return load_policy(path)
     except PolicyError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(2)
+
+
+def _load_set_or_exit(path: Path) -> PolicySet:
+    try:
+        return load_policy_set(path)
+    except PolicySetError as exc:
         click.echo(str(exc), err=True)
         sys.exit(2)

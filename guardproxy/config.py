@@ -22,4 +22,7 @@ class Settings(BaseModel):
     max_event_bytes: int = Field(default=1024 * 1024, ge=1024)
     connect_timeout: float = Field(default=10.0, gt=0)
     read_timeout: float = Field(default=300.0, gt=0)  # between two reads of a stream
+    # A header set by a trusted gateway in front (e.g. X-Tenant) that selects policies by
+    # tenant; None (the default) ignores every client header for policy selection.
+    tenant_header: str | None = None
     graceful_shutdown: float = Field(default=60.0, ge=0)  # lets streams in flight finish

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from guardproxy.detectors.prompt_leak import PromptIndex
@@ -42,6 +42,36 @@ class InlineThink(Strict):
     prefilled: bool = False
 
 
+class Selector(Strict):
+    """Which requests a policy serves when several are loaded (every given list must match).
+
+    Selection is operator configuration only: a client cannot pick a policy by any header.
+    """
+
+    models: list[str] = Field(default_factory=list)  # globs on the request's `model`
+    paths: list[str] = Field(default_factory=list)  # globs on the route path
+    tenants: list[str] = Field(default_factory=list)  # values of the trusted tenant header
+
+
+class ExpectedSpan(Strict):
+    rule: str
+    text: str  # original text the rule must cover (in the channel named by `channel`)
+    channel: ChannelKind = "reasoning"
+
+
+class PolicyTest(Strict):
+    """A test case run by `guardproxy check`: inputs, and what must come out."""
+
+    name: str = Field(min_length=1)
+    system_prompt: str = ""
+    reasoning: str | None = None
+    content: str | None = None
+    expect: dict[ChannelKind, str] = Field(default_factory=dict)  # exact outputs
+    redacted: list[ExpectedSpan] = Field(default_factory=list)
+    kept: list[str] = Field(default_factory=list)  # texts that must come out unchanged
+    blocked: str | None = None  # id of the rule expected to block the response
+
+
 class Policy(Strict):
     version: Literal[1]
     name: str = Field(min_length=1, max_length=64)
@@ -54,6 +84,8 @@ class Policy(Strict):
     # Texts protected in every request, for prompts the model server adds itself.
     protected_texts: list[str] = Field(default_factory=list)
     rules: list[Rule] = Field(min_length=1)
+    select: Selector | None = None  # None: the fallback policy of its directory
+    tests: list[PolicyTest] = Field(default_factory=list)
 
     @field_validator("rules")
     @classmethod
@@ -63,10 +95,36 @@ class Policy(Strict):
             if rule.id in first:
                 raise PydanticCustomError(
                     "duplicate_rule_id", "duplicate rule id '{id}', first used by rules[{first}]",
-                    {"id": rule.id, "index": index, "first": first[rule.id]},
+                    {"id": rule.id, "first": first[rule.id], "at": [index, "id"]},
                 )
             first[rule.id] = index
         return rules
+
+    @field_validator("tests")
+    @classmethod
+    def _known_rules(cls, tests: list[PolicyTest], info: ValidationInfo) -> list[PolicyTest]:
+        rules = {rule.id for rule in info.data.get("rules", [])}
+        for index, case in enumerate(tests):
+            named = [(f"redacted[{i}].rule", s.rule) for i, s in enumerate(case.redacted)]
+            named += [("blocked", case.blocked)] if case.blocked else []
+            for where, rule in named:
+                if rule not in rules:
+                    raise PydanticCustomError(
+                        "unknown_rule", "no rule has the id '{rule}'",
+                        {"rule": rule, "at": [index, *_steps(where)]},
+                    )
+        return tests
+
+
+def _steps(dotted: str) -> list[str | int]:
+    """`redacted[2].rule` -> ["redacted", 2, "rule"]."""
+    steps: list[str | int] = []
+    for part in dotted.replace("]", "").split("."):
+        name, _, index = part.partition("[")
+        steps.append(name)
+        if index:
+            steps.append(int(index))
+    return steps
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,10 +250,9 @@ def _problem(err: ErrorDetails, document: YamlDocument) -> Problem:
                 words.append(f" ({node.get('id', '?')})")
         else:
             words.append(f".{step}" if words else str(step))
-    ctx = err.get("ctx") or {}
-    if err["type"] == "duplicate_rule_id":
-        path += [ctx["index"], "id"]
-        words.append(f"[{ctx['index']}]")
+    for step in (err.get("ctx") or {}).get("at", []):  # our own errors say where, deeper
+        path.append(step)
+        words.append(f"[{step}]" if isinstance(step, int) else f".{step}")
     where = document.locate(path, key=err["type"] == "extra_forbidden")
     return Problem(where, f"{''.join(words) or 'policy'}: {_message(err)}")
 

@@ -7,6 +7,7 @@ so no request can make guardproxy contact another host.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import uuid
@@ -26,6 +27,8 @@ from guardproxy.codecs.openai_chat import ChatCompletions, openai_error_body
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
 from guardproxy.policy import ChannelFactory, ChannelKind, CompiledPolicy
+from guardproxy.policy_set import PolicySet
+from guardproxy.reload import PolicyStore
 from guardproxy.sanitizer import Region
 from guardproxy.sse import SSEError
 
@@ -56,28 +59,45 @@ class _TooLarge(Exception):
     pass
 
 
-def create_app(settings: Settings, policy: CompiledPolicy, metrics: Metrics) -> Starlette:
+def create_app(
+    settings: Settings, policies: CompiledPolicy | PolicyStore, metrics: Metrics
+) -> Starlette:
+    """The proxy app; ``policies`` is one fixed policy or a store that hot-reloads."""
     upstream = httpx.URL(str(settings.upstream))
+    store = policies if isinstance(policies, PolicyStore) else PolicyStore(PolicySet.of(policies))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
         limits = httpx.Limits(max_connections=None, max_keepalive_connections=100)
+        stop = asyncio.Event()
+        watcher = asyncio.create_task(store.watch(stop))
+        store.reload_on_sighup()
         async with httpx.AsyncClient(timeout=timeout, limits=limits, trust_env=False) as client:
             app.state.client = client
-            yield
+            try:
+                yield
+            finally:
+                stop.set()
+                await watcher
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
     async def readyz(request: Request) -> Response:
-        return JSONResponse({"status": "ready", "policy": policy.name, "hash": policy.digest})
+        active = store.active
+        return JSONResponse({
+            "status": "ready", "policy": active.fallback.name, "hash": active.fallback.digest,
+            "policies": [{"name": c.name, "hash": c.digest} for c in active.all],
+        })
 
     routes_by_path = sanitized_routes(settings)
 
     async def forward(request: Request) -> Response:
         codec = routes_by_path.get((request.method, _route_path(request.url.path)))
-        handler = _Exchange(request, request.app.state.client, upstream, settings, policy, metrics)
+        # The policy set active now serves the whole exchange, whatever reloads meanwhile.
+        handler = _Exchange(request, request.app.state.client, upstream, settings, store.active,
+                            metrics)
         response = await (handler.sanitized(codec) if codec else handler.passthrough())
         route = codec.route if codec else "passthrough"
         metrics.requests.labels(route, str(response.status_code)).inc()
@@ -101,13 +121,14 @@ class _Exchange:
         client: httpx.AsyncClient,
         upstream: httpx.URL,
         settings: Settings,
-        policy: CompiledPolicy,
+        policies: PolicySet,
         metrics: Metrics,
     ) -> None:
         self.request = request
         self.client = client
         self.settings = settings
-        self.policy = policy
+        self.policies = policies
+        self.policy = policies.fallback  # until a sanitized route selects one
         self.metrics = metrics
         self.codec: Codec | None = None  # set for sanitized routes
         self.id = request.headers.get("x-request-id") or uuid.uuid4().hex
@@ -115,6 +136,17 @@ class _Exchange:
         query = request.scope.get("query_string", b"")
         target = upstream.raw_path.rstrip(b"/") + raw_path + (b"?" + query if query else b"")
         self.url = upstream.copy_with(raw_path=target)
+
+    def _select(self, payload: Any) -> CompiledPolicy:
+        """The operator's selection: by model and route, and by tenant only through the
+        header the operator trusts (never a header a client could set to pick a policy)."""
+        model = payload.get("model") if isinstance(payload, dict) else None
+        header = self.settings.tenant_header
+        return self.policies.select(
+            model=model if isinstance(model, str) else None,
+            path=_route_path(self.request.url.path),
+            tenant=self.request.headers.get(header) if header else None,
+        )
 
     def _headers(self, *, keep_length: bool) -> list[tuple[bytes, bytes]]:
         headers = _strip_hop_by_hop(self.request.headers.raw)
@@ -144,7 +176,9 @@ class _Exchange:
             return self._error(413, "request body too large", "request_too_large")
         except ClientDisconnect:
             return Response(status_code=499)
-        factory = self.policy.channels(codec.protected_texts(_json(body)), self._count_region)
+        payload = _json(body)
+        self.policy = self._select(payload)
+        factory = self.policy.channels(codec.protected_texts(payload), self._count_region)
         request = self.client.build_request(
             "POST", self.url, headers=self._headers(keep_length=False), content=body
         )

@@ -34,6 +34,7 @@ import uvicorn
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
 from guardproxy.policy import CompiledPolicy, default_policy_path, load_policy
+from guardproxy.reload import PolicyStore
 from guardproxy.proxy import create_app
 
 ASGIApp = Callable[
@@ -273,7 +274,7 @@ def proxy_for(
     def start(
         script: Script | str,
         *,
-        policy: CompiledPolicy | None = None,
+        policy: CompiledPolicy | PolicyStore | None = None,
         metrics: Metrics | None = None,
         **settings: Any,
     ) -> str:

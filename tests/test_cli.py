@@ -56,7 +56,7 @@ def test_check_fails_on_a_broken_policy(tmp_path: Path) -> None:
     bad.write_text("version: 1\nname: bad\nrules: []\n")
     result = CliRunner().invoke(main, ["check", str(bad)])
     assert result.exit_code == 1
-    assert f"{bad}: rules: List should have at least 1 item" in result.output
+    assert f"{bad}:3:8: rules: List should have at least 1 item" in result.output
 
 
 def test_demo_shows_before_and_after() -> None:

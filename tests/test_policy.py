@@ -64,7 +64,7 @@ def test_rule_marker_overrides_policy_marker(tmp_path: Path) -> None:
          "10:16: rules[1] (hints).patterns[0]: matches the empty string, so it would redact "
          "everything"),
         (VALID.replace("id: hints", "id: leak"),
-         "7:9: rules[1]: duplicate rule id 'leak', first used by rules[0]"),
+         "7:9: rules[1].id: duplicate rule id 'leak', first used by rules[0]"),
         (VALID.replace("channels: [reasoning, content]", "channels: [thoughts]"),
          "6:16: rules[0] (leak).channels[0]: Input should be 'reasoning' or 'content'"),
         (VALID.replace("detector: prompt_leak", "detector: telepathy"),

@@ -1,0 +1,130 @@
+"""`guardproxy check`: a policy's own test cases, run the way the proxy would run them.
+
+A case gives a system prompt and the reasoning and/or content a model produced; it expects
+exact outputs, spans a rule must cover, texts that must survive, or a block. Every case is also
+fed one character at a time: a streaming result that differs from the one-shot result is a
+failure too (it would mean a detector breaks the chunking contract).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from guardproxy.policy import ChannelKind, CompiledPolicy, PolicyTest
+from guardproxy.sanitizer import Region
+from guardproxy.yamlpos import YamlSyntaxError, parse
+
+__all__ = ["CaseResult", "load_sibling_tests", "run_case", "sibling_tests_path"]
+
+KINDS: tuple[ChannelKind, ...] = ("reasoning", "content")
+
+
+@dataclass
+class CaseResult:
+    name: str
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+@dataclass
+class _Outcome:
+    output: str = ""
+    regions: list[tuple[str, Region]] = field(default_factory=list)
+    blocked: str | None = None
+
+
+def run_case(compiled: CompiledPolicy, case: PolicyTest) -> CaseResult:
+    result = CaseResult(case.name)
+    outcomes: dict[ChannelKind, _Outcome] = {}
+    for kind in KINDS:
+        text = case.reasoning if kind == "reasoning" else case.content
+        if text is None:
+            continue
+        outcome = outcomes[kind] = _run(compiled, case, kind, [text])
+        streamed = _run(compiled, case, kind, list(text))
+        if (streamed.output, streamed.blocked) != (outcome.output, outcome.blocked):
+            result.failures.append(f"{kind}: fed one character at a time, the output differs:"
+                                   + _diff(outcome.output, streamed.output))
+    _check(case, outcomes, result)
+    return result
+
+
+def _run(compiled: CompiledPolicy, case: PolicyTest, kind: ChannelKind,
+         chunks: list[str]) -> _Outcome:
+    outcome = _Outcome()
+    prompts = [case.system_prompt] if case.system_prompt else []
+    factory = compiled.channels(prompts, lambda _k, rule, r: outcome.regions.append((rule, r)))
+    channel = factory(kind)
+    out: list[str] = []
+    try:
+        out.extend(channel.feed(chunk) for chunk in chunks)
+        out.append(channel.flush())
+    except Exception as exc:  # a blocking action ends the response; the test says which rule
+        rule = getattr(exc, "rule", None)
+        if not isinstance(rule, str):
+            raise
+        outcome.blocked = rule
+    outcome.output = "".join(out)
+    return outcome
+
+
+def _check(case: PolicyTest, outcomes: dict[ChannelKind, _Outcome], result: CaseResult) -> None:
+    blocked = next((o.blocked for o in outcomes.values() if o.blocked), None)
+    if blocked != case.blocked:
+        result.failures.append(f"expected blocked by {case.blocked!r}, got {blocked!r}")
+    for kind, expected in case.expect.items():
+        actual = outcomes[kind].output if kind in outcomes else None
+        if actual != expected:
+            result.failures.append(f"{kind}: output differs from expect.{kind}:"
+                                   + _diff(expected, actual or ""))
+    for span in case.redacted:
+        text = case.reasoning if span.channel == "reasoning" else case.content
+        outcome = outcomes.get(span.channel)
+        if text is None or outcome is None or not _covered(text, span.text, span.rule, outcome):
+            result.failures.append(f"{span.channel}: rule {span.rule!r} did not cover "
+                                   f"{span.text!r}")
+    outputs = " ".join(o.output for o in outcomes.values())
+    for kept in case.kept:
+        if kept not in outputs:
+            result.failures.append(f"expected to come out unchanged: {kept!r}")
+
+
+def _covered(text: str, target: str, rule: str, outcome: _Outcome) -> bool:
+    at = text.find(target)
+    if at < 0:
+        return False
+    end = at + len(target)
+    return any(r == rule and region.start <= at and region.end >= end
+               for r, region in outcome.regions)
+
+
+def _diff(expected: str, actual: str) -> str:
+    lines = difflib.ndiff(expected.splitlines(keepends=True) or [""],
+                          actual.splitlines(keepends=True) or [""])
+    return "\n" + "".join(f"      {line}" if line.endswith("\n") else f"      {line}\n"
+                          for line in lines).rstrip("\n")
+
+
+def sibling_tests_path(policy_path: Path) -> Path:
+    """`policies/strict.yaml` keeps extra cases in `policies/strict.tests.yaml`."""
+    return policy_path.with_name(policy_path.stem + ".tests" + policy_path.suffix)
+
+
+def load_sibling_tests(policy_path: Path) -> list[PolicyTest]:
+    """The sibling file's cases (a list, or a mapping with `tests:`); none if it is absent."""
+    path = sibling_tests_path(policy_path)
+    if not path.exists():
+        return []
+    try:
+        data = parse(path.read_bytes()).data
+        cases = data.get("tests", []) if isinstance(data, dict) else data
+        return TypeAdapter(list[PolicyTest]).validate_python(cases or [])
+    except (YamlSyntaxError, ValidationError) as exc:
+        raise ValueError(f"{path}: {exc}") from None

@@ -34,8 +34,8 @@ import uvicorn
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
 from guardproxy.policy import CompiledPolicy, default_policy_path, load_policy
-from guardproxy.reload import PolicyStore
 from guardproxy.proxy import create_app
+from guardproxy.reload import PolicyStore
 
 ASGIApp = Callable[
     [MutableMapping[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]],

@@ -100,7 +100,8 @@ def test_tests_naming_an_unknown_rule_are_rejected_at_load(tmp_path: Path) -> No
 """)
     with pytest.raises(PolicyError) as info:
         load_policy(path)
-    assert info.value.lines == [f"{path}:14:15: tests[0].redacted[0].rule: no rule has the id 'leek'"]
+    message = "tests[0].redacted[0].rule: no rule has the id 'leek'"
+    assert info.value.lines == [f"{path}:14:15: {message}"]
 
 
 def test_check_as_a_set_needs_one_fallback(tmp_path: Path) -> None:

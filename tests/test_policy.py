@@ -85,8 +85,33 @@ def test_errors_name_file_line_column_and_rule(tmp_path: Path, text: str, expect
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(PolicyError, match="cannot read policy"):
+    with pytest.raises(PolicyError) as info:
         load_policy(tmp_path / "absent.yaml")
+    assert info.value.lines == [f"{tmp_path / 'absent.yaml'}: cannot read policy: "
+                                "No such file or directory"]
+
+
+@pytest.mark.parametrize(
+    ("policy_mode", "rule_mode", "output", "shadow"),
+    [
+        ("enforce", None, "[redacted:hints] ", False),
+        ("enforce", "shadow", "We keep my rules here. ", True),
+        ("shadow", None, "We keep my rules here. ", True),
+        ("shadow", "enforce", "[redacted:hints] ", False),
+    ],
+)
+def test_shadow_mode_reports_without_changing(
+    tmp_path: Path, policy_mode: str, rule_mode: str | None, output: str, shadow: bool
+) -> None:
+    text = VALID.replace("name: test", f"name: test\nmode: {policy_mode}")
+    if rule_mode:
+        text = text.replace("    phrases:", f"    mode: {rule_mode}\n    phrases:")
+    regions = []
+    channel = load_policy(write(tmp_path, text)).channels(
+        [], lambda kind, rule, region: regions.append((kind, rule, region.shadow))
+    )("reasoning")
+    assert channel.feed("We keep my rules here. ") + channel.flush() == output
+    assert regions == [("reasoning", "hints", shadow)]
 
 
 def test_all_errors_of_a_file_are_reported(tmp_path: Path) -> None:

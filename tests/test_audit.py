@@ -1,0 +1,367 @@
+"""The audit and access logs, their formats, and the promise behind them: no protected text
+ever shows up in a log record, the metrics or an error message, whatever happens to the
+response (a clean leak, a stream cut short, an event that cannot be scanned, a dead upstream).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import logging
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import httpx
+import pytest
+from conftest import GATE_TIMEOUT, Script, free_socket
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from leaky import (
+    CHAT,
+    QUOTED,
+    REASONING,
+    SECRET,
+    SYSTEM_PROMPT,
+    admin_port,
+    chat_request,
+    completion,
+    leaked_runs,
+    leaking_stream,
+    post_chat,
+)
+
+from guardproxy.audit import AuditLog, JsonFormatter, TextFormatter, request_id
+from guardproxy.metrics import Metrics
+from guardproxy.policy import CompiledPolicy
+from guardproxy.sanitizer import REGION_TEXT_LIMIT, Channel, Region, Span
+
+KEY = "audit-key-for-tests-0123456789"
+AUDIT_FIELDS = {"event", "request_id", "route", "policy", "policy_hash", "rule", "channel",
+                "action", "mode", "start", "end", "length", "match_hmac"}
+ACCESS_FIELDS = {"event", "request_id", "method", "route", "path", "status", "bytes_sent",
+                 "duration_s", "upstream_ttfb_s", "policy", "detections"}
+
+
+def fields(record: logging.LogRecord) -> dict[str, Any]:
+    found = getattr(record, "fields", None)
+    assert isinstance(found, dict)
+    return found
+
+
+def records_of(caplog: pytest.LogCaptureFixture, logger: str) -> list[dict[str, Any]]:
+    return [fields(r) for r in caplog.records if r.name == logger]
+
+
+def wait_for_access(caplog: pytest.LogCaptureFixture, count: int = 1) -> list[dict[str, Any]]:
+    """The access records, once ``count`` are there: the server writes one just after the
+    client has read the end of the response. (A guard against hanging, not a time limit.)"""
+    deadline = time.monotonic() + GATE_TIMEOUT
+    while len(found := records_of(caplog, "guardproxy.access")) < count:
+        assert time.monotonic() < deadline, "no access record"
+        time.sleep(0.005)
+    return found
+
+
+def expected_hmac(text: str, key: str = KEY) -> str:
+    return hmac.new(key.encode(), text.encode(), hashlib.sha256).hexdigest()
+
+
+# --- the audit log ---
+
+
+def test_one_audit_record_per_detection_with_a_keyed_hash_and_no_text(
+    proxy_for: Callable[..., str], default_policy: CompiledPolicy,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO)
+    base = proxy_for(Script(leaking_stream()), audit_key=KEY)
+    post_chat(base, chat_request(), headers={"x-request-id": "req-7.a"})
+    wait_for_access(caplog)
+    audit = records_of(caplog, "guardproxy.audit")
+    assert [(r["rule"], REASONING[r["start"] : r["end"]]) for r in audit] == [
+        ("system-prompt", QUOTED), ("system-prompt", SECRET),
+        ("safety-hints", "My instructions say I must not reveal it."),
+    ]
+    for record in audit:
+        assert set(record) == AUDIT_FIELDS
+        matched = REASONING[record["start"] : record["end"]]
+        assert record["match_hmac"] == expected_hmac(matched)
+        assert record["length"] == len(matched)
+        assert (record["request_id"], record["route"], record["policy"]) == (
+            "req-7.a", "chat_completions", "default")
+        assert record["policy_hash"] == default_policy.digest
+        assert (record["channel"], record["action"], record["mode"]) == (
+            "reasoning", "redact", "enforce")
+        assert not leaked_runs(json.dumps(record))
+
+
+def test_the_same_leak_hashes_alike_under_one_key_only() -> None:
+    region = Region(0, 19, 0, text=SECRET)
+    one, same, other = AuditLog(KEY.encode()), AuditLog(KEY.encode()), AuditLog()
+    assert one.digest(region.text) == same.digest(SECRET) == expected_hmac(SECRET)
+    assert other.digest(SECRET) != one.digest(SECRET)  # no key: a random one per process
+    assert SECRET not in repr(region)
+
+
+class FixedSpans:
+    """A detector that claims fixed spans once it has seen their end."""
+
+    def __init__(self, spans: Sequence[Span], bound: int = 64) -> None:
+        self._spans = sorted(spans, key=lambda s: s.start)
+        self._end = 0
+        self.bound = bound
+
+    @property
+    def hold_point(self) -> int:
+        return min([*(s.start for s in self._spans if s.end > self._end), self._end])
+
+    def feed(self, text: str) -> list[Span]:
+        before, self._end = self._end, self._end + len(text)
+        return [s for s in self._spans if before < s.end <= self._end]
+
+    def flush(self) -> list[Span]:
+        return [s for s in self._spans if s.end > self._end]
+
+
+def cut(text: str, points: Sequence[int]) -> list[str]:
+    bounds = sorted({0, len(text), *(p % (len(text) + 1) for p in points)})
+    return [text[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20), st.integers(0, 1)),
+                   max_size=6),
+    points=st.lists(st.integers(0, 200), max_size=12),
+)
+def test_each_region_reports_its_own_text_for_any_chunking(
+    spans: list[tuple[int, int, int]], points: list[int],
+) -> None:
+    text = "".join(chr(ord("a") + i % 26) for i in range(80))
+    regions: list[Region] = []
+    claimed = [Span(s, min(s + n, len(text)), r) for s, n, r in spans]
+    channel = Channel([FixedSpans(claimed)], ["<0>", "<1>"], regions.append)
+    for piece in cut(text, points):
+        channel.feed(piece)
+    channel.flush()
+    assert [r.text for r in regions] == [text[r.start : r.end] for r in regions]
+    assert sum(r.end - r.start for r in regions) >= len({i for s in claimed
+                                                          for i in range(s.start, s.end)})
+
+
+@settings(max_examples=30, deadline=None)
+@given(points=st.lists(st.integers(0, len(REASONING)), max_size=20))
+def test_policy_regions_carry_the_matched_text(
+    default_policy: CompiledPolicy, points: list[int],
+) -> None:
+    regions: list[Region] = []
+    channel = default_policy.channels([SYSTEM_PROMPT], lambda k, r, g: regions.append(g))(
+        "reasoning")
+    for piece in cut(REASONING, points):
+        channel.feed(piece)
+    channel.flush()
+    assert [r.text for r in regions] == [QUOTED, SECRET, REASONING[regions[2].start :
+                                                                   regions[2].end]]
+
+
+def test_region_text_is_capped() -> None:
+    regions: list[Region] = []
+    long = "x" * (REGION_TEXT_LIMIT + 500)
+    channel = Channel([FixedSpans([Span(10, len(long), 0)], bound=len(long))], ["<m>"],
+                      regions.append)
+    for piece in cut(long, range(0, len(long), 97)):
+        channel.feed(piece)
+    assert channel.flush() == ""
+    [region] = regions
+    assert region.text == long[10 : 10 + REGION_TEXT_LIMIT]
+
+
+# --- the access log ---
+
+
+def test_one_access_record_per_request_without_query_or_body(
+    proxy_for: Callable[..., str], caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO)
+    base = proxy_for(Script(leaking_stream()))
+    chat = httpx.post(f"{base}{CHAT}?api_key=QUERYSECRET", json=chat_request(), timeout=10,
+                      headers={"x-request-id": "req-1"})
+    models = httpx.get(f"{base}/v1/models?page=QUERYSECRET", timeout=10,
+                       headers={"x-request-id": "not an id: spaces"})
+    probe = httpx.get(f"{base}/healthz", timeout=10)
+    chat_log, models_log, probe_log = wait_for_access(caplog, 3)
+    for record in (chat_log, models_log, probe_log):
+        assert set(record) == ACCESS_FIELDS
+        assert record["duration_s"] >= 0
+    assert chat_log | {"duration_s": 0, "upstream_ttfb_s": 0} == {
+        "event": "access", "request_id": "req-1", "method": "POST", "route": "chat_completions",
+        "path": CHAT, "status": 200, "bytes_sent": len(chat.content), "duration_s": 0,
+        "upstream_ttfb_s": 0, "policy": "default", "detections": 3,
+    }
+    assert chat_log["upstream_ttfb_s"] >= 0
+    assert re.fullmatch(r"[0-9a-f]{32}", models_log["request_id"])  # a fresh id instead
+    assert (models_log["route"], models_log["path"], models_log["bytes_sent"]) == (
+        "passthrough", "/v1/models", len(models.content))
+    assert (probe_log["route"], probe_log["status"], probe_log["upstream_ttfb_s"]) == (
+        "healthz", probe.status_code, None)
+    # (httpx's own request lines show URLs: `serve` keeps them off, at warning level.)
+    ours = [r for r in caplog.records if r.name.startswith("guardproxy")]
+    assert len(ours) >= 3 and not [r for r in ours if "QUERYSECRET" in repr(vars(r))]
+
+
+def test_request_ids_are_kept_only_when_they_look_like_ids() -> None:
+    assert request_id([(b"X-Request-ID", b"abc-1.2:3_x")]) == "abc-1.2:3_x"
+    for bad in (b"", b"a b", b"x" * 129, b"{\"json\": 1}", "é".encode()):
+        assert re.fullmatch(r"[0-9a-f]{32}", request_id([(b"x-request-id", bad)]))
+
+
+# --- formats ---
+
+
+def _record(**extra: Any) -> logging.LogRecord:
+    record = logging.LogRecord("guardproxy.audit", logging.INFO, __file__, 1, "detection %s",
+                               ("x",), None)
+    record.__dict__.update(extra)
+    return record
+
+
+def test_json_lines_put_structured_fields_at_the_top_level() -> None:
+    line = JsonFormatter().format(_record(fields={"rule": "r", "start": 3}))
+    parsed = json.loads(line)
+    assert "\n" not in line
+    assert {k: parsed[k] for k in ("level", "logger", "message", "rule", "start")} == {
+        "level": "info", "logger": "guardproxy.audit", "message": "detection x", "rule": "r",
+        "start": 3}
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00", parsed["time"])
+
+
+def test_text_lines_end_with_the_fields_as_json() -> None:
+    line = TextFormatter().format(_record(fields={"rule": "r"}))
+    assert line.endswith(' INFO guardproxy.audit detection x {"rule":"r"}')
+
+
+def test_serve_writes_json_logs_with_keyed_hashes_and_metrics_on_the_admin_port(
+    upstream_for: Callable[[Script], str],
+) -> None:
+    """`guardproxy serve --log-format json --audit-key K` as deployed, in its own process."""
+    upstream = upstream_for(Script(leaking_stream()))
+    port, admin = _free_port(), _free_port()
+    env = {**os.environ, "GUARDPROXY_AUDIT_KEY": KEY, "GUARDPROXY_LOG_FORMAT": "json"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "guardproxy", "serve", "--upstream", upstream, "--port",
+         str(port), "--admin-port", str(admin), "--no-watch"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    try:
+        base = _wait_until_serving(f"http://127.0.0.1:{port}", proc)
+        reply = post_chat(base, chat_request())
+        assert b"[redacted:system-prompt]" in reply.content
+        metrics = httpx.get(f"http://127.0.0.1:{admin}/metrics", timeout=5).text
+        assert 'guardproxy_policy_info{hash="' in metrics
+        assert "guardproxy_detections_total{" in metrics
+    finally:
+        proc.terminate()
+        stderr = proc.communicate(timeout=15)[1].decode()
+    lines = [json.loads(line) for line in stderr.splitlines() if line.strip()]
+    audit = [line for line in lines if line["logger"] == "guardproxy.audit"]
+    assert [line["match_hmac"] for line in audit[:2]] == [expected_hmac(QUOTED),
+                                                          expected_hmac(SECRET)]
+    assert [line["status"] for line in lines if line["logger"] == "guardproxy.access"] == [
+        200, 200]  # the readiness probe, then the chat request
+    assert leaked_runs(stderr) == [] and KEY not in stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_until_serving(base: str, proc: subprocess.Popen[bytes]) -> str:
+    deadline = time.monotonic() + 3 * GATE_TIMEOUT  # a guard against hanging only
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return base
+        except httpx.TransportError:
+            time.sleep(0.05)
+    pytest.fail("guardproxy serve did not start")
+
+
+def test_a_short_audit_key_is_refused_without_echoing_it() -> None:
+    short = "tiny-key-12"
+    result = subprocess.run([sys.executable, "-m", "guardproxy", "serve", "--audit-key", short],
+                            capture_output=True, timeout=30)
+    assert result.returncode == 2
+    assert b"at least 16 characters" in result.stderr and short.encode() not in result.stderr
+
+
+# --- nothing protected leaks through observability ---
+
+def _bad_event() -> bytes:
+    """An event the codec cannot parse, made of protected text."""
+    return f"data: {{{QUOTED} {SECRET}\n\n".encode()
+
+
+CHUNKS = leaking_stream()
+CASES: dict[str, dict[str, Any]] = {
+    "stream": {"script": Script(CHUNKS)},
+    "whole": {"script": Script([completion()], content_type="application/json"),
+              "stream": False},
+    "fail-closed": {"script": Script([*CHUNKS[:30], _bad_event(), *CHUNKS[30:]])},
+    "upstream-drop": {"script": Script(CHUNKS[:45], abort=True)},
+    # Upstream errors are relayed as they are (the client's own request): not checked here.
+    "upstream-error-status": {"script": Script(
+        [json.dumps({"error": {"message": f"cannot follow: {SYSTEM_PROMPT}"}}).encode()],
+        status=400, content_type="application/json"), "relayed": True},
+    "unreachable": {"script": None},
+}
+
+
+@pytest.fixture
+def dead_upstream() -> Iterator[str]:
+    sock = free_socket()  # bound, never listening: connections are refused
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    sock.close()
+
+
+def _error_messages(reply: httpx.Response) -> list[str]:
+    """What the proxy said about errors: error events of a stream, or an error body."""
+    if reply.headers.get("content-type", "").startswith("text/event-stream"):
+        return [line for line in reply.text.splitlines() if '"error"' in line]
+    return [reply.text] if reply.status_code >= 400 else []
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_no_protected_text_in_logs_metrics_or_error_messages(
+    proxy_for: Callable[..., str], dead_upstream: str, caplog: pytest.LogCaptureFixture,
+    case: str,
+) -> None:
+    spec = CASES[case]
+    caplog.set_level(logging.DEBUG)  # every logger, every level, every thread
+    metrics = Metrics()
+    base = proxy_for(spec["script"] or dead_upstream, metrics=metrics)
+    with admin_port(metrics) as admin:
+        reply = post_chat(base, chat_request(stream=spec.get("stream", True)))
+        wait_for_access(caplog)
+        exposition = httpx.get(admin, timeout=5).text
+    assert leaked_runs(REASONING) and leaked_runs(SYSTEM_PROMPT)  # the check can fail
+
+    logs = [JsonFormatter().format(r) + TextFormatter().format(r) + repr(vars(r))
+            for r in caplog.records]
+    assert [r for r in logs if leaked_runs(r)] == []
+    assert "guardproxy_requests_total" in exposition and leaked_runs(exposition) == []
+    if not spec.get("relayed"):
+        assert [m for m in _error_messages(reply) if leaked_runs(m)] == []
+        # What clients read holds no leak the policy catches (runs of six words and more).
+        assert leaked_runs(reply.text, n=6) == []
+    if case in ("stream", "whole"):
+        assert records_of(caplog, "guardproxy.audit")  # detections were logged, safely

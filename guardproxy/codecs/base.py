@@ -4,8 +4,11 @@ A codec knows one API: where its requests keep the texts to protect, where its r
 text, and what its errors look like. The proxy picks a codec by route and drives it:
 
 * ``protected_texts(request)`` - the system/developer texts of a parsed request body;
-* ``whole(body, channels, think)`` - a non-streamed response, sanitized;
-* ``stream(channels, think)`` - a ``ResponseStream``: raw upstream bytes in, client bytes out;
+* ``inject_system(request, text)`` - the request with a text appended to its system prompt;
+* ``replay_slots(request)`` - the reasoning texts a request sends back, for replay.py to restore;
+* ``whole(body, channels, think, recorder)`` - a non-streamed response, sanitized;
+* ``stream(channels, think, recorder)`` - a ``ResponseStream``: raw upstream bytes in, client
+  bytes out; ``recorder`` (None: replay is off) receives the originals of edited reasoning;
 * ``error_event(message, kind)`` / ``error_body(...)`` - errors in the API's own format.
 """
 
@@ -14,10 +17,23 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
-from guardproxy.policy import ChannelFactory, InlineThink
-from guardproxy.sse import SSEDecoder, SSEEvent
+import orjson
 
-__all__ = ["Codec", "CodecError", "EventStream", "ResponseStream", "SSEResponseStream"]
+from guardproxy.policy import ChannelFactory, InlineThink
+from guardproxy.replay import Recorder, Slot
+from guardproxy.sse import SSEDecoder, SSEEvent, encode_event
+
+__all__ = [
+    "Codec",
+    "CodecError",
+    "EventStream",
+    "ResponseStream",
+    "SSEResponseStream",
+    "append_text",
+    "json_object",
+    "type_of",
+    "typed_event",
+]
 
 log = logging.getLogger("guardproxy.codecs")
 
@@ -42,12 +58,22 @@ class ResponseStream(Protocol):
 
 class Codec(Protocol):
     route: str  # a fixed name, used as a metric label
+    stream_media_type: str  # what ``stream`` reads; a stream of any other type is refused
 
     def protected_texts(self, request: Any) -> list[str]: ...
 
-    def whole(self, body: bytes, channels: ChannelFactory, think: InlineThink) -> bytes: ...
+    def inject_system(self, request: dict[str, Any], text: str) -> dict[str, Any]: ...
 
-    def stream(self, channels: ChannelFactory, think: InlineThink) -> ResponseStream: ...
+    def replay_slots(self, request: Any) -> list[Slot]: ...
+
+    def whole(
+        self, body: bytes, channels: ChannelFactory, think: InlineThink,
+        recorder: Recorder | None = None,
+    ) -> bytes: ...
+
+    def stream(
+        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
+    ) -> ResponseStream: ...
 
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]: ...
 
@@ -88,3 +114,36 @@ class SSEResponseStream:
             # The spec drops an unterminated last event; so do clients. Unscanned, it must go.
             log.warning("dropped an unterminated last event")
         return out + self._events.close()
+
+
+def json_object(data: str | bytes, what: str) -> dict[str, Any]:
+    """Upstream JSON that must be an object; ``what`` names it in the error (never its text)."""
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        raise CodecError(f"upstream sent {what} that is not JSON") from None
+    if not isinstance(value, dict):
+        raise CodecError(f"upstream sent {what} that is not a JSON object")
+    return value
+
+
+def type_of(value: Any) -> str:
+    """The `type` of a JSON object ("" for anything else): what block, part or item it is."""
+    kind = value.get("type") if isinstance(value, dict) else None
+    return kind if isinstance(kind, str) else ""
+
+
+def typed_event(payload: dict[str, Any]) -> bytes:
+    """An event of an API that names each event after its `type` (Anthropic, Responses)."""
+    return encode_event(orjson.dumps(payload).decode(), event=str(payload["type"]))
+
+
+def append_text(content: Any, text: str, part: dict[str, Any] | None = None) -> Any:
+    """A system prompt with ``text`` appended, in its own shape: a string gets it after a blank
+    line; a list of parts gets ``part`` (default a `text` part) after its last, so the parts
+    before it (and a prompt cache on them) stay as they were. Nothing is edited in place."""
+    if isinstance(content, list):
+        return [*content, part if part is not None else {"type": "text", "text": text}]
+    if isinstance(content, str) and content:
+        return f"{content}\n\n{text}"
+    return text

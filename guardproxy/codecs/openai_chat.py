@@ -4,29 +4,50 @@ Every server that speaks this API puts reasoning somewhere slightly different: `
 (DeepSeek, SGLang, llama.cpp, vLLM <= 0.11), `reasoning` (vLLM >= 0.16, Ollama's /v1,
 OpenRouter), both carrying the same text (vLLM 0.11.1-0.15), or inline `<think>` in `content`
 (no reasoning parser, K2 Think). OpenRouter also repeats the reasoning in `reasoning_details`
-entries (readable `text` or `summary`, or opaque encrypted `data`). Each choice gets one channel
-per reasoning field and per readable `reasoning_details` entry, one for inline reasoning and one
-for the answer.
+entries (readable `text` or `summary`, or opaque encrypted `data`). Each choice gets one track
+per reasoning field and per readable `reasoning_details` entry, and an inline text (reasoning
+and answer) for `content`.
 
-Released text is written back into the event that carried it. A channel is flushed when its
+Released text is written back into the event that carried it. A track is flushed when its
 reasoning ends (the answer or a tool call starts, `</think>` arrives), when the choice finishes
 (into the finishing delta), and at the end of the stream (into a synthesised chunk). Events that
 carry no text, or whose text comes out unchanged, are forwarded byte-identical.
+
+Legacy completions (openai_completions.py) have the same choices with the text in the choice
+itself: ``ChoiceShape`` says where a choice keeps its text.
+
+Replay: when a choice's reasoning came out changed, its original is recorded; an assistant
+message sent back with that sanitized `reasoning_content`/`reasoning` (or entry) gets it back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import orjson
 
-from guardproxy.codecs.base import CodecError, SSEResponseStream
-from guardproxy.policy import ChannelFactory, ChannelKind, InlineThink
-from guardproxy.sanitizer import Channel
+from guardproxy.codecs.base import CodecError, SSEResponseStream, append_text, json_object
+from guardproxy.codecs.tracks import Texts, Track
+from guardproxy.policy import ChannelFactory, InlineThink
+from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, encode_event, reencode
-from guardproxy.think import CLOSE, Part, ThinkSplitter
 
-__all__ = ["ChatCompletions", "ChatStream", "openai_error_body", "sanitize_chat_completion"]
+__all__ = [
+    "CHAT_DELTA",
+    "CHAT_MESSAGE",
+    "COMPLETION",
+    "ChatCompletions",
+    "ChatStream",
+    "ChoiceShape",
+    "content_texts",
+    "inject_into_messages",
+    "openai_error_body",
+    "openai_error_event",
+    "sanitize_chat_completion",
+]
 
 REASONING_FIELDS = ("reasoning_content", "reasoning")
 # What a synthesised chunk copies from the stream's chunks; per-chunk extras such as
@@ -35,33 +56,55 @@ ENVELOPE_KEYS = ("id", "object", "created", "model", "system_fingerprint", "serv
 DETAILS = "reasoning_details"
 # The readable keys of a `reasoning_details` entry; any other (encrypted `data`) is opaque.
 DETAIL_TEXT_KEYS = ("text", "summary")
+REPLAY_REASONING = "chat.reasoning"  # replay kind of both reasoning fields (mirrors share it)
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceShape:
+    """Where a choice keeps its text: ``holder`` is its key in the choice (None: the choice
+    itself), ``text`` the key of the answer text in the holder."""
+
+    holder: str | None
+    text: str
+
+    def synthesised(self, index: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """A choice that carries ``fields`` at the end of a stream."""
+        if self.holder is None:
+            return {"index": index, **fields, "logprobs": None, "finish_reason": None}
+        return {"index": index, self.holder: fields, "finish_reason": None}
+
+
+CHAT_DELTA = ChoiceShape("delta", "content")
+CHAT_MESSAGE = ChoiceShape("message", "content")
+COMPLETION = ChoiceShape(None, "text")
 
 
 class _Choice:
-    """The channels of one choice, and how its text maps onto `delta`/`message` fields."""
+    """The tracks of one choice, and how its text maps onto `delta`/`message` fields."""
 
-    def __init__(self, new_channel: ChannelFactory, think: InlineThink) -> None:
-        self._new_channel = new_channel
-        self._channels: dict[str, Channel] = {}
-        self._splitter = ThinkSplitter(prefilled=think.prefilled) if think.enabled else None
+    def __init__(self, texts: Texts, text_key: str) -> None:
+        self._texts = texts
+        self._text_key = text_key
+        self._fields: dict[str, Track] = {}  # reasoning field ("reasoning" for a mirror)
         self._mirrored = False  # both reasoning fields carry the same text
-        self._details: dict[str, dict[str, Any]] = {}  # channel key -> its entry, without text
+        self._details: dict[str, tuple[Track, dict[str, Any]]] = {}  # "index:key" -> template
+        self._inline = texts.inline()
         self.finished = False
-        self.max_held = 0
 
     def sanitize(self, message: dict[str, Any], *, final: bool) -> bool:
         """Rewrite ``message`` (a delta or a whole message) in place; True if it changed."""
-        before = _text_fields(message)
+        before = self._snapshot(message)
         self._reasoning_fields(message)
         self._reasoning_details(message)
-        content = message.get("content")
+        content = message.get(self._text_key)
         if isinstance(content, str) and content:
-            message["content"] = self._content(message, content)
+            on_answer = partial(self._end_reasoning, message)
+            message[self._text_key] = self._inline.feed(content, on_answer)
         if message.get("tool_calls"):
             self._end_reasoning(message)
         if final:
             self._finish(message)
-        return _text_fields(message) != before
+        return self._snapshot(message) != before
 
     def pending(self) -> dict[str, Any]:
         """Everything still held, as a delta; the choice counts as finished afterwards."""
@@ -72,13 +115,13 @@ class _Choice:
     def _reasoning_fields(self, message: dict[str, Any]) -> None:
         texts = {f: message[f] for f in REASONING_FIELDS if isinstance(message.get(f), str)}
         if len(texts) == 2 and len(set(texts.values())) == 1:  # a mirror: one text, two fields
-            released = self._feed("reasoning", "reasoning", texts["reasoning"])
+            released = self._field("reasoning").feed(texts["reasoning"])
             message.update(dict.fromkeys(texts, released))
             self._mirrored = True
             return
         for field, text in texts.items():
             if text:
-                message[field] = self._feed(field, "reasoning", text)
+                message[field] = self._field(field).feed(text)
 
     def _reasoning_details(self, message: dict[str, Any]) -> None:
         """Readable entries are reasoning too: left alone, they would leak what the reasoning
@@ -91,66 +134,64 @@ class _Choice:
                 continue
             for key in DETAIL_TEXT_KEYS:
                 text = entry.get(key)
-                if isinstance(text, str) and text:
-                    channel = f"{DETAILS}:{entry.get('index', 0)}:{key}"
-                    self._details[channel] = {k: v for k, v in entry.items() if k != key}
-                    entry[key] = self._feed(channel, "reasoning", text)
+                if not isinstance(text, str):
+                    continue
+                name = f"{entry.get('index', 0)}:{key}"
+                if text:
+                    track = self._details[name][0] if name in self._details \
+                        else self._texts.reasoning()
+                    self._details[name] = (track, {k: v for k, v in entry.items() if k != key})
+                    entry[key] = track.feed(text)
+                if entry.get("signature") and name in self._details:
+                    # A signature closes its block (Anthropic's, through OpenRouter): the
+                    # block's text ends here, before it.
+                    entry[key] += self._details[name][0].flush()
 
-    def _content(self, message: dict[str, Any], content: str) -> str:
-        if self._splitter is None:
-            self._end_reasoning(message)
-            return self._feed("answer", "content", content)
-        out: list[str] = []
-        for part, text in self._splitter.feed(content):
-            out.append(self._part(message, part, text))
-        return "".join(out)
-
-    def _part(self, message: dict[str, Any], part: Part, text: str) -> str:
-        if part is Part.REASONING:
-            return self._feed("think", "reasoning", text)
-        if part is Part.TAG:
-            return self._flush("think") + text if text == CLOSE else text
-        self._end_reasoning(message)
-        return self._feed("answer", "content", text)
+    def _field(self, field: str) -> Track:
+        track = self._fields.get(field)
+        if track is None:
+            track = self._fields[field] = self._texts.reasoning()
+        return track
 
     def _end_reasoning(self, message: dict[str, Any]) -> None:
         """The answer started: release what the reasoning fields still hold, before it."""
-        for field in REASONING_FIELDS:
-            text = self._flush(field)
+        for field, track in self._fields.items():
+            text = track.flush()
             if not text:
                 continue
             mirrored = field == "reasoning" and self._mirrored
             for target in REASONING_FIELDS if mirrored else (field,):
                 message[target] = (message.get(target) or "") + text
-        for channel, template in self._details.items():
-            text = self._flush(channel)
+        for name, (track, template) in self._details.items():
+            text = track.flush()
             if text:
-                _append_detail(message, template, channel.rsplit(":", 1)[1], text)
+                _append_detail(message, template, name.rsplit(":", 1)[1], text)
 
     def _finish(self, message: dict[str, Any]) -> None:
         self._end_reasoning(message)
-        tail = []
-        if self._splitter is not None:
-            tail = [self._part(message, part, text) for part, text in self._splitter.flush()]
-        tail.append(self._flush("think"))
-        tail.append(self._flush("answer"))
-        text = "".join(tail)
+        text = self._inline.flush(partial(self._end_reasoning, message))
         if text:
-            message["content"] = (message.get("content") or "") + text
+            message[self._text_key] = (message.get(self._text_key) or "") + text
+        for track in self._fields.values():
+            self._texts.record(REPLAY_REASONING, track)
+        for name, (track, _) in self._details.items():
+            index, key = name.rsplit(":", 1)
+            self._texts.record(f"chat.{DETAILS}.{key}", track, tag=index)
         self.finished = True
 
-    def _feed(self, key: str, kind: ChannelKind, text: str) -> str:
-        channel = self._channels.get(key)
-        if channel is None:
-            channel = self._channels[key] = self._new_channel(kind)
-        released = channel.feed(text)
-        self.max_held = max(self.max_held, channel.held)
-        return released
-
-    def _flush(self, key: str) -> str:
-        """End a channel; text for the same key later starts a fresh one."""
-        channel = self._channels.pop(key, None)
-        return channel.flush() if channel is not None else ""
+    def _snapshot(self, message: dict[str, Any]) -> tuple[object, ...]:
+        """Every text the codec may rewrite (entries are edited in place)."""
+        entries = message.get(DETAILS)
+        details = (
+            tuple(
+                tuple(e.get(k) for k in DETAIL_TEXT_KEYS) if isinstance(e, dict) else None
+                for e in entries
+            )
+            if isinstance(entries, list)
+            else entries
+        )
+        return (message.get(self._text_key), message.get("reasoning"),
+                message.get("reasoning_content"), details)
 
 
 def _append_detail(message: dict[str, Any], template: dict[str, Any], key: str, text: str) -> None:
@@ -166,45 +207,28 @@ def _append_detail(message: dict[str, Any], template: dict[str, Any], key: str, 
     entries.append({**template, key: text})
 
 
-def _text_fields(message: dict[str, Any]) -> tuple[object, ...]:
-    """A snapshot of every text the codec may rewrite (entries are edited in place)."""
-    entries = message.get(DETAILS)
-    details = (
-        tuple(
-            tuple(e.get(k) for k in DETAIL_TEXT_KEYS) if isinstance(e, dict) else None
-            for e in entries
-        )
-        if isinstance(entries, list)
-        else entries
-    )
-    return (message.get("content"), message.get("reasoning"), message.get("reasoning_content"),
-            details)
-
-
 class ChatStream:
     """One streamed chat completion: ``feed(event) -> bytes`` and ``close() -> bytes``."""
 
-    def __init__(self, new_channel: ChannelFactory, think: InlineThink) -> None:
-        self._new_channel = new_channel
-        self._think = think
+    def __init__(
+        self, new_channel: ChannelFactory, think: InlineThink, recorder: Recorder | None = None,
+        shape: ChoiceShape = CHAT_DELTA,
+    ) -> None:
+        self._texts = Texts(new_channel, think, recorder)
+        self._shape = shape
         self._choices: dict[int, _Choice] = {}
         self._last: dict[str, Any] = {}  # the last chunk with choices
 
     @property
     def max_held(self) -> int:
-        return max((c.max_held for c in self._choices.values()), default=0)
+        return self._texts.max_held
 
     def feed(self, event: SSEEvent) -> bytes:
         if event.data is None:
             return event.raw  # comments, keep-alives, unknown fields
         if event.is_done:
             return self.close() + event.raw
-        try:
-            chunk = orjson.loads(event.data)
-        except orjson.JSONDecodeError:
-            raise CodecError("upstream sent an event that is not JSON") from None
-        if not isinstance(chunk, dict):
-            raise CodecError("upstream sent an event that is not a JSON object")
+        chunk = json_object(event.data, "an event")
         if chunk.get("error"):
             return self.close() + event.raw  # release what was scanned, then the error
         choices = chunk.get("choices")
@@ -213,7 +237,7 @@ class ChatStream:
         self._last = chunk
         changed = False
         for choice in choices:
-            changed |= self._choice_delta(choice)
+            changed |= self._choice(choice)
         if not changed:
             return event.raw
         return reencode(event, orjson.dumps(chunk).decode())
@@ -224,49 +248,60 @@ class ChatStream:
         for index, state in sorted(self._choices.items()):
             if state.finished:
                 continue
-            delta = state.pending()
-            if delta:
-                choice = {"index": index, "delta": delta, "finish_reason": None}
+            fields = state.pending()
+            if fields:
                 envelope = {k: self._last[k] for k in ENVELOPE_KEYS if k in self._last}
-                chunk = {**envelope, "choices": [choice]}
+                chunk = {**envelope, "choices": [self._shape.synthesised(index, fields)]}
                 out.append(encode_event(orjson.dumps(chunk).decode()))
         return b"".join(out)
 
-    def _choice_delta(self, choice: object) -> bool:
+    def _choice(self, choice: object) -> bool:
         if not isinstance(choice, dict):
             raise CodecError("upstream sent a choice that is not an object")
-        delta = choice.get("delta")
-        if delta is None and not any(key in choice for key in ("message", "text")):
-            delta = {}  # a choice with no text, e.g. content-filter results; it may still finish
-        if not isinstance(delta, dict):
-            raise CodecError("upstream sent a choice whose text is not in a delta object")
+        holder = _holder(choice, self._shape)
         index = choice.get("index", 0)
         if not isinstance(index, int):
             raise CodecError("upstream sent a choice with a non-integer index")
         state = self._choices.get(index)
         if state is None:
-            state = self._choices[index] = _Choice(self._new_channel, self._think)
-        changed = state.sanitize(delta, final=choice.get("finish_reason") is not None)
-        if changed:
-            choice["delta"] = delta
+            state = self._choices[index] = _Choice(self._texts, self._shape.text)
+        changed = state.sanitize(holder, final=choice.get("finish_reason") is not None)
+        if changed and self._shape.holder is not None:
+            choice[self._shape.holder] = holder
         return changed
 
 
-def sanitize_chat_completion(body: bytes, new_channel: ChannelFactory, think: InlineThink) -> bytes:
-    """A whole (non-streamed) chat completion: the same channels, fed once and flushed."""
-    try:
-        completion = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        raise CodecError("upstream sent a response that is not JSON") from None
-    choices = completion.get("choices") if isinstance(completion, dict) else None
+def _holder(choice: dict[str, Any], shape: ChoiceShape) -> dict[str, Any]:
+    """The dict of a streamed choice that holds its text."""
+    if shape.holder is None:
+        if not isinstance(choice.get(shape.text, ""), str | None):
+            raise CodecError("upstream sent a choice whose text is not a string")
+        return choice
+    holder = choice.get(shape.holder)
+    if holder is None and not any(key in choice for key in ("message", "text")):
+        holder = {}  # a choice with no text, e.g. content-filter results; it may still finish
+    if not isinstance(holder, dict):
+        raise CodecError("upstream sent a choice whose text is not in a delta object")
+    return holder
+
+
+def sanitize_chat_completion(
+    body: bytes, new_channel: ChannelFactory, think: InlineThink,
+    recorder: Recorder | None = None, shape: ChoiceShape = CHAT_MESSAGE,
+) -> bytes:
+    """A whole (non-streamed) completion: the same tracks, fed once and flushed."""
+    completion = json_object(body, "a response")
+    choices = completion.get("choices")
     if not isinstance(choices, list):
         return body
+    texts = Texts(new_channel, think, recorder)
     changed = False
     for choice in choices:
-        message = choice.get("message") if isinstance(choice, dict) else None
-        if not isinstance(message, dict):
+        holder = choice.get(shape.holder) if shape.holder and isinstance(choice, dict) \
+            else choice
+        if not isinstance(holder, dict):
             raise CodecError("upstream sent a choice without a message object")
-        changed |= _Choice(new_channel, think).sanitize(message, final=True)
+        changed |= _Choice(texts, shape.text).sanitize(holder, final=True)
     return orjson.dumps(completion) if changed else body
 
 
@@ -275,41 +310,104 @@ def openai_error_body(status: int, message: str, kind: str) -> dict[str, Any]:
     return {"error": {"message": message, "type": kind, "param": None, "code": status}}
 
 
+def openai_error_event(message: str, kind: str) -> bytes:
+    # vLLM's shape: an error object, then `[DONE]` so clients stop cleanly.
+    payload = orjson.dumps(openai_error_body(502, message, kind)).decode()
+    return encode_event(payload) + encode_event("[DONE]")
+
+
 class ChatCompletions:
     """The `/v1/chat/completions` codec."""
 
     route = "chat_completions"
+    stream_media_type = "text/event-stream"
 
     def __init__(self, *, max_event_bytes: int = 1 << 20) -> None:
         self._max_event_bytes = max_event_bytes
 
     def protected_texts(self, request: Any) -> list[str]:
         """The system and developer messages (text parts of multi-part contents too)."""
-        messages = request.get("messages") if isinstance(request, dict) else None
-        if not isinstance(messages, list):
-            return []
         texts: list[str] = []
-        for message in messages:
-            if isinstance(message, dict) and message.get("role") in ("system", "developer"):
-                texts.extend(_message_texts(message.get("content")))
+        for message in _messages(request):
+            if message.get("role") in ("system", "developer"):
+                texts.extend(content_texts(message.get("content")))
         return texts
 
-    def whole(self, body: bytes, channels: ChannelFactory, think: InlineThink) -> bytes:
-        return sanitize_chat_completion(body, channels, think)
+    def inject_system(self, request: dict[str, Any], text: str) -> dict[str, Any]:
+        """Appended to the first system/developer message, or as a new first system message.
+        (With none, a chat template may have used a default prompt that this one replaces.)"""
+        return inject_into_messages(request, text)
 
-    def stream(self, channels: ChannelFactory, think: InlineThink) -> SSEResponseStream:
-        return SSEResponseStream(ChatStream(channels, think), self._max_event_bytes)
+    def replay_slots(self, request: Any) -> list[Slot]:
+        """Assistant messages' reasoning fields and readable `reasoning_details` entries."""
+        slots: list[Slot] = []
+        for message in _messages(request):
+            if message.get("role") == "assistant":
+                slots.extend(chat_replay_slots(message))
+        return slots
+
+    def whole(
+        self, body: bytes, channels: ChannelFactory, think: InlineThink,
+        recorder: Recorder | None = None,
+    ) -> bytes:
+        return sanitize_chat_completion(body, channels, think, recorder)
+
+    def stream(
+        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
+    ) -> SSEResponseStream:
+        return SSEResponseStream(ChatStream(channels, think, recorder), self._max_event_bytes)
 
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return openai_error_body(status, message, kind)
 
     def error_event(self, message: str, kind: str) -> bytes:
-        # vLLM's shape: an error object, then `[DONE]` so clients stop cleanly.
-        payload = orjson.dumps(openai_error_body(502, message, kind)).decode()
-        return encode_event(payload) + encode_event("[DONE]")
+        return openai_error_event(message, kind)
 
 
-def _message_texts(content: Any) -> list[str]:
+def inject_into_messages(
+    request: dict[str, Any], text: str, roles: tuple[str, ...] = ("system", "developer")
+) -> dict[str, Any]:
+    """``text`` appended to the first message of one of ``roles``, or as a new system message
+    first; the request itself is not edited."""
+    raw = request.get("messages")
+    messages = list(raw) if isinstance(raw, list) else []
+    for i, message in enumerate(messages):
+        if isinstance(message, dict) and message.get("role") in roles:
+            messages[i] = {**message, "content": append_text(message.get("content"), text)}
+            return {**request, "messages": messages}
+    return {**request, "messages": [{"role": "system", "content": text}, *messages]}
+
+
+def chat_replay_slots(message: dict[str, Any]) -> list[Slot]:
+    """The reasoning an assistant message sends back, as recorded by ``_Choice``."""
+    slots = [
+        Slot(REPLAY_REASONING, text, "", _setter(message, field))
+        for field in REASONING_FIELDS
+        if isinstance(text := message.get(field), str) and text
+    ]
+    entries = message.get(DETAILS)
+    for entry in entries if isinstance(entries, list) else []:
+        for key in DETAIL_TEXT_KEYS if isinstance(entry, dict) else ():
+            if isinstance(text := entry.get(key), str) and text:
+                tag = str(entry.get("index", 0))
+                slots.append(Slot(f"chat.{DETAILS}.{key}", text, tag, _setter(entry, key)))
+    return slots
+
+
+def _setter(target: dict[str, Any], key: str) -> Callable[[dict[str, str]], None]:
+    def restore(original: dict[str, str]) -> None:
+        target[key] = original["text"]
+
+    return restore
+
+
+def _messages(request: Any) -> list[dict[str, Any]]:
+    messages = request.get("messages") if isinstance(request, dict) else None
+    return [m for m in messages if isinstance(m, dict)] if isinstance(messages, list) else []
+
+
+def content_texts(content: Any) -> list[str]:
+    """The texts of a message content: a string, or the `text` of each part."""
     if isinstance(content, str):
         return [content]
     if isinstance(content, list):

@@ -1,0 +1,64 @@
+"""Legacy OpenAI completions (`/v1/completions`), streaming and not.
+
+The same choices as chat completions with the text in the choice itself (`choices[i].text`),
+so the chat codec's choice handling serves both (``COMPLETION`` shape). Reasoning models behind
+this route write their chain of thought inline (`<think>...</think>` in `text`); it is split
+out as in chat `content`. The request has a prompt and no system message: nothing in it is
+protected (the policy's own `protected_texts` still are), and there is no reasoning to replay.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from guardproxy.codecs.base import SSEResponseStream
+from guardproxy.codecs.openai_chat import (
+    COMPLETION,
+    ChatStream,
+    openai_error_body,
+    openai_error_event,
+    sanitize_chat_completion,
+)
+from guardproxy.policy import ChannelFactory, InlineThink
+from guardproxy.replay import Recorder, Slot
+
+__all__ = ["Completions"]
+
+
+class Completions:
+    """The `/v1/completions` codec."""
+
+    route = "completions"
+    stream_media_type = "text/event-stream"
+
+    def __init__(self, *, max_event_bytes: int = 1 << 20) -> None:
+        self._max_event_bytes = max_event_bytes
+
+    def protected_texts(self, request: Any) -> list[str]:
+        return []
+
+    def inject_system(self, request: dict[str, Any], text: str) -> dict[str, Any]:
+        """There is no system prompt to append to, and writing into a raw prompt would change
+        what the model is asked: the request is returned as it is."""
+        return dict(request)
+
+    def replay_slots(self, request: Any) -> list[Slot]:
+        return []
+
+    def whole(
+        self, body: bytes, channels: ChannelFactory, think: InlineThink,
+        recorder: Recorder | None = None,
+    ) -> bytes:
+        return sanitize_chat_completion(body, channels, think, recorder, COMPLETION)
+
+    def stream(
+        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
+    ) -> SSEResponseStream:
+        events = ChatStream(channels, think, recorder, COMPLETION)
+        return SSEResponseStream(events, self._max_event_bytes)
+
+    def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
+        return openai_error_body(status, message, kind)
+
+    def error_event(self, message: str, kind: str) -> bytes:
+        return openai_error_event(message, kind)

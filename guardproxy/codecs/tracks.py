@@ -1,0 +1,172 @@
+"""Text tracks: what every codec does with the texts of one response.
+
+A track is one text as the client accumulates it: a choice's reasoning, a thinking block, a
+summary part. Its channel is created on the first text, flushed when the API says the text
+ends, and started afresh if more text comes later. ``InlineText`` is an answer text that may
+carry `<think>...</think>` reasoning inline: two tracks and the splitter between them.
+
+A reasoning track that may be replayed also keeps, within a byte bound, what went in and a
+digest of what came out: if they differ, the codec records the original (replay.py) so that it
+can be restored when the client sends the text back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+
+from guardproxy.policy import ChannelFactory, ChannelKind, InlineThink
+from guardproxy.replay import Recorder
+from guardproxy.sanitizer import Channel
+from guardproxy.think import CLOSE, Part, ThinkSplitter
+
+__all__ = ["Edit", "InlineText", "Texts", "Track"]
+
+log = logging.getLogger("guardproxy.codecs")
+
+Edit = tuple[bytes, str]  # (sha256 of the text the client received, the original text)
+
+
+class Track:
+    """One text of a response; ``keep`` > 0 keeps up to that many bytes of it for replay."""
+
+    def __init__(self, new_channel: ChannelFactory, kind: ChannelKind, keep: int = 0) -> None:
+        self._new_channel = new_channel
+        self._kind = kind
+        self._channel: Channel | None = None
+        self.max_held = 0
+        self._keep = keep
+        self._original: list[str] = []
+        self._kept = 0
+        self._released = hashlib.sha256() if keep else None
+
+    @property
+    def open(self) -> bool:
+        """Whether a channel is running (text went in since the last flush)."""
+        return self._channel is not None
+
+    def feed(self, text: str) -> str:
+        if not text:
+            return ""
+        if self._channel is None:
+            self._channel = self._new_channel(self._kind)
+        released = self._channel.feed(text)
+        self.max_held = max(self.max_held, self._channel.held)
+        if self._released is not None:
+            self._note(text, released)
+        return released
+
+    def flush(self) -> str:
+        """End the text for now: release what is held; later text starts a fresh channel."""
+        channel, self._channel = self._channel, None
+        if channel is None:
+            return ""
+        released = channel.flush()
+        if self._released is not None:
+            self._released.update(released.encode())
+        return released
+
+    def take_edit(self) -> Edit | None:
+        """What the client received and the original, when they differ (after a flush); once:
+        the track keeps nothing more for replay afterwards."""
+        if self._released is None:
+            return None
+        original = "".join(self._original)
+        digest = self._released.digest()
+        self._released = None
+        self._original.clear()
+        if hashlib.sha256(original.encode()).digest() == digest:
+            return None
+        return digest, original
+
+    def _note(self, text: str, released: str) -> None:
+        assert self._released is not None
+        self._released.update(released.encode())
+        self._kept += len(text.encode())
+        if self._kept > self._keep:
+            # Too long to keep: the client's replay of it will go upstream as it received it.
+            log.info("replay: a reasoning text over %d bytes is not kept", self._keep)
+            self._released = None
+            self._original.clear()
+            return
+        self._original.append(text)
+
+
+class InlineText:
+    """An answer text that may hold `<think>...</think>`: reasoning and answer on two tracks,
+    the tags passed through as they came (clients expect them)."""
+
+    def __init__(self, new_channel: ChannelFactory, think: InlineThink) -> None:
+        self._splitter = ThinkSplitter(prefilled=think.prefilled) if think.enabled else None
+        self.think = Track(new_channel, "reasoning")
+        self.answer = Track(new_channel, "content")
+
+    @property
+    def max_held(self) -> int:
+        return max(self.think.max_held, self.answer.max_held)
+
+    def feed(self, text: str, on_answer: Callable[[], None]) -> str:
+        """``on_answer`` runs before answer text is fed: reasoning elsewhere must end first."""
+        if self._splitter is None:
+            on_answer()
+            return self.answer.feed(text)
+        return "".join(self._part(p, t, on_answer) for p, t in self._splitter.feed(text))
+
+    def flush(self, on_answer: Callable[[], None]) -> str:
+        tail = [self._part(p, t, on_answer) for p, t in self._splitter.flush()] \
+            if self._splitter is not None else []
+        tail.append(self.think.flush())
+        tail.append(self.answer.flush())
+        return "".join(tail)
+
+    def _part(self, part: Part, text: str, on_answer: Callable[[], None]) -> str:
+        if part is Part.REASONING:
+            return self.think.feed(text)
+        if part is Part.TAG:
+            return self.think.flush() + text if text == CLOSE else text
+        on_answer()
+        return self.answer.feed(text)
+
+
+class Texts:
+    """The tracks of one response: made here so that hold-back and replay are seen in one
+    place. ``recorder`` is None when replay is off."""
+
+    def __init__(
+        self, new_channel: ChannelFactory, think: InlineThink, recorder: Recorder | None
+    ) -> None:
+        self._new_channel = new_channel
+        self._think = think
+        self._recorder = recorder
+        self._tracks: list[Track | InlineText] = []
+
+    @property
+    def max_held(self) -> int:
+        return max((t.max_held for t in self._tracks), default=0)
+
+    def reasoning(self, *, replayed: bool = True) -> Track:
+        """A reasoning track; ``replayed`` ones keep their original for replay."""
+        keep = self._recorder.max_entry_bytes if self._recorder and replayed else 0
+        track = Track(self._new_channel, "reasoning", keep)
+        self._tracks.append(track)
+        return track
+
+    def answer(self) -> Track:
+        track = Track(self._new_channel, "content")
+        self._tracks.append(track)
+        return track
+
+    def inline(self) -> InlineText:
+        text = InlineText(self._new_channel, self._think)
+        self._tracks.append(text)
+        return text
+
+    def record(self, kind: str, track: Track, tag: str = "", **extra: str) -> None:
+        """Keep the track's original if the client received something else (once the track
+        is flushed for good; later calls record nothing). ``tag`` is what else the client sends
+        back with the text (a signature); ``extra`` is restored beside the text."""
+        edit = track.take_edit()
+        if edit is not None and self._recorder is not None:
+            digest, original = edit
+            self._recorder.add(kind, digest, {"text": original, **extra}, tag)

@@ -1,0 +1,353 @@
+"""Replay restoration: the stores (memory; Redis against a real redis-server started here) and
+the proxy around them: originals restored only for the client that received the sanitized
+text, bounded in size and time, shared by replicas through Redis, never logged or exported.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+from click.testing import CliRunner
+from conftest import START_TIMEOUT, Script
+from prometheus_client import generate_latest
+from pydantic import ValidationError
+from test_proxy_chat import (
+    DONE,
+    ROLE,
+    TOOL_EVENTS,
+    TOOL_FINISH,
+    deltas,
+    joined,
+    json_chunks,
+    request,
+    transcript,
+)
+from wire import PROMPT_A, TRACE_A, oneshot, pieces, post
+
+from guardproxy import cli
+from guardproxy.config import Settings
+from guardproxy.metrics import Metrics
+from guardproxy.policy import CompiledPolicy
+from guardproxy.replay import (
+    MemoryReplayStore,
+    Recorder,
+    RedisReplayStore,
+    ReplaySession,
+    Slot,
+    replay_key,
+    replay_scope,
+)
+
+CHAT = "/v1/chat/completions"
+
+
+class Clock:
+    """The memory store's clock, moved by the test (no waiting on real time)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+# --- the memory store ------------------------------------------------------------------------
+
+
+async def test_memory_store_evicts_least_recently_used_by_count() -> None:
+    store = MemoryReplayStore(max_entries=2, max_bytes=1 << 20, clock=Clock())
+    await store.put("a", b"1", 60)
+    await store.put("b", b"2", 60)
+    assert await store.get("a") == b"1"  # a is now the most recently used
+    await store.put("c", b"3", 60)
+    assert await store.get_many(["a", "b", "c"]) == [b"1", None, b"3"]
+    assert len(store) == 2
+
+
+async def test_memory_store_bounded_by_bytes() -> None:
+    store = MemoryReplayStore(max_entries=100, max_bytes=10, clock=Clock())
+    await store.put("a", b"123456", 60)
+    await store.put("b", b"abcdef", 60)
+    assert (await store.get("a"), await store.get("b"), store.size) == (None, b"abcdef", 6)
+    await store.put("big", b"x" * 11, 60)  # larger than the whole store: never kept
+    assert (await store.get("big"), await store.get("b")) == (None, b"abcdef")
+    await store.put("b", b"xy", 60)  # replacing an entry frees its bytes
+    assert store.size == 2
+
+
+async def test_memory_store_expires_entries() -> None:
+    clock = Clock()
+    store = MemoryReplayStore(max_entries=10, max_bytes=1 << 20, clock=clock)
+    await store.put("a", b"1", 30)
+    clock.now += 29.9
+    assert await store.get("a") == b"1"
+    clock.now += 0.1
+    assert await store.get("a") is None
+    assert (len(store), store.size) == (0, 0)
+
+
+# --- sessions and keys -----------------------------------------------------------------------
+
+
+def test_scope_is_a_digest_of_the_credentials() -> None:
+    a = replay_scope([(b"Authorization", b"Bearer sk-a")])
+    assert a == replay_scope([(b"authorization", b"Bearer sk-a"), (b"x-other", b"1")])
+    assert a != replay_scope([(b"authorization", b"Bearer sk-b")])
+    assert a != replay_scope([(b"x-api-key", b"Bearer sk-a")]) != ""
+    assert replay_scope([(b"content-type", b"application/json")]) == ""
+    assert "sk-a" not in a
+
+
+async def test_session_restores_only_its_own_scope() -> None:
+    store = MemoryReplayStore(max_entries=10, max_bytes=1 << 20)
+    own = [(b"x-api-key", b"sk-ant-1")]
+    writer = ReplaySession(store, own, ttl=60, max_entry_bytes=1024)
+    assert writer.recorder is not None
+    writer.recorder.add("anthropic.thinking", _sha("clean"), {"text": "original"}, "sig")
+    await writer.save()
+    for headers, expected in ((own, "original"), ([(b"x-api-key", b"sk-ant-2")], "clean")):
+        message = {"thinking": "clean"}
+        slot = Slot("anthropic.thinking", "clean", "sig",
+                    lambda o, m=message: m.update(thinking=o["text"]))
+        reader = ReplaySession(store, headers, ttl=60, max_entry_bytes=1024)
+        body = await reader.restore([slot], {"m": message}, b"{}")
+        assert message["thinking"] == expected
+        assert (body == b"{}") == (expected == "clean")
+
+
+def test_recorder_drops_originals_over_the_entry_limit() -> None:
+    recorder = Recorder("", max_entry_bytes=100)
+    recorder.add("chat.reasoning", _sha("a"), {"text": "x" * 100})
+    recorder.add("chat.reasoning", _sha("b"), {"text": "short"})
+    assert [v for _, v in recorder.take()] == [b'{"text":"short"}']
+    assert recorder.take() == []
+
+
+def _sha(text: str) -> bytes:
+    import hashlib
+
+    return hashlib.sha256(text.encode()).digest()
+
+
+# --- a real redis-server ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A redis-server of its own on a free loopback port, for this module."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is missing: .ci/run installs it")
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    workdir = tmp_path_factory.mktemp("redis")
+    process, port = _start_redis(binary, workdir)
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _start_redis(binary: str, workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
+    for _ in range(3):  # the free port may be taken between probing and binding it
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        process = subprocess.Popen(
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(workdir)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        if _ready(process, port):
+            return process, port
+        process.kill()
+        process.wait()
+    raise RuntimeError("redis-server did not start")
+
+
+def _ready(process: subprocess.Popen[bytes], port: int) -> bool:
+    client = redis.Redis(host="127.0.0.1", port=port, socket_timeout=1)
+    deadline = time.monotonic() + START_TIMEOUT  # a guard against a hang, not a measurement
+    try:
+        while process.poll() is None and time.monotonic() < deadline:
+            try:
+                return bool(client.ping())
+            except redis.ConnectionError:
+                time.sleep(0.02)
+        return False
+    finally:
+        client.close()
+
+
+async def test_redis_store_put_get_and_ttl(redis_url: str) -> None:
+    store = RedisReplayStore(redis_url, prefix="test:store:")
+    try:
+        await store.put("k1", b"one", 120)
+        await store.put("k2", b"two", 0.5)
+        assert await store.get("k1") == b"one"
+        assert await store.get_many(["k1", "missing", "k2"]) == [b"one", None, b"two"]
+    finally:
+        await store.aclose()
+    direct = redis.Redis.from_url(redis_url)
+    try:
+        assert 0 < direct.pttl("test:store:k1") <= 120_000  # Redis expires it, not guardproxy
+        assert 0 < direct.pttl("test:store:k2") <= 500
+    finally:
+        direct.close()
+
+
+# --- the proxy -------------------------------------------------------------------------------
+
+
+def deepseek_turn() -> list[bytes]:
+    """Reasoning, then a tool call: the turn DeepSeek wants back with its reasoning."""
+    return [ROLE, *deltas("reasoning_content", pieces(TRACE_A.text)), *TOOL_EVENTS,
+            TOOL_FINISH, DONE]
+
+
+def history(received: str) -> dict[str, Any]:
+    call = {"id": "call_1", "type": "function",
+            "function": {"name": "weather", "arguments": '{"city":"Paris"}'}}
+    return {**request(), "messages": [
+        *request()["messages"],
+        {"role": "assistant", "content": None, "reasoning_content": received,
+         "tool_calls": [call]},
+        {"role": "tool", "tool_call_id": "call_1", "content": "Sunny"}]}
+
+
+def replayed(script: Script, index: int) -> str:
+    return str(json.loads(script.requests[index].body)["messages"][2]["reasoning_content"])
+
+
+def first_turn(base: str, headers: dict[str, str] | None = None) -> str:
+    reply = post(base, CHAT, request(), headers)
+    return joined(transcript(json_chunks(reply.raw))[0], "reasoning_content")
+
+
+def test_two_replicas_share_originals_through_redis(
+    upstream_for: Callable[[Script], str], proxy_for: Callable[..., str],
+    default_policy: CompiledPolicy, redis_url: str,
+) -> None:
+    """Replica A streams the turn; the client's next request lands on replica B, which finds
+    the original in Redis."""
+    script = Script(deepseek_turn())
+    upstream = upstream_for(script)
+    replica_a = proxy_for(upstream, replay_store=redis_url)
+    replica_b = proxy_for(upstream, replay_store=redis_url)
+    auth = {"authorization": "Bearer sk-tenant-1"}
+    received = first_turn(replica_a, auth)
+    assert received == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    post(replica_b, CHAT, history(received), auth)
+    assert replayed(script, 1) == TRACE_A.text
+    post(replica_b, CHAT, history(received), {"authorization": "Bearer sk-tenant-2"})
+    assert replayed(script, 2) == received  # another client's original is never restored
+
+
+def test_replay_off_and_entry_limit(
+    proxy_for: Callable[..., str], default_policy: CompiledPolicy
+) -> None:
+    """With `off`, or for a reasoning over the entry limit, the client's text goes up as is."""
+    script = Script(deepseek_turn())
+    off = proxy_for(script, replay_store="off")
+    received = first_turn(off)
+    post(off, CHAT, history(received))
+    assert replayed(script, 1) == received
+
+    long_text = TRACE_A.text + " And then" + " some more careful thought," * 60
+    assert len(long_text.encode()) > 1024
+    long_script = Script([ROLE, *deltas("reasoning_content", pieces(long_text)), *TOOL_EVENTS,
+                          TOOL_FINISH, DONE])
+    small = proxy_for(long_script, replay_max_entry_bytes=1024)
+    received = first_turn(small)
+    assert received == oneshot(default_policy, [PROMPT_A], long_text, "reasoning")
+    post(small, CHAT, history(received))
+    assert replayed(long_script, 1) == received
+
+
+def test_store_down_request_goes_on(
+    proxy_for: Callable[..., str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """An unreachable Redis costs the restoration, never the request."""
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    script = Script(deepseek_turn())
+    base = proxy_for(script, replay_store=f"redis://127.0.0.1:{port}/0")
+    with caplog.at_level(logging.WARNING, logger="guardproxy.replay"):
+        received = first_turn(base)
+        reply = post(base, CHAT, history(received))
+    assert reply.status == 200
+    assert replayed(script, 1) == received
+    assert "replay store unavailable on save" in caplog.text
+    assert "replay store unavailable on restore" in caplog.text
+
+
+def test_original_never_logged_nor_exported(
+    proxy_for: Callable[..., str], caplog: pytest.LogCaptureFixture
+) -> None:
+    metrics = Metrics()
+    script = Script(deepseek_turn())
+    base = proxy_for(script, metrics=metrics)
+    with caplog.at_level(logging.DEBUG):
+        received = first_turn(base)
+        post(base, CHAT, history(received))
+    assert replayed(script, 1) == TRACE_A.text  # restored, so the original did pass through
+    assert "replay: restored 1 of 1" in caplog.text
+    exported = generate_latest(metrics.registry).decode()
+    for seen in (caplog.text, exported):
+        for word in ("enigmatic", "Subtly", "jailbreak", "reveal the code"):
+            assert word not in seen
+
+
+def test_key_depends_on_every_part() -> None:
+    digest = _sha("text")
+    keys = {replay_key(s, k, t, d) for s, k, t, d in [
+        ("", "chat.reasoning", "", digest), ("s", "chat.reasoning", "", digest),
+        ("", "anthropic.thinking", "", digest), ("", "chat.reasoning", "sig", digest),
+        ("", "chat.reasoning", "", _sha("other"))]}
+    assert len(keys) == 5
+
+
+# --- settings and the command line -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["memory", "off", "redis://127.0.0.1:6379/0",
+                                   "rediss://:pw@cache:6380", "unix:///run/redis.sock"])
+def test_settings_accept_store_specs(value: str) -> None:
+    assert Settings(replay_store=value).replay_store == value
+
+
+@pytest.mark.parametrize("value", ["", "redis", "http://cache", "Memory"])
+def test_settings_reject_other_store_specs(value: str) -> None:
+    with pytest.raises(ValidationError):
+        Settings(replay_store=value)
+
+
+def test_cli_flags_and_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`serve` maps --replay-* and GUARDPROXY_REPLAY_* onto the settings (its server is not
+    started); a bad store is refused without echoing it (a URL may hold a password)."""
+    started: list[Settings] = []
+    monkeypatch.setattr(cli, "run_server", lambda settings, *a, **k: started.append(settings))
+    env = {"GUARDPROXY_REPLAY_STORE": "redis://:hunter2@cache:6379/1",
+           "GUARDPROXY_REPLAY_TTL": "90"}
+    args = ["serve", "--upstream", "http://127.0.0.1:9", "--replay-max-bytes", "4096"]
+    result = CliRunner().invoke(cli.main, args, env=env)
+    assert result.exit_code == 0, result.output
+    settings = started[-1]
+    assert (settings.replay_store, settings.replay_ttl, settings.replay_max_bytes) == \
+        ("redis://:hunter2@cache:6379/1", 90.0, 4096)
+    result = CliRunner().invoke(cli.main, [*args, "--replay-store", "mem://:hunter2@x"])
+    assert result.exit_code == 2
+    assert "--replay-store" in result.output and "hunter2" not in result.output

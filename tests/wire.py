@@ -1,0 +1,98 @@
+"""What the codec tests share: building upstream bodies, posting through the proxy with raw
+httpx, reading back SSE and NDJSON. The reasoning traces, the leak checks and the one-shot
+reference come from test_proxy_chat.py (the chat suite), so every API is held to the same
+standard.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from test_proxy_chat import (  # noqa: F401 - re-exported for the codec tests
+    ANSWER,
+    HINT_MARKER,
+    PROMPT_A,
+    PROMPT_MARKER,
+    TRACE_A,
+    TRACE_B,
+    Trace,
+    assert_guarded,
+    cut,
+    dumps,
+    oneshot,
+    parse_sse,
+    pieces,
+)
+
+# One client for every codec test: building one costs more than a test.
+HTTP = httpx.Client(timeout=30, trust_env=False)
+
+
+def named(payload: dict[str, Any], *, pad: str = "") -> bytes:
+    """An SSE event named after its `type` (Anthropic, Responses); ``pad`` is whitespace put
+    before the closing brace, as real Anthropic captures have."""
+    data = dumps(payload)
+    if pad:
+        data = data[:-1] + pad.encode() + b"}"
+    return b"event: " + str(payload["type"]).encode() + b"\ndata: " + data + b"\n\n"
+
+
+def ndjson(obj: dict[str, Any]) -> bytes:
+    return dumps(obj) + b"\n"
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: httpx.Headers
+    raw: bytes
+
+    def events(self) -> list[tuple[str | None, dict[str, Any]]]:
+        """Each SSE event's name and JSON data (`[DONE]` left out)."""
+        return [(e.field("event"), json.loads(e.data)) for e in parse_sse(self.raw)
+                if e.data is not None and e.data != "[DONE]"]
+
+    def lines(self) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.raw.splitlines() if line.strip()]
+
+
+def post(base: str, path: str, body: dict[str, Any] | bytes,
+         headers: dict[str, str] | None = None) -> Reply:
+    content = body if isinstance(body, bytes) else dumps(body)
+    response = HTTP.post(base + path, content=content,
+                         headers={"content-type": "application/json", **(headers or {})})
+    return Reply(response.status_code, response.headers, response.content)
+
+
+def words(text: str) -> str:
+    """Client bytes as text with JSON escapes turned into spaces, for `not in` checks."""
+    return re.sub(r'\\[nrt"\\/]', " ", text)
+
+
+def split_reads(events: list[bytes], how: str) -> list[bytes]:
+    """The same bytes cut into reads the way ``how`` names (table-driven framing tests)."""
+    if how == "event-per-read":
+        return list(events)
+    if how == "json-split":
+        return [p for e in events for p in (e[: len(e) // 3], e[len(e) // 3 :]) if p]
+    if how == "all-in-one":
+        return [b"".join(events)]
+    if how == "every-7-bytes":
+        body = b"".join(events)
+        return [body[i : i + 7] for i in range(0, len(body), 7)]
+    if how == "utf8-split":
+        reads: list[bytes] = []
+        for e in events:
+            inside = [i for i, b in enumerate(e) if 0x80 <= b < 0xC0]
+            reads.extend([e[: inside[0]], e[inside[0] :]] if inside else [e])
+        return reads
+    if how == "crlf":
+        return [e.replace(b"\n", b"\r\n") for e in events]
+    raise ValueError(how)
+
+
+SPLITS = ["event-per-read", "json-split", "all-in-one", "every-7-bytes", "utf8-split"]

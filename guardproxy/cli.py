@@ -18,8 +18,10 @@ import click
 import orjson
 import uvicorn
 
+from guardproxy.audit import LogFormat, configure_logging
 from guardproxy.checks import load_sibling_tests, run_case
 from guardproxy.config import Settings
+from guardproxy.metrics import Metrics
 from guardproxy.policy import (
     ChannelKind,
     CompiledPolicy,
@@ -40,6 +42,19 @@ def main() -> None:
     """Streaming guard for LLM reasoning: redacts system-prompt leaks and safety-filter hints."""
 
 
+def _check_audit_key(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and len(value) < 16:
+        raise click.BadParameter("must be at least 16 characters")  # never echo the key
+    return value
+
+
+def _check_replay_store(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if value in ("memory", "off") or value.startswith(("redis://", "rediss://", "unix://")):
+        return value
+    # Never echo it: a Redis URL may hold a password.
+    raise click.BadParameter("must be memory, off, or a redis://, rediss:// or unix:// URL")
+
+
 @main.command()
 @click.option("--upstream", envvar="GUARDPROXY_UPSTREAM", show_envvar=True,
               help="Model server base URL. Omit to use the built-in demo model.")
@@ -57,12 +72,31 @@ def main() -> None:
 @click.option("--watch/--no-watch", default=True, envvar="GUARDPROXY_WATCH", show_envvar=True,
               help="Reload the policy when its files change (SIGHUP always reloads).")
 @click.option("--log-level", default="info", envvar="GUARDPROXY_LOG_LEVEL", show_envvar=True,
-              type=click.Choice(["debug", "info", "warning", "error"]))
+              type=click.Choice(["debug", "info", "warning", "error"]),
+              help="Also of the audit and access logs (info records: warning turns them off).")
+@click.option("--log-format", default="text", envvar="GUARDPROXY_LOG_FORMAT", show_envvar=True,
+              type=click.Choice(["text", "json"]), help="json: one JSON object per line.")
+@click.option("--audit-key", envvar="GUARDPROXY_AUDIT_KEY", show_envvar=True,
+              callback=_check_audit_key,
+              help="Key (16+ characters) of the audit log's HMAC of matched text, so hashes "
+                   "correlate across replicas and restarts. Default: random per process.")
+@click.option("--replay-store", default="memory", envvar="GUARDPROXY_REPLAY_STORE",
+              show_envvar=True, callback=_check_replay_store,
+              help="Where originals of edited reasoning wait for the client to send them back "
+                   "(restored upstream, never shown): memory (this replica), a redis:// URL "
+                   "(shared by replicas), or off.")
+@click.option("--replay-ttl", default=3600.0, type=click.FloatRange(min=0, min_open=True),
+              envvar="GUARDPROXY_REPLAY_TTL", show_envvar=True,
+              help="Seconds an original is kept.")
+@click.option("--replay-max-bytes", default=64 * 1024 * 1024, type=click.IntRange(min=1024),
+              envvar="GUARDPROXY_REPLAY_MAX_BYTES", show_envvar=True,
+              help="Most bytes of originals the memory store keeps (least recently used go).")
 def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin_port: int,
-          tenant_header: str | None, watch: bool, log_level: str) -> None:
+          tenant_header: str | None, watch: bool, log_level: str, log_format: LogFormat,
+          audit_key: str | None, replay_store: str, replay_ttl: float,
+          replay_max_bytes: int) -> None:
     """Run the proxy in front of UPSTREAM."""
-    logging.basicConfig(level=log_level.upper(),
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(log_level, log_format)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream request is noise
     path = policy or default_policy_path()
     policies = _load_set_or_exit(path)
@@ -76,26 +110,33 @@ def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin
                     "'{\"model\":\"demo\",\"stream\":true,\"messages\":[]}'", upstream, host, port)
     settings = Settings.model_validate(
         {"upstream": upstream, "policy": policy, "host": host, "port": port,
-         "admin_port": admin_port, "tenant_header": tenant_header}
+         "admin_port": admin_port, "tenant_header": tenant_header, "audit_key": audit_key,
+         "replay_store": replay_store, "replay_ttl": replay_ttl,
+         "replay_max_bytes": replay_max_bytes}
     )
-    run_server(settings, PolicyStore(policies, reload_from, watch=watch), log_level)
+    metrics = Metrics()
+    store = PolicyStore(policies, reload_from, metrics.on_reload, watch=watch)
+    run_server(settings, store, log_level, metrics)
 
 
-def run_server(settings: Settings, store: PolicyStore, log_level: str = "info") -> None:
-    from prometheus_client import start_http_server
-
-    from guardproxy.metrics import Metrics
+def run_server(settings: Settings, store: PolicyStore, log_level: str = "info",
+               metrics: Metrics | None = None) -> None:
+    """Serve the proxy, and /metrics on the admin port; ``metrics`` should be the one the
+    store reports reloads to."""
+    from guardproxy.limits import bounded_http
     from guardproxy.proxy import create_app
 
-    metrics = Metrics()
-    start_http_server(settings.admin_port, settings.host, registry=metrics.registry)
+    metrics = metrics or Metrics()
+    metrics.serve(settings.host, settings.admin_port)
     log.info("policies %s; upstream %s; metrics on %s:%d/metrics",
              ", ".join(f"{c.name} ({c.digest})" for c in store.active.all), settings.upstream,
              settings.host, settings.admin_port)
     uvicorn.run(
         create_app(settings, store, metrics), host=settings.host, port=settings.port,
         log_level=log_level, timeout_graceful_shutdown=int(settings.graceful_shutdown),
-        log_config=None,
+        # guardproxy writes its own access log (uvicorn's would show query strings).
+        log_config=None, access_log=False,
+        http=bounded_http(settings.max_header_bytes, settings.max_headers),
     )
 
 

@@ -18,7 +18,7 @@ from pydantic_core import ErrorDetails, PydanticCustomError
 
 from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.rules import ChannelKind, DetectorBuilder, Mode, Rule, Strict
-from guardproxy.sanitizer import Channel, Detector, Region
+from guardproxy.sanitizer import Action, Channel, Detector, Region
 from guardproxy.yamlpos import Position, YamlDocument, YamlSyntaxError, parse
 
 __all__ = [
@@ -83,6 +83,11 @@ class Policy(Strict):
     inline_think: InlineThink = InlineThink()
     # Texts protected in every request, for prompts the model server adds itself.
     protected_texts: list[str] = Field(default_factory=list)
+    # The same, read from files at load (paths relative to the policy file's directory).
+    protected_files: list[str] = Field(default_factory=list)
+    # What a channel does when a detector raises: withhold and end the response with an error,
+    # or pass the rest of the channel's text through unscanned (counted and logged).
+    on_error: Literal["fail_closed", "fail_open"] = "fail_closed"
     rules: list[Rule] = Field(min_length=1)
     select: Selector | None = None  # None: the fallback policy of its directory
     tests: list[PolicyTest] = Field(default_factory=list)
@@ -148,6 +153,7 @@ class PolicyError(Exception):
 
 
 OnRegion = Callable[[ChannelKind, str, Region], None]
+OnError = Callable[[ChannelKind, Exception], None]
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,12 @@ class CompiledPolicy:
     digest: str  # sha256 of the file's bytes, for /readyz and logs
     markers: tuple[str, ...]
     builders: tuple[DetectorBuilder, ...]  # by rule index
+    actions: tuple[Action, ...] = ()  # by rule index
+
+    @property
+    def canary(self) -> bool:
+        """Whether requests get a canary in their system prompt (a `canary` rule exists)."""
+        return any(rule.uses_canary for rule in self.policy.rules)
 
     @property
     def name(self) -> str:
@@ -170,22 +182,28 @@ class CompiledPolicy:
         return self.policy.rules[index].id
 
     def channels(
-        self, protected_texts: Sequence[str], on_region: OnRegion | None = None
+        self, protected_texts: Sequence[str], on_region: OnRegion | None = None, *,
+        canary: str | None = None, on_error: OnError | None = None,
     ) -> ChannelFactory:
+        """The channels of one response; ``canary`` is the token its request carried."""
         texts = [t for t in (*self.policy.protected_texts, *protected_texts) if t.strip()]
         index = PromptIndex.build(texts) if texts else None
-        return ChannelFactory(self, index, on_region)
+        canary_index = PromptIndex.of_tokens([canary]) if canary else None
+        return ChannelFactory(self, index, on_region, canary_index, on_error)
 
 
 class ChannelFactory:
     """Builds the channels of one response, all sharing the request's prompt index."""
 
     def __init__(
-        self, compiled: CompiledPolicy, index: PromptIndex | None, on_region: OnRegion | None
+        self, compiled: CompiledPolicy, index: PromptIndex | None, on_region: OnRegion | None,
+        canary: PromptIndex | None = None, on_error: OnError | None = None,
     ) -> None:
         self._compiled = compiled
         self._index = index
         self._on_region = on_region
+        self._canary = canary
+        self._on_error = on_error
 
     def __call__(self, kind: ChannelKind) -> Channel:
         compiled, policy = self._compiled, self._compiled.policy
@@ -193,21 +211,43 @@ class ChannelFactory:
         shadowed: list[Detector] = []
         for i, rule in enumerate(policy.rules):
             if kind in rule.channels:
-                into = shadowed if (rule.mode or policy.mode) == "shadow" else enforced
-                into.extend(compiled.builders[i](self._index))
+                shadow = (rule.mode or policy.mode) == "shadow" or rule.action == "audit"
+                index = self._canary if rule.uses_canary else self._index
+                (shadowed if shadow else enforced).extend(compiled.builders[i](index))
         hook = None
         if (on_region := self._on_region) is not None:
             def hook(region: Region) -> None:
                 on_region(kind, compiled.rule_id(region.rule), region)
 
-        shadow = Channel(shadowed, compiled.markers, hook, is_shadow=True) if shadowed else None
-        return Channel(enforced, compiled.markers, hook, shadow=shadow)
+        failed = None
+        if (on_error := self._on_error) is not None:
+            def failed(exc: Exception) -> None:
+                on_error(kind, exc)
+
+        names = tuple(rule.id for rule in policy.rules)
+        # A shadow channel changes no output, so a failure there never costs the response.
+        shadow_channel = (
+            Channel(shadowed, compiled.markers, hook, is_shadow=True, fail_open=True,
+                    on_error=failed)
+            if shadowed else None
+        )
+        return Channel(enforced, compiled.markers, hook, shadow=shadow_channel,
+                       actions=compiled.actions, names=names,
+                       fail_open=policy.on_error == "fail_open", on_error=failed)
 
 
 def compile_policy(policy: Policy, digest: str = "") -> CompiledPolicy:
-    markers = tuple((rule.marker or policy.marker).format(rule=rule.id) for rule in policy.rules)
+    markers = tuple(_marker(policy, rule) for rule in policy.rules)
     builders = tuple(rule.compile(i, policy.hold_back) for i, rule in enumerate(policy.rules))
-    return CompiledPolicy(policy, digest, markers, builders)
+    actions = tuple(rule.action for rule in policy.rules)
+    return CompiledPolicy(policy, digest, markers, builders, actions)
+
+
+def _marker(policy: Policy, rule: Rule) -> str:
+    """What replaces a region: a mask has a fixed width, so it tells nothing of the length."""
+    if rule.action == "mask":
+        return rule.mask_char * rule.mask_width
+    return (rule.marker or policy.marker).format(rule=rule.id)
 
 
 def load_policy(path: str | Path) -> CompiledPolicy:
@@ -228,7 +268,30 @@ def load_policy(path: str | Path) -> CompiledPolicy:
     except ValidationError as exc:
         problems = [_problem(err, document) for err in exc.errors()]
         raise PolicyError(str(path), problems) from None
-    return compile_policy(policy, hashlib.sha256(raw).hexdigest()[:16])
+    digest = hashlib.sha256(raw)
+    if policy.protected_files:
+        texts = _protected_files(path, policy, document)
+        for text in texts:
+            digest.update(text.encode())  # /readyz shows when a protected file changed
+        policy = policy.model_copy(update={"protected_texts": [*policy.protected_texts, *texts]})
+    return compile_policy(policy, digest.hexdigest()[:16])
+
+
+def _protected_files(path: Path, policy: Policy, document: YamlDocument) -> list[str]:
+    """The texts of `protected_files`, read now, relative to the policy's directory."""
+    texts: list[str] = []
+    problems: list[Problem] = []
+    for i, name in enumerate(policy.protected_files):
+        file = path.parent / name
+        try:
+            texts.append(file.read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            where = document.locate(["protected_files", i])
+            problems.append(Problem(where, f"protected_files[{i}]: cannot read {file}: {why}"))
+    if problems:
+        raise PolicyError(str(path), problems)
+    return texts
 
 
 def _problem(err: ErrorDetails, document: YamlDocument) -> Problem:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import uuid
+import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from typing import Any, ParamSpec, TypeVar
 
@@ -19,18 +19,33 @@ import orjson
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from guardproxy.audit import AccessLog, AuditLog, access_entry
+from guardproxy.codecs.anthropic_messages import AnthropicMessages
 from guardproxy.codecs.base import Codec, CodecError
+from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
 from guardproxy.codecs.openai_chat import ChatCompletions, openai_error_body
+from guardproxy.codecs.openai_completions import Completions
+from guardproxy.codecs.openai_responses import Responses
 from guardproxy.config import Settings
-from guardproxy.metrics import Metrics
+from guardproxy.detectors.canary import canary_line, new_canary
+from guardproxy.metrics import (
+    ChannelTally,
+    HoldBackClock,
+    Metrics,
+    Mode,
+    UpstreamClock,
+    rule_action,
+)
 from guardproxy.policy import ChannelFactory, ChannelKind, CompiledPolicy
 from guardproxy.policy_set import PolicySet
 from guardproxy.reload import PolicyStore
-from guardproxy.sanitizer import Region
+from guardproxy.replay import ReplaySession, ReplayStore, open_store
+from guardproxy.sanitizer import Blocked, DetectorError, Region
 from guardproxy.sse import SSEError
 
 __all__ = ["create_app", "sanitized_routes"]
@@ -46,15 +61,22 @@ HOP_BY_HOP = frozenset(
 )
 
 
-# Streamed bodies the codecs read: SSE, and NDJSON for Ollama's native API.
-STREAM_MEDIA_TYPES = frozenset({"text/event-stream", "application/x-ndjson"})
-
-
 def sanitized_routes(settings: Settings) -> dict[tuple[str, str], Codec]:
     """The routes whose responses carry model text, and the codec of each."""
     limit = settings.max_event_bytes
-    return {("POST", "/v1/chat/completions"): ChatCompletions(max_event_bytes=limit)}
+    return {
+        ("POST", "/v1/chat/completions"): ChatCompletions(max_event_bytes=limit),
+        ("POST", "/v1/completions"): Completions(max_event_bytes=limit),
+        ("POST", "/v1/responses"): Responses(max_event_bytes=limit),
+        ("POST", "/v1/messages"): AnthropicMessages(max_event_bytes=limit),
+        ("POST", "/api/chat"): OllamaChat(max_line_bytes=limit),
+        ("POST", "/api/generate"): OllamaGenerate(max_line_bytes=limit),
+    }
 
+
+# A blocked response: 403, which SDKs do not retry (a retry would generate, and leak, again).
+BLOCKED_STATUS = 403
+BLOCKED_MESSAGE = "the response was blocked by policy"
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -70,6 +92,9 @@ def create_app(
     """The proxy app; ``policies`` is one fixed policy or a store that hot-reloads."""
     upstream = httpx.URL(str(settings.upstream))
     store = policies if isinstance(policies, PolicyStore) else PolicyStore(PolicySet.of(policies))
+    key = settings.audit_key
+    audit = AuditLog(key.get_secret_value().encode() if key is not None else None)
+    metrics.policy_loaded(*store.active.all)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -78,13 +103,17 @@ def create_app(
         stop = asyncio.Event()
         watcher = asyncio.create_task(store.watch(stop))
         store.reload_on_sighup()
+        replay = open_store(settings)  # originals of edited reasoning, for clients' replays
         async with httpx.AsyncClient(timeout=timeout, limits=limits, trust_env=False) as client:
             app.state.client = client
+            app.state.replay = replay
             try:
                 yield
             finally:
                 stop.set()
                 await watcher
+                if replay is not None:
+                    await replay.aclose()
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
@@ -102,7 +131,7 @@ def create_app(
         codec = routes_by_path.get((request.method, _route_path(request.url.path)))
         # The policy set active now serves the whole exchange, whatever reloads meanwhile.
         handler = _Exchange(request, request.app.state.client, upstream, settings, store.active,
-                            metrics)
+                            metrics, audit, request.app.state.replay)
         response = await (handler.sanitized(codec) if codec else handler.passthrough())
         route = codec.route if codec else "passthrough"
         metrics.requests.labels(route, str(response.status_code)).inc()
@@ -114,7 +143,7 @@ def create_app(
         Route("/readyz", readyz, methods=["GET"]),
         Route("/{path:path}", forward, methods=methods),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(AccessLog)])
 
 
 class _Exchange:
@@ -128,6 +157,8 @@ class _Exchange:
         settings: Settings,
         policies: PolicySet,
         metrics: Metrics,
+        audit: AuditLog,
+        replay: ReplayStore | None = None,
     ) -> None:
         self.request = request
         self.client = client
@@ -135,12 +166,25 @@ class _Exchange:
         self.policies = policies
         self.policy = policies.fallback  # until a sanitized route selects one
         self.metrics = metrics
+        self.audit = audit
+        self.replay = ReplaySession(replay, request.headers.raw, ttl=settings.replay_ttl,
+                                    max_entry_bytes=settings.replay_max_entry_bytes)
         self.codec: Codec | None = None  # set for sanitized routes
-        self.id = request.headers.get("x-request-id") or uuid.uuid4().hex
+        self.access = access_entry(request.scope)
+        self.access.route = "passthrough"  # until a sanitized route names itself
+        self.id = self.access.request_id  # the client's X-Request-ID if it looks like one
+        self.clock: UpstreamClock | None = None  # set when the request goes upstream
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         query = request.scope.get("query_string", b"")
-        target = upstream.raw_path.rstrip(b"/") + raw_path + (b"?" + query if query else b"")
+        # Dot segments resolved before the base path goes in front: `..` cannot climb out of it.
+        path = _without_dot_segments(raw_path)
+        target = upstream.raw_path.rstrip(b"/") + path + (b"?" + query if query else b"")
         self.url = upstream.copy_with(raw_path=target)
+
+    @property
+    def route(self) -> str:
+        """The route's fixed name, for metric labels and logs."""
+        return self.codec.route if self.codec is not None else "passthrough"
 
     def _select(self, payload: Any) -> CompiledPolicy:
         """The operator's selection: by model and route, and by tenant only through the
@@ -169,12 +213,13 @@ class _Exchange:
         if isinstance(upstream, Response):
             return upstream
         return StreamingResponse(
-            _relay(upstream), status_code=upstream.status_code,
+            _relay(upstream, self.clock), status_code=upstream.status_code,
             headers=_response_headers(upstream, keep_length=True),
         )
 
     async def sanitized(self, codec: Codec) -> Response:
         self.codec = codec
+        self.access.route = codec.route
         try:
             body = await _read_limited(self.request.stream(), self.settings.max_request_bytes)
         except _TooLarge:
@@ -182,8 +227,20 @@ class _Exchange:
         except ClientDisconnect:
             return Response(status_code=499)
         payload = _json(body)
+        if (refused := self._refuse_request(body, payload)) is not None:
+            return refused
+        # Reasoning the client sends back as guardproxy edited it gets its original again.
+        body = await self.replay.restore(codec.replay_slots(payload), payload, body)
         self.policy = self._select(payload)
-        factory = self.policy.channels(codec.protected_texts(payload), self._count_region)
+        self.access.policy = self.policy.name
+        protected = codec.protected_texts(payload)
+        canary = None
+        if self.policy.canary and isinstance(payload, dict):
+            # Re-serialized only then: without a canary the upstream gets the client's bytes.
+            canary = new_canary()
+            body = orjson.dumps(codec.inject_system(payload, canary_line(canary)))
+        factory = self.policy.channels(protected, self._count_region, canary=canary,
+                                       on_error=self._detector_failed)
         request = self.client.build_request(
             "POST", self.url, headers=self._headers(keep_length=False), content=body
         )
@@ -194,16 +251,31 @@ class _Exchange:
         media = upstream.headers.get("content-type", "").split(";")[0].strip().lower()
         encoding = upstream.headers.get("content-encoding", "identity").lower()
         if upstream.status_code >= 400:
-            return StreamingResponse(_relay(upstream), upstream.status_code, headers)
+            return StreamingResponse(_relay(upstream, self.clock), upstream.status_code, headers)
         if encoding != "identity":
             return await self._refuse(codec, upstream, "content-encoding")
-        if media in STREAM_MEDIA_TYPES:
+        # Only the framing the codec reads: NDJSON fed to an SSE codec, say, would pass its
+        # lines on as unknown fields, unscanned.
+        if media == codec.stream_media_type:
             return StreamingResponse(self._stream(codec, upstream, factory), 200, headers)
         if media == "application/json":
             return await self._whole(codec, upstream, factory, headers)
         return await self._refuse(codec, upstream, "content-type")
 
+    def _refuse_request(self, body: bytes, payload: Any) -> Response | None:
+        """A 400 for what the proxy will not send on: a body it cannot parse (too deep for
+        orjson, say) could still parse upstream, with a system prompt no detector was built
+        from; and each choice asked for is its own set of channels."""
+        if payload is None and body.strip() != b"null":
+            return self._error(400, "request body is not valid JSON", "invalid_request_error")
+        n = payload.get("n") if isinstance(payload, dict) else None
+        if isinstance(n, int) and n > self.settings.max_choices:
+            return self._error(400, f"n must be at most {self.settings.max_choices}",
+                               "invalid_request_error")
+        return None
+
     async def _send(self, request: httpx.Request) -> httpx.Response | Response:
+        self.clock = self.access.upstream = UpstreamClock(self.metrics, self.route)
         try:
             return await self.client.send(request, stream=True)
         except httpx.TimeoutException:
@@ -217,40 +289,67 @@ class _Exchange:
     async def _whole(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
     ) -> Response:
+        clock = self._clock()
+        tally = ChannelTally(factory)
         try:
-            body = await _read_limited(upstream.aiter_raw(), self.settings.max_response_bytes)
-            content = await self._scan(codec.whole, body, factory,
-                                       self.policy.policy.inline_think)
+            body = await _read_limited(clock.timed(upstream.aiter_raw()),
+                                       self.settings.max_response_bytes)
+            began = time.perf_counter()
+            content = await self._scan(codec.whole, body, tally.factory,
+                                       self.policy.policy.inline_think, self.replay.recorder)
+            await self.replay.save()
+            self.metrics.added_latency.labels(codec.route).observe(time.perf_counter() - began)
+            self._count_characters(tally)
         except _TooLarge:
             return self._fail_closed(codec, "response_too_large")
         except httpx.HTTPError:
             self.metrics.upstream_errors.labels("read").inc()
             return self._error(502, "upstream failed mid-response", "upstream_error")
+        except Blocked as exc:
+            self._count_block(codec, exc)
+            return self._error(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked")
         except Exception as exc:  # fail closed: nothing unscanned goes out
             return self._fail_closed(codec, _reason(exc))
         finally:
             await upstream.aclose()
+            clock.done()
         return Response(content, upstream.status_code, headers, media_type="application/json")
 
     async def _stream(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory
     ) -> AsyncIterator[bytes]:
-        stream = codec.stream(factory, self.policy.policy.inline_think)
+        tally, hold, clock = ChannelTally(factory), HoldBackClock(), self._clock()
+        stream = codec.stream(tally.factory, self.policy.policy.inline_think,
+                              self.replay.recorder)
+        latency = self.metrics.added_latency.labels(codec.route)
         self.metrics.active_streams.inc()
         try:
             try:
                 async for raw in upstream.aiter_raw():
+                    began = time.perf_counter()
+                    clock.first_byte()
                     out = await self._scan(stream.feed, raw)
+                    await self.replay.save()  # before the client can send it back
+                    now = time.perf_counter()
+                    latency.observe(now - began)
+                    hold.read(now, *tally.progress())
                     if out:
                         yield out
-                yield await self._scan(stream.close)
+                out = await self._scan(stream.close)
+                await self.replay.save()
+                hold.read(time.perf_counter(), *tally.progress())
+                yield out
             except httpx.HTTPError as exc:
-                self.metrics.upstream_errors.labels("read").inc()
+                kind = "timeout" if isinstance(exc, httpx.TimeoutException) else "read"
+                self.metrics.upstream_errors.labels(kind).inc()
                 log.warning("upstream failed mid-stream request_id=%s error=%s",
                             self.id, type(exc).__name__)
                 # What was received was scanned: release it, then say what happened.
                 yield await self._scan(stream.close) + codec.error_event(
                     "upstream failed mid-stream", "upstream_error")
+            except Blocked as exc:  # nothing more of the response goes out
+                self._count_block(codec, exc)
+                yield codec.error_event(BLOCKED_MESSAGE, "guardproxy_blocked")
             except Exception as exc:  # fail closed: withhold what was not scanned, end cleanly
                 reason = _reason(exc)
                 self.metrics.fail_closed.labels(codec.route, reason).inc()
@@ -260,7 +359,10 @@ class _Exchange:
         finally:
             self.metrics.active_streams.dec()
             self.metrics.hold_back.observe(stream.max_held)
+            if self._count_characters(tally):
+                self.metrics.hold_back_seconds.labels(codec.route).observe(hold.longest)
             await upstream.aclose()
+            clock.done()
 
     async def _scan(self, work: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         """Run the sanitizer inline, or in a worker thread when the policy's scanning blocks
@@ -271,6 +373,7 @@ class _Exchange:
 
     async def _refuse(self, codec: Codec, upstream: httpx.Response, reason: str) -> Response:
         await upstream.aclose()
+        self._clock().done()
         return self._fail_closed(codec, reason)
 
     def _fail_closed(self, codec: Codec, reason: str) -> Response:
@@ -284,9 +387,57 @@ class _Exchange:
         return JSONResponse(body, status_code=status)
 
     def _count_region(self, kind: ChannelKind, rule: str, region: Region) -> None:
-        self.metrics.redactions.labels(self.policy.name, rule, kind).inc()
-        log.info("redacted request_id=%s rule=%s channel=%s offset=%d",
-                 self.id, rule, kind, region.start)
+        """Every detected region, once complete: metrics, the audit log (no text in either)."""
+        action = rule_action(self.policy, region.rule)
+        mode: Mode = "shadow" if region.shadow else "enforce"
+        self.metrics.detected(self.policy.name, rule, kind, action, mode)
+        self.audit.detection(self.id, self.route, self.policy, kind, action, region)
+        self.access.detections += 1
+        if self._is_canary(rule):
+            self.metrics.canary_leaks.labels(self.policy.name).inc()
+
+    def _count_block(self, codec: Codec, blocked: Blocked) -> None:
+        self.metrics.blocked(codec.route, self.policy.name, blocked.rule)
+        if self._is_canary(blocked.rule):
+            self.metrics.canary_leaks.labels(self.policy.name).inc()
+        log.warning("blocked request_id=%s rule=%s", self.id, blocked.rule)
+
+    def _is_canary(self, rule: str) -> bool:
+        return any(r.id == rule and r.uses_canary for r in self.policy.policy.rules)
+
+    def _detector_failed(self, kind: ChannelKind, exc: Exception) -> None:
+        """A detector raised in a fail-open policy: the channel goes on unscanned."""
+        self.metrics.fail_open.labels(self.policy.name, kind).inc()
+        log.error("fail-open request_id=%s channel=%s error=%s", self.id, kind,
+                  type(exc).__name__)
+
+    def _count_characters(self, tally: ChannelTally) -> int:
+        """Count the characters the response's channels scanned, once; how many in all."""
+        totals = tally.by_kind()
+        for kind, count in totals.items():
+            self.metrics.characters.labels(self.policy.name, kind).inc(count)
+        return sum(totals.values())
+
+    def _clock(self) -> UpstreamClock:
+        assert self.clock is not None, "a response is read only after the request was sent"
+        return self.clock
+
+
+def _without_dot_segments(raw_path: bytes) -> bytes:
+    """RFC 3986 section 5.2.4 on a raw path, with `%2e` read as the `.` it encodes (servers
+    decode it before routing); everything else stays as the client wrote it."""
+    segments = raw_path.split(b"/")[1:]
+    out: list[bytes] = []
+    for i, segment in enumerate(segments):
+        dots = segment.lower().replace(b"%2e", b".")
+        if dots not in (b".", b".."):
+            out.append(segment)
+            continue
+        if dots == b".." and out:
+            out.pop()
+        if i == len(segments) - 1:
+            out.append(b"")  # `/a/b/..` is `/a/`: a dot segment last leaves a trailing slash
+    return b"/" + b"/".join(out)
 
 
 def _route_path(path: str) -> str:
@@ -333,12 +484,16 @@ def _response_headers(upstream: httpx.Response, *, keep_length: bool) -> Headers
     return Headers(raw=[(k.lower(), v) for k, v in raw if k.lower() not in drop])
 
 
-async def _relay(upstream: httpx.Response) -> AsyncIterator[bytes]:
+async def _relay(upstream: httpx.Response, clock: UpstreamClock | None) -> AsyncIterator[bytes]:
     try:
         async for chunk in upstream.aiter_raw():
+            if clock is not None:
+                clock.first_byte()
             yield chunk
     finally:
         await upstream.aclose()
+        if clock is not None:
+            clock.done()
 
 
 async def _read_limited(chunks: AsyncIterable[bytes], limit: int) -> bytes:
@@ -352,5 +507,7 @@ async def _read_limited(chunks: AsyncIterable[bytes], limit: int) -> bytes:
 
 def _reason(exc: Exception) -> str:
     """A metric-safe reason: the exception's class, never its message."""
-    known: dict[type[Exception], str] = {CodecError: "codec", SSEError: "framing"}
+    known: dict[type[Exception], str] = {
+        CodecError: "codec", SSEError: "framing", DetectorError: "detector",
+    }
     return next((v for k, v in known.items() if isinstance(exc, k)), "internal")

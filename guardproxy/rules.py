@@ -13,8 +13,16 @@ from typing import Annotated, ClassVar, Literal
 import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from guardproxy.detectors.encoded import EncodedDetector
 from guardproxy.detectors.pii import OVERLAP, CustomRecognizer, PiiAnalyzer, PiiDetector, PiiEntity
-from guardproxy.detectors.prompt_leak import PromptIndex, PromptRunDetector, PromptTokenDetector
+from guardproxy.detectors.prompt_leak import (
+    LetterReader,
+    PromptIndex,
+    RunReader,
+    WordDetector,
+    WordReader,
+    contains_leak,
+)
 from guardproxy.detectors.safety_hints import HintMatcher, SafetyHintDetector, compile_hints
 from guardproxy.detectors.secrets import (
     BUILTIN,
@@ -24,9 +32,10 @@ from guardproxy.detectors.secrets import (
     check_extend,
     check_head,
 )
-from guardproxy.sanitizer import Detector
+from guardproxy.sanitizer import Action, Detector
 
 __all__ = [
+    "CanaryRule",
     "ChannelKind",
     "DetectorBuilder",
     "Mode",
@@ -64,26 +73,70 @@ class _Rule(Strict):
     marker: str | None = None  # defaults to the policy's marker
     # shadow: detect, count and log, change nothing (to trial a rule on live traffic)
     mode: Mode | None = None  # defaults to the policy's mode
+    # redact: the marker; mask: mask_char x mask_width; drop: the rest of the channel goes;
+    # block: the response ends with an error; audit: as mode shadow
+    action: Action = "redact"
+    mask_char: str = Field(default="\u2588", min_length=1, max_length=1)
+    mask_width: int = Field(default=8, ge=1, le=64)
     # True where its detectors do blocking work (presidio): the proxy runs them off the loop.
     blocking: ClassVar[bool] = False
+    # True where its detectors protect the request's canary rather than its prompt.
+    uses_canary: ClassVar[bool] = False
 
 
 class PromptLeakRule(_Rule):
     detector: Literal["prompt_leak"]
     min_words: int = Field(default=6, ge=3, le=64)
     protect_tokens: bool = True  # codes, keys, URLs and e-mail addresses of the prompt, alone
+    letter_spaced: bool = True  # the prompt spelled out letter by letter
+    encodings: list[Literal["base64", "hex"]] = ["base64", "hex"]  # decoded and checked
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
+        encodings = frozenset(self.encodings)
+
+        def check(prompt: PromptIndex) -> Callable[[str], bool]:
+            return lambda text: contains_leak(prompt, text, min_words=self.min_words,
+                                              tokens=self.protect_tokens)
+
         def build(prompt: PromptIndex | None) -> list[Detector]:
             if prompt is None:
                 return []
-            found: list[Detector] = [
-                PromptRunDetector(prompt, index, min_words=self.min_words,
-                                  max_span=hold_back - 56)
+            readers: list[WordReader] = [
+                RunReader(prompt, index, min_words=self.min_words, max_span=hold_back - 56)
             ]
-            if self.protect_tokens and prompt.tokens is not None:
-                found.append(PromptTokenDetector(prompt, index))
+            tokens = self.protect_tokens and bool(prompt.tokens)
+            if tokens or self.letter_spaced:
+                readers.append(LetterReader(prompt, index, tokens=tokens,
+                                            spaced=self.letter_spaced, bound=hold_back - 16))
+            found: list[Detector] = [WordDetector(readers)]
+            if encodings:
+                found.append(EncodedDetector(check(prompt), index, encodings=encodings,
+                                             bound=hold_back - 16))
             return found
+
+        return build
+
+
+class CanaryRule(_Rule):
+    """A random token added to the system prompt sent upstream, per request: seen in the output
+    (spelled out, encoded or disguised too), it proves a leak."""
+
+    detector: Literal["canary"]
+    channels: list[ChannelKind] = Field(default=["reasoning", "content"], min_length=1)
+    action: Action = "block"
+    uses_canary: ClassVar[bool] = True
+
+    def compile(self, index: int, hold_back: int) -> DetectorBuilder:
+        encodings = frozenset({"base64", "hex"})
+
+        def build(canary: PromptIndex | None) -> list[Detector]:
+            if canary is None:
+                return []
+            return [
+                WordDetector([LetterReader(canary, index, bound=hold_back - 16)]),
+                EncodedDetector(lambda text: contains_leak(canary, text), index,
+                                encodings=encodings, bound=hold_back - 16),
+            ]
 
         return build
 
@@ -97,7 +150,7 @@ class SafetyHintsRule(_Rule):
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
         pattern = compile_hints(self.phrases, self.patterns, ignore_case=not self.case_sensitive)
-        matcher = HintMatcher(pattern, self.scope)
+        matcher = HintMatcher(pattern, self.scope, fold_case=not self.case_sensitive)
         return lambda prompt: [SafetyHintDetector(matcher, index, max_sentence=hold_back - 16)]
 
 
@@ -171,5 +224,6 @@ class SecretsRule(_Rule):
 
 
 Rule = Annotated[
-    PromptLeakRule | SafetyHintsRule | PiiRule | SecretsRule, Field(discriminator="detector")
+    PromptLeakRule | SafetyHintsRule | PiiRule | SecretsRule | CanaryRule,
+    Field(discriminator="detector"),
 ]

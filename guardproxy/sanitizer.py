@@ -16,15 +16,31 @@ Contracts:
 
 Overlapping or touching spans merge into one region, shown as one marker: the marker of the
 region's earliest span (ties go to the rule listed first in the policy).
+
+Actions (``actions``, by rule; ``redact`` when not given). ``redact`` and ``mask`` replace a
+region with the rule's marker (a mask is a marker of fixed width); ``audit`` rules run in the
+shadow channel. ``drop``: from the region's start the rest of the channel is withheld and the
+client sees the marker once. ``block``: the channel raises ``Blocked`` as soon as the span is
+reported, before any text of the region is released; the proxy ends the response with an error.
+
+Errors. A detector that raises makes the channel raise ``DetectorError``: what it held is never
+released (fail-closed). With ``fail_open`` the channel reports the error to ``on_error``
+instead and passes the rest of its text through unscanned.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
 
-__all__ = ["Channel", "Detector", "Region", "Span"]
+__all__ = ["Action", "Blocked", "Channel", "Detector", "DetectorError", "Region", "Span"]
+
+Action = Literal["redact", "mask", "drop", "block", "audit"]
+
+# The most characters of a region's own text kept for ``Region.text``: the audit log hashes it,
+# and a region can grow as long as a channel (a dropped rest of a stream).
+REGION_TEXT_LIMIT = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +61,23 @@ class Region:
     end: int
     rule: int
     shadow: bool = False
+    # The original characters (their first REGION_TEXT_LIMIT), set when the region is reported:
+    # for a keyed hash in the audit log only. Kept out of repr so no log line can show it.
+    text: str = field(default="", repr=False, compare=False)
+
+
+class Blocked(Exception):
+    """A rule whose action is ``block`` found something: the response must end with an error.
+
+    ``rule`` is the rule's id (operator configuration, never model text)."""
+
+    def __init__(self, rule: str) -> None:
+        super().__init__(f"blocked by rule {rule}")
+        self.rule = rule
+
+
+class DetectorError(Exception):
+    """A detector raised: the channel cannot say what is safe to release."""
 
 
 class Detector(Protocol):
@@ -74,9 +107,18 @@ class Channel:
         *,
         shadow: Channel | None = None,
         is_shadow: bool = False,
+        actions: Sequence[Action] = (),
+        names: Sequence[str] = (),
+        fail_open: bool = False,
+        on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         self._detectors = detectors
         self._markers = markers  # indexed by Span.rule
+        self._actions = actions  # indexed by Span.rule; missing: redact
+        self._names = names  # rule ids, indexed by Span.rule, for Blocked
+        self._fail_open = fail_open
+        self._on_error = on_error
+        self._dropped = False  # a drop region started: the rest is withheld
         self._on_region = on_region
         self._shadow = shadow
         self._is_shadow = is_shadow
@@ -86,11 +128,18 @@ class Channel:
         self._end = 0
         self._spans: list[Span] = []
         self._region: Region | None = None  # the last region whose marker went out
+        self._region_head = ""  # the open region's characters already dropped from _pending
+        self.flushed = False  # for metrics: a flushed channel is never fed again
 
     @property
     def held(self) -> int:
         """Characters received but not yet released."""
         return self._end - self._released
+
+    @property
+    def received(self) -> int:
+        """Characters received (metrics read it once per read, not once per token)."""
+        return self._end
 
     def feed(self, text: str) -> str:
         if not text:
@@ -99,22 +148,51 @@ class Channel:
             self._shadow.feed(text)
         self._pending += text
         self._end += len(text)
-        if not self._detectors:
-            return self._release(self._end)
-        for detector in self._detectors:
-            self._spans.extend(detector.feed(text))
-        return self._release(min(d.hold_point for d in self._detectors))
+        if self._dropped:
+            return self._withhold()
+        try:
+            for detector in self._detectors:
+                self._spans.extend(detector.feed(text))
+            upto = min([d.hold_point for d in self._detectors]) if self._detectors else self._end
+        except Exception as exc:
+            upto = self._failed(exc)
+        return self._release(upto)
 
     def flush(self) -> str:
         if self._shadow is not None:
             self._shadow.flush()
-        for detector in self._detectors:
-            self._spans.extend(detector.flush())
-        out = self._release(self._end)
+        out = ""
+        if self._dropped:
+            self._withhold()
+        else:
+            try:
+                for detector in self._detectors:
+                    self._spans.extend(detector.flush())
+            except Exception as exc:
+                self._failed(exc)
+            out = self._release(self._end)
         self._close_region()
+        self.flushed = True
         return out
 
+    def _failed(self, exc: Exception) -> int:
+        """A detector raised: fail closed, or (fail-open) go on unscanned; how far text may be
+        released then."""
+        if not self._fail_open:
+            raise DetectorError(type(exc).__name__) from exc  # the name only: no text
+        if self._on_error is not None:
+            self._on_error(exc)
+        self._detectors = ()  # what the detectors found before still counts
+        return self._end
+
+    def _action(self, rule: int) -> Action:
+        if self._is_shadow or rule >= len(self._actions):
+            return "redact"  # a shadow channel only reports what its rules would do
+        return self._actions[rule]
+
     def _release(self, upto: int) -> str:
+        if self._spans and self._actions:
+            self._check_block()
         if upto <= self._released:
             return ""
         out: list[str] = []
@@ -127,6 +205,8 @@ class Channel:
                 if span.start >= upto:
                     keep.append(span)
                     continue
+                if self._action(span.rule) == "drop":
+                    return self._drop(out, span, pos)
                 if region is not None and span.start <= region.end:
                     region.end = max(region.end, span.end)  # touching spans: one region
                 else:
@@ -139,11 +219,40 @@ class Channel:
                 pos = self._past_region(pos, upto)
             self._spans = keep
         out.append(self._text(pos, upto))
+        self._keep_region_text(upto)
         self._pending = self._pending[upto - self._released :]
         self._released = upto
         if self._region is not None and self._region.end < upto:
             self._close_region()  # later spans start at `upto` or after: it cannot grow
         return "".join(out)
+
+    def _check_block(self) -> None:
+        for span in self._spans:
+            if self._action(span.rule) == "block":
+                name = self._names[span.rule] if span.rule < len(self._names) else str(span.rule)
+                raise Blocked(name)
+
+    def _drop(self, out: list[str], span: Span, pos: int) -> str:
+        """Release what comes before the drop, its marker, and from there on nothing."""
+        start = max(span.start, pos)
+        out.append(self._text(pos, start))
+        out.append(self._markers[span.rule])
+        self._close_region()
+        self._region = Region(start, self._end, span.rule, self._is_shadow)
+        self._dropped = True
+        self._spans = []
+        self._detectors = ()  # nothing they find can change the output any more
+        self._withhold()
+        return "".join(out)
+
+    def _withhold(self) -> str:
+        """After a drop: the text received is swallowed by the drop region."""
+        if self._region is not None:
+            self._region.end = self._end
+        self._keep_region_text(self._end)
+        self._pending = ""
+        self._released = self._end
+        return ""
 
     def _text(self, start: int, end: int) -> str:
         return self._pending[start - self._released : end - self._released]
@@ -153,7 +262,24 @@ class Channel:
         region = self._region
         return min(region.end, upto) if region is not None and region.end > pos else pos
 
+    def _keep_region_text(self, upto: int) -> None:
+        """Keep the open region's characters below ``upto`` before they leave ``_pending``."""
+        region = self._region
+        if region is None or self._on_region is None:
+            return
+        room = REGION_TEXT_LIMIT - len(self._region_head)
+        start = max(region.start, self._released)
+        end = min(region.end, upto, start + room)
+        if end > start:
+            self._region_head += self._text(start, end)
+
     def _close_region(self) -> None:
-        if self._region is not None and self._on_region is not None:
-            self._on_region(self._region)
+        region = self._region
+        if region is not None and self._on_region is not None:
+            # Characters still in _pending complete what _keep_region_text kept.
+            start = max(region.start, self._released)
+            tail = self._text(start, region.end) if region.end > start else ""
+            region.text = (self._region_head + tail)[:REGION_TEXT_LIMIT]
+            self._on_region(region)
         self._region = None
+        self._region_head = ""

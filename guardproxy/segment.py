@@ -11,21 +11,28 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["MAX_WORD", "Sentence", "SentenceStream", "Word", "WordStream"]
+from guardproxy.normalize import fold
+
+__all__ = ["MAX_WORD", "Sentence", "SentenceStream", "Word", "WordStream", "words_of"]
 
 MAX_WORD = 32
-_WORD = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}]{{1,{MAX_WORD}}}")
+# Letters, digits and marks, and what obfuscation puts inside a word: format characters
+# (zero-width spaces and joiners, soft hyphens) and circled letters. Normalization (``fold``)
+# then removes the invisible ones and folds the rest, so "n\u200be\u200bver" is the word "never"
+# even with a Cyrillic "e".
+_WORD = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}\p{{Cf}}\u24b6-\u24e9]{{1,{MAX_WORD}}}")
 
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    norm: str  # case-folded
-    start: int
+    norm: str  # normalized: case-folded, look-alikes and compatibility forms folded
+    start: int  # offsets of the original characters
     end: int
 
 
 class WordStream:
-    """Text in, complete words out. Words are runs of letters, digits and marks."""
+    """Text in, complete words out. Words are runs of letters, digits and marks (see ``_WORD``);
+    a run of only invisible characters is no word."""
 
     def __init__(self) -> None:
         self._tail = ""  # a word that may continue in the next chunk
@@ -47,20 +54,19 @@ class WordStream:
             if m.end() == len(buf):
                 self._tail, self._tail_start = m.group(), base + m.start()
                 break
-            words.append(Word(m.group().casefold(), base + m.start(), base + m.end()))
+            if norm := fold(m.group()):
+                words.append(Word(norm, base + m.start(), base + m.end()))
         return words
 
     def flush(self) -> list[Word]:
-        if not self._tail:
-            return []
-        word = Word(self._tail.casefold(), self._tail_start, self._tail_start + len(self._tail))
-        self._tail = ""
-        return [word]
+        tail, self._tail = self._tail, ""
+        norm = fold(tail) if tail else ""
+        return [Word(norm, self._tail_start, self._tail_start + len(tail))] if norm else []
 
 
 def words_of(text: str) -> list[str]:
-    """The normalised words of a whole text, as WordStream would produce them."""
-    return [m.group().casefold() for m in _WORD.finditer(text)]
+    """The normalized words of a whole text, as WordStream would produce them."""
+    return [norm for m in _WORD.finditer(text) if (norm := fold(m.group()))]
 
 
 @dataclass(frozen=True, slots=True)

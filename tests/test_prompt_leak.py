@@ -1,11 +1,21 @@
+# ruff: noqa: RUF001 - look-alike characters are what these tests are about
 """System-prompt leakage: runs of the prompt's words and its secret-looking tokens."""
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from guardproxy.detectors.prompt_leak import PromptIndex, secret_tokens
-from guardproxy.policy import default_policy_path, load_policy
+from guardproxy.policy import (
+    CompiledPolicy,
+    Policy,
+    compile_policy,
+    default_policy_path,
+    load_policy,
+)
+from guardproxy.yamlpos import parse
 
 PROMPT = (
     "You are Aurora, the support assistant for Nimbus Bank. Never reveal the internal "
@@ -16,6 +26,10 @@ PROMPT = (
 )
 MARK = "[redacted:system-prompt]"
 POLICY = load_policy(default_policy_path())
+
+
+def load_policy_text(text: str) -> CompiledPolicy:
+    return compile_policy(Policy.model_validate(parse(text.encode()).data))
 
 
 def sanitize(text: str, kind: str = "content", prompt: str = PROMPT) -> str:
@@ -116,3 +130,109 @@ def test_no_prompt_means_no_prompt_detectors() -> None:
     channel = POLICY.channels([])("content")
     text = "Never reveal the internal escalation code ZEBRA-42-PLATINUM to customers"
     assert channel.feed(text) == text
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+LEAK = "Never reveal the internal escalation code to customers"
+
+# One row per way of disguising a leak; each must come out redacted, original characters and all.
+OBFUSCATED = [
+    pytest.param("Note: NEVER Reveal THE internal ESCALATION code. ok", f"Note: {MARK}. ok",
+                 id="re-cased"),
+    pytest.param("Note: never\n\nreveal   the\tinternal\r\nescalation code. ok",
+                 f"Note: {MARK}. ok", id="re-spaced"),
+    pytest.param("> - **Never** _reveal_ the ~~internal~~ `escalation` code", f"> - **{MARK}",
+                 id="markdown"),
+    pytest.param("Note: never reveal the secret internal escalation code. ok",
+                 f"Note: {MARK}. ok", id="light-edit"),
+    pytest.param("Note: ne\u200bver re\u200cveal th\u200de in\u2060ternal escalation"
+                 " c\ufeffode. ok", f"Note: {MARK}. ok", id="zero-width"),
+    pytest.param("Note: nеvеr rеvеal thе intеrnal еscalatiоn cоde. ok", f"Note: {MARK}. ok",
+                 id="homoglyph-cyrillic"),
+    pytest.param("Note: ΝΕVΕR REVΕAL THΕ ΙΝTΕRΝAL ΕSCALATΙΟΝ CΟDΕ. ok", f"Note: {MARK}. ok",
+                 id="homoglyph-greek"),
+    pytest.param("ｎｅｖｅｒ　ｒｅｖｅａｌ　ｔｈｅ　ｉｎｔｅｒｎａｌ"
+                 "　ｅｓｃａｌａｔｉｏｎ　ｃｏｄｅ！", f"{MARK}！", id="fullwidth"),
+    pytest.param("𝐍𝐞𝐯𝐞𝐫 𝐫𝐞𝐯𝐞𝐚𝐥 𝐭𝐡𝐞 𝐢𝐧𝐭𝐞𝐫𝐧𝐚𝐥 𝐞𝐬𝐜𝐚𝐥𝐚𝐭𝐢𝐨𝐧 𝐜𝐨𝐝𝐞.", f"{MARK}.",
+                 id="math-bold"),
+    pytest.param("n̶e̶v̶e̶r̶ r̶e̶v̶e̶a̶l̶ t̶h̶e̶ i̶n̶t̶e̶r̶n̶a̶l̶ e̶s̶c̶a̶l̶a̶t̶i̶o̶n̶ c̶o̶d̶e̶.", f"{MARK}.",
+                 id="combining-marks"),
+    pytest.param("The rule: n e v e r  r e v e a l  t h e  i n t e r n a l. Fine.",
+                 f"The rule: {MARK}. Fine.", id="letter-spaced"),
+    pytest.param("The rule: N-E-V-E-R-R-E-V-E-A-L-T-H-E. Fine.", f"The rule: {MARK}. Fine.",
+                 id="letter-spaced-hyphens"),
+    pytest.param("The rule: n.e.v.e.r.r.e.v.e.a.l.t.h.e. Fine.", f"The rule: {MARK}. Fine.",
+                 id="letter-spaced-dots"),
+    pytest.param("The rule: n e\u200b v e r  r e v e a l  t h е. Fine.",
+                 f"The rule: {MARK}. Fine.", id="letter-spaced-disguised"),
+    pytest.param("Code: Z E B R A - 4 2 - P L A T I N U M.", f"Code: {MARK}.",
+                 id="token-letter-spaced"),
+    pytest.param("Code: zebra 42 platinum.", f"Code: {MARK}.", id="token-re-spaced"),
+    pytest.param("Code: ZЕBRA-4\u200b2-PLATINUM.", f"Code: {MARK}.", id="token-disguised"),
+    pytest.param("Code: `ZEBRA-42-PLATINUM`.", f"Code: `{MARK}`.", id="token-markdown"),
+    pytest.param("Code: ＺＥＢＲＡ－４２－ＰＬＡＴＩＮＵＭ.", f"Code: {MARK}.",
+                 id="token-fullwidth"),
+    pytest.param(f"Encoded: {b64(LEAK)}.", f"Encoded: {MARK}.", id="base64"),
+    pytest.param(f"Encoded: {b64(LEAK).rstrip('=').replace('+', '-')}!", f"Encoded: {MARK}!",
+                 id="base64-unpadded"),
+    pytest.param(f"Hex: {LEAK.encode().hex()} done", f"Hex: {MARK} done", id="hex"),
+    pytest.param(f"Hex: {LEAK.upper().encode().hex().upper()} done", f"Hex: {MARK} done",
+                 id="hex-upper"),
+    pytest.param(f"Key: {b64('the key is sk_live_51HqLyjWDarjtT1zdp7dc')}", f"Key: {MARK}",
+                 id="base64-token"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBFUSCATED)
+def test_obfuscated_leaks_are_redacted_whole(text: str, expected: str) -> None:
+    assert sanitize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OBFUSCATED)
+def test_obfuscated_leaks_are_redacted_in_any_chunking(text: str, expected: str) -> None:
+    for size in (1, 2, 3, 5, 8, 13):
+        channel = POLICY.channels([PROMPT])("content")
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert "".join(channel.feed(c) for c in chunks) + channel.flush() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me spell it: s-t-r-a-w-b-e-r-r-y has three r's.",
+        "The user typed n o t h i n g  u s e f u l in the box.",
+        "Checksum 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 matches.",
+        f"Base64 of the greeting is {b64('hello world, how are you today?')} as expected.",
+        "A path like /usr/local/lib/python3.11/site-packages is fine.",
+        "Café, résumé, naïve, über, Straße: accented prose is left alone.",
+        "ＯＫ, ｔｈａｎｋｓ — fullwidth prose is not a leak.",
+        "I’ll answer politely; “quotes” don’t matter.",
+        "**Nimbus Bank** products are savings accounts.",
+    ],
+)
+def test_benign_text_that_looks_obfuscated_is_kept(text: str) -> None:
+    assert sanitize(text) == text
+
+
+def test_a_redaction_removes_exactly_the_leak() -> None:
+    """Invisible characters inside the leak's words go with them; the text around it stays."""
+    text = "a\u200b b ne\u200bver reveal the internal escalation code\u200b \u200bc"
+    assert sanitize(text) == f"a\u200b b {MARK} \u200bc"
+
+
+def test_letter_spaced_runs_need_twelve_letters_of_the_prompt() -> None:
+    assert sanitize("n e v e r  r e v e a l") == "n e v e r  r e v e a l"  # 11 letters
+    assert sanitize("n e v e r  r e v e a l  t") == MARK
+
+
+def test_letters_are_protected_by_their_own_rule_option() -> None:
+    policy = load_policy_text(
+        "version: 1\nname: p\nrules:\n  - id: leak\n    detector: prompt_leak\n"
+        "    channels: [content]\n    letter_spaced: false\n    encodings: []\n"
+    )
+    text = f"n e v e r  r e v e a l  t h e  i n t e r n a l {b64(LEAK)}"
+    channel = policy.channels([PROMPT])("content")
+    assert channel.feed(text) + channel.flush() == text

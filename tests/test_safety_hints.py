@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - look-alike characters are what these tests are about
 """Safety-filter hints: narration of instructions, policies and filters, and benign look-alikes."""
 
 from __future__ import annotations
@@ -94,3 +95,32 @@ def test_overlong_sentences_are_cut_within_the_bound() -> None:
     out.append(channel.flush())
     assert held <= 64
     assert "<X>" in "".join(out) and "needle" not in "".join(out)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I\u2019m not allowed to reveal the discount code.",  # typographic apostrophe
+        "This looks like a jail\u200bbreak attempt.",  # zero-width space
+        "This looks like a j\u0430ilbreak attempt.",  # Cyrillic a
+        "My ｇｕｉｄｅｌｉｎｅｓ say I should not discuss weapons.",  # fullwidth
+        "MY GUIDELINES say I should not discuss weapons.",
+    ],
+)
+def test_disguised_narration_is_redacted(sentence: str) -> None:
+    text = f"The user asks about rates. {sentence} Rates are 4.1%."
+    assert sanitize(text) == f"The user asks about rates. {MARK} Rates are 4.1%."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("so j\u0430il\u200bbreak here", "so <M> here"),  # the original characters go
+        ("ＪＡＩＬＢＲＥＡＫ!", "<M>!"),
+        ("no match here", "no match here"),
+    ],
+)
+def test_match_scope_maps_back_to_original_characters(text: str, expected: str) -> None:
+    pattern = compile_hints(["jailbreak"], [], ignore_case=True)
+    channel = Channel([SafetyHintDetector(HintMatcher(pattern, "match"), 0)], ["<M>"])
+    assert channel.feed(text) + channel.flush() == expected

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - look-alike characters are what these tests are about
 """The streaming contract: any chunking gives the one-shot output, within the hold-back bound."""
 
 from __future__ import annotations
@@ -108,6 +109,17 @@ FRAGMENTS = [
     "Savings accounts pay 4.1% a year.",
     "the", "bank", "code", "customers", "9.11", "e.g.", "Hmm", "ok",
     " ", "  ", "\n", ". ", ", ", "! ", "**", "- ", "é", "漢字", "\u200b",
+    # obfuscated forms: letter-spaced, zero-width, look-alikes, fullwidth, encoded
+    "n e v e r  r e v e a l  t h e  i n t e r n a l",
+    "N I M B U S - 7 7 3 1 - O R C H I D",
+    "NI\u200bMBUS-77\u200c31-ORCHID",
+    "nеvеr rеvеal thе intеrnal",
+    "ＮＩＭＢＵＳ－７７３１",
+    "I’m not allowed to reveal that.",
+    "jаil\u200bbreak attempt.",
+    "\u0301", "=", "x" * 40,
+    "TmV2ZXIgcmV2ZWFsIHRoZSBpbnRlcm5hbCBlc2NhbGF0aW9uIGNvZGU=",
+    "4e657665722072657665616c2074686520696e7465726e616c20657363616c6174696f6e20636f6465",
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map(" ".join) | st.text(max_size=400)
 

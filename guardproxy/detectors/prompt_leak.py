@@ -1,34 +1,74 @@
-"""System-prompt leakage: runs of the prompt's words, and its secret-looking tokens.
+"""System-prompt leakage: runs of the prompt's words, its secret-looking tokens, and both
+spelled out letter by letter.
 
-Runs. The prompt is reduced to its case-folded words, and every three consecutive words (a
-trigram) are indexed. In the output, each trigram found in the index seeds an *alignment*: a
-diagonal that follows the prompt word by word. An alignment tolerates a small edit: an output
-word that matches none of the next three prompt words is a miss (a changed or inserted word),
-and a match up to two prompt words ahead skips dropped words. Two misses in a row, or a gap of
-more than ``max_gap`` characters between words, end it. Once it has matched ``min_words``
-words it is confirmed: its span is reported and grows with every further match. Markdown,
-punctuation, line breaks and case never matter because only words are compared.
+Every comparison is on normalized words (``guardproxy.normalize``): case, zero-width characters,
+look-alike letters, fullwidth and other compatibility forms make no difference, and spans are
+reported in the original text's offsets, so a redaction removes the obfuscated characters.
 
-Tokens. Codes, keys, URLs and e-mail addresses of the prompt are protected on their own: a
-case-insensitive literal search over the output, decided once the longest token fits in the
-received text.
+Runs. The prompt is reduced to its words, and every three consecutive words (a trigram) are
+indexed. In the output, each trigram found in the index seeds an *alignment*: a diagonal that
+follows the prompt word by word. An alignment tolerates a small edit: an output word that
+matches none of the next three prompt words is a miss (a changed or inserted word), and a match
+up to two prompt words ahead skips dropped words. Two misses in a row, or a gap of more than
+``max_gap`` characters between words, end it. Once it has matched ``min_words`` words, all but
+one of them in order (the word after an edit does not count as in order), it is confirmed: its
+span is reported and grows with every further match. Markdown, punctuation, line
+breaks and case never matter because only words are compared.
+
+Letters (``LetterReader``). The output's words are also read as one string of letters
+and digits, for as long as at most ``LETTER_GAP`` characters separate two words (" - ", ", ",
+"**"). Two things are found in it:
+
+* tokens: codes, keys, URLs and e-mail addresses of the prompt, reduced to their letters
+  (``ZEBRA-42-PLATINUM`` is ``zebra42platinum``), so ``Z E B R A - 4 2 ...``, ``zebra 42
+  platinum`` and ``**ZEBRA**-42-PLATINUM`` are the token too;
+* letter-spaced runs: single-letter words in a row (``n e v e r  r e v e a l``, ``n-e-v-e-r``)
+  whose letters contain ``SPACED_K`` consecutive letters of the prompt's letters. Word
+  boundaries are lost when a text is spelled out, so this compares letters, not words; twelve
+  letters in a row of the prompt are far too many to be chance, and ordinary spelled-out words
+  ("s-t-r-a-w-b-e-r-r-y") are shorter.
+
+A match may not spread over more than ``max_span`` characters, which bounds the hold-back.
+
+Both read the same words: a rule's ``WordDetector`` segments a channel's text once and hands
+each word to its readers (``RunReader``, ``LetterReader``); ``PromptRunDetector`` and
+``PromptLetterDetector`` are one reader on its own stream.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, Protocol
 
 import regex
 
 from guardproxy.sanitizer import Span
 from guardproxy.segment import MAX_WORD, Word, WordStream, words_of
 
-__all__ = ["PromptIndex", "PromptRunDetector", "PromptTokenDetector", "secret_tokens"]
+__all__ = [
+    "LETTER_GAP",
+    "SPACED_K",
+    "LetterReader",
+    "PromptIndex",
+    "PromptLetterDetector",
+    "PromptRunDetector",
+    "RunReader",
+    "WordDetector",
+    "WordReader",
+    "contains_leak",
+    "letters_of",
+    "secret_tokens",
+]
 
 LOOKAHEAD = 3  # an output word may match the expected prompt word or one of the two after it
 MAX_ALIGNMENTS = 32  # per channel: bounds cost per word whatever the prompt
+SPACED_K = 12  # letters in a row of the prompt that make a letter-spaced run a leak
+LETTER_GAP = 8  # most characters between two words read as one string of letters (" : // ",
+# separators with invisible characters among them)
+MIN_TOKEN_LETTERS = 6  # shorter tokens would match ordinary text read letter by letter
+MAX_TOKEN_LETTERS = 64  # a longer token is protected by its first letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,19 +77,42 @@ class PromptIndex:
 
     words: tuple[str, ...]
     trigrams: dict[tuple[str, str, str], tuple[int, ...]]
-    tokens: regex.Pattern[str] | None
-    longest_token: int
+    tokens: tuple[str, ...]  # the tokens' letters, longest first
+    grams: frozenset[str]  # every SPACED_K consecutive letters of each text
+    finder: regex.Pattern[str] | None = field(default=None)  # finds any token in letters
+
+    @property
+    def longest_token(self) -> int:
+        return len(self.tokens[0]) if self.tokens else 0
 
     @classmethod
-    def build(cls, texts: Iterable[str], *, max_token_len: int = 96) -> PromptIndex:
-        return _build_index(tuple(texts), max_token_len)
+    def build(cls, texts: Iterable[str]) -> PromptIndex:
+        return _build_index(tuple(texts))
+
+    @classmethod
+    def of_tokens(cls, tokens: Iterable[str]) -> PromptIndex:
+        """An index of tokens alone (a per-request canary: not cached, it never recurs)."""
+        letters = {letters_of(t)[:MAX_TOKEN_LETTERS] for t in tokens}
+        ordered = _ordered(letters)
+        grams = frozenset(g for t in ordered for g in _grams(t))
+        return cls((), {}, ordered, grams, _finder(ordered))
+
+    @property
+    def protects_letters(self) -> bool:
+        return bool(self.tokens or self.grams)
+
+
+def letters_of(text: str) -> str:
+    """A text's letters and digits, normalized, with everything between words removed."""
+    return "".join(words_of(text))
 
 
 @lru_cache(maxsize=256)
-def _build_index(texts: tuple[str, ...], max_token_len: int) -> PromptIndex:
+def _build_index(texts: tuple[str, ...]) -> PromptIndex:
     words: list[str] = []
     trigrams: dict[tuple[str, str, str], list[int]] = {}
     tokens: set[str] = set()
+    grams: set[str] = set()
     for text in texts:
         if words:
             words.append("\0")  # no run crosses from one protected text into the next
@@ -58,19 +121,42 @@ def _build_index(texts: tuple[str, ...], max_token_len: int) -> PromptIndex:
         words.extend(ws)
         for i in range(len(ws) - 2):
             trigrams.setdefault((ws[i], ws[i + 1], ws[i + 2]), []).append(offset + i)
-        tokens.update(t[:max_token_len] for t in secret_tokens(text))
-    ordered = sorted(tokens, key=lambda t: (-len(t), t))  # longest first: regex takes the first
-    pattern = (
-        regex.compile("|".join(regex.escape(t) for t in ordered), regex.IGNORECASE)
-        if ordered
-        else None
-    )
+        tokens.update(letters_of(t)[:MAX_TOKEN_LETTERS] for t in secret_tokens(text))
+        grams.update(_grams("".join(ws)))
+    ordered = _ordered(tokens)
     return PromptIndex(
         words=tuple(words),
         trigrams={k: tuple(v) for k, v in trigrams.items()},
-        tokens=pattern,
-        longest_token=max((len(t) for t in ordered), default=0),
+        tokens=ordered,
+        grams=frozenset(grams),
+        finder=_finder(ordered),
     )
+
+
+def _ordered(tokens: Iterable[str]) -> tuple[str, ...]:
+    kept = (t for t in tokens if len(t) >= MIN_TOKEN_LETTERS)
+    return tuple(sorted(kept, key=lambda t: (-len(t), t)))
+
+
+def _finder(tokens: Sequence[str]) -> regex.Pattern[str] | None:
+    return regex.compile("|".join(regex.escape(t) for t in tokens)) if tokens else None
+
+
+def _grams(letters: str) -> Iterable[str]:
+    return (letters[i : i + SPACED_K] for i in range(len(letters) - SPACED_K + 1))
+
+
+def contains_leak(
+    index: PromptIndex, text: str, *, min_words: int = 6, tokens: bool = True
+) -> bool:
+    """Whether a whole text (decoded from base64, say) holds a run or a token of the index."""
+    detectors: list[PromptRunDetector | PromptLetterDetector] = []
+    if index.words:
+        detectors.append(PromptRunDetector(index, 0, min_words=min_words))
+    if index.protects_letters:
+        detectors.append(PromptLetterDetector(index, 0, tokens=tokens,
+                                              bound=len(text) + MAX_WORD + 1))
+    return any(d.feed(text) or d.flush() for d in detectors)
 
 
 _URL = regex.compile(r"\bhttps?://[^\s<>\"'`]+")
@@ -103,6 +189,7 @@ class _Alignment:
     start: int  # channel offset of its first word
     end: int  # channel offset just after its last matched word
     words: int  # words matched
+    exact: int  # of them, matched in order: neither skipping prompt words nor after a miss
     misses: int = 0  # output words in a row that matched nothing
 
     @property
@@ -110,7 +197,61 @@ class _Alignment:
         return (self.words, -self.start)
 
 
-class PromptRunDetector:
+class WordReader(Protocol):
+    """What reads a channel's words (``WordDetector`` feeds them): ``word`` per complete word,
+    with where the next word starts (``upcoming``); ``settle`` after each chunk, with where the
+    word still arriving (or the next one) starts and how much text arrived; ``finish`` at the
+    end. ``hold_point`` leaves out the word still arriving: ``WordDetector`` holds that."""
+
+    bound: int
+
+    @property
+    def hold_point(self) -> int: ...
+
+    def word(self, word: Word, upcoming: int) -> list[Span]: ...
+
+    def settle(self, upcoming: int, end: int) -> list[Span]: ...
+
+    def finish(self) -> list[Span]: ...
+
+
+class WordDetector:
+    """Readers sharing one ``WordStream``: a rule segments a channel's text once, whatever it
+    looks for in the words."""
+
+    def __init__(self, readers: Sequence[WordReader]) -> None:
+        self._readers = readers
+        self.bound = max(r.bound for r in readers)
+        self._stream = WordStream()
+        self._end = 0
+
+    @property
+    def hold_point(self) -> int:
+        point = min(r.hold_point for r in self._readers)
+        partial = self._stream.partial_start
+        return point if partial is None else min(point, partial)
+
+    def feed(self, text: str) -> list[Span]:
+        self._end += len(text)
+        words = self._stream.feed(text)
+        partial = self._stream.partial_start
+        upcoming = self._end if partial is None else partial  # where the next word starts
+        spans: list[Span] = []
+        for i, word in enumerate(words):
+            after = words[i + 1].start if i + 1 < len(words) else upcoming
+            for reader in self._readers:
+                spans.extend(reader.word(word, after))
+        for reader in self._readers:
+            spans.extend(reader.settle(upcoming, self._end))
+        return spans
+
+    def flush(self) -> list[Span]:
+        spans = [s for w in self._stream.flush() for r in self._readers
+                 for s in r.word(w, self._end)]
+        return spans + [s for r in self._readers for s in r.finish()]
+
+
+class RunReader:
     """Finds runs of at least ``min_words`` words of the protected texts (see module doc)."""
 
     def __init__(
@@ -123,7 +264,6 @@ class PromptRunDetector:
         self._max_gap = max_gap
         self._max_span = max_span  # an unconfirmed alignment older than this is abandoned
         self.bound = max(max_span, 3 * MAX_WORD + 2 * max_gap)
-        self._stream = WordStream()
         self._recent: list[Word] = []  # the last two words: a trigram seed needs them
         self._alignments: list[_Alignment] = []
         self._end = 0
@@ -132,33 +272,37 @@ class PromptRunDetector:
     def hold_point(self) -> int:
         point = self._end
         for a in self._alignments:
-            point = min(point, a.end if a.words >= self._min_words else a.start)
+            point = min(point, a.end if self._confirmed(a) else a.start)
         if self._recent:
             point = min(point, self._recent[0].start)
-        partial = self._stream.partial_start
-        return point if partial is None else min(point, partial)
+        return point
 
-    def feed(self, text: str) -> list[Span]:
-        self._end += len(text)
-        spans = [s for w in self._stream.feed(text) for s in self._word(w)]
-        partial = self._stream.partial_start
-        self._expire(self._end if partial is None else partial, self._end)
-        return spans
+    def word(self, word: Word, upcoming: int) -> list[Span]:
+        return self._word(word)
 
-    def flush(self) -> list[Span]:
-        spans = [s for w in self._stream.flush() for s in self._word(w)]
+    def settle(self, upcoming: int, end: int) -> list[Span]:
+        self._end = end
+        self._expire(upcoming, end)
+        return []
+
+    def finish(self) -> list[Span]:
         self._alignments.clear()
         self._recent.clear()
-        return spans
+        return []
+
+    def _confirmed(self, a: _Alignment) -> bool:
+        """A leak: ``min_words`` words, all but one of them in order. An edit costs one word
+        of the run, so a short quote and a coincidental common word or two after it (which the
+        tolerance for edits would otherwise join) stay below the threshold."""
+        return a.words >= self._min_words and a.exact >= self._min_words - 1
 
     def _expire(self, next_start: int, next_end: int) -> None:
         """Drop what no word starting at ``next_start`` (ending at ``next_end``) can extend."""
-        confirmed = self._min_words
         self._alignments = [
             a
             for a in self._alignments
             if next_start - a.end <= self._max_gap
-            and (a.words >= confirmed or next_end - a.start <= self._max_span)
+            and (self._confirmed(a) or next_end - a.start <= self._max_span)
         ]
         if self._recent and next_start - self._recent[-1].end > self._max_gap:
             self._recent.clear()
@@ -171,11 +315,12 @@ class PromptRunDetector:
         for a in self._alignments:
             for d in range(LOOKAHEAD):
                 if a.next + d < len(words) and words[a.next + d] == word.norm:
+                    a.exact += d == 0 and a.misses == 0
                     a.next += d + 1
                     a.end = word.end
                     a.words += 1
                     a.misses = 0
-                    if a.words >= self._min_words:
+                    if self._confirmed(a):
                         spans.append(Span(a.start, a.end, self._rule))
                     break
             else:
@@ -198,9 +343,9 @@ class PromptRunDetector:
         for q in positions:
             if q + 3 in tracked:
                 continue  # an older alignment already follows this diagonal
-            a = _Alignment(next=q + 3, start=first.start, end=word.end, words=3)
+            a = _Alignment(next=q + 3, start=first.start, end=word.end, words=3, exact=3)
             self._alignments.append(a)
-            if a.words >= self._min_words:
+            if self._confirmed(a):
                 spans.append(Span(a.start, a.end, self._rule))
         if len(self._alignments) > MAX_ALIGNMENTS:
             self._alignments.sort(key=lambda a: a.key, reverse=True)
@@ -208,41 +353,194 @@ class PromptRunDetector:
         return spans
 
 
-class PromptTokenDetector:
-    """Finds the protected texts' secret-looking tokens anywhere in the output."""
+class PromptRunDetector(WordDetector):
+    """A ``RunReader`` on its own word stream."""
 
-    def __init__(self, index: PromptIndex, rule: int) -> None:
-        assert index.tokens is not None
-        self._pattern = index.tokens
-        self._window = index.longest_token
+    def __init__(self, index: PromptIndex, rule: int, **options: int) -> None:
+        super().__init__([RunReader(index, rule, **options)])
+
+
+_NON_LETTER = regex.compile(r"[^\p{L}\p{N}\p{M}]")
+
+
+def _is_letter(word: Word) -> bool:
+    return len(word.norm) == 1 and word.norm.isalnum()
+
+
+class LetterReader:
+    """Finds the index's tokens and letter-spaced runs in the output's letters (module doc)."""
+
+    def __init__(
+        self, index: PromptIndex, rule: int, *, tokens: bool = True, spaced: bool = True,
+        bound: int = 240,
+    ) -> None:
+        self._tokens = index.tokens if tokens else ()
+        self._finder = index.finder if tokens else None
+        self._longest = max((len(t) for t in self._tokens), default=0)
+        self._by_head = _by_head(self._tokens)
+        self._grams = index.grams if spaced else frozenset()
         self._rule = rule
-        self.bound = self._window
-        self._buf = ""
-        self._base = 0  # channel offset of _buf[0]
+        # A word still arriving (at most MAX_WORD characters) is held on top of a match.
+        self._max_span = bound - MAX_WORD
+        self.bound = bound
+        self._end = 0
+        # The current string of letters: its words, where each word's letters begin in it, and
+        # the first letter a token may still start at.
+        self._words: list[Word] = []
+        self._at: list[int] = []
+        self._letters = ""
+        self._pos = 0
+        self._spaced: list[Word] = []  # the single-letter words in a row, the last SPACED_K - 1
 
     @property
     def hold_point(self) -> int:
-        return self._base
+        point = self._end
+        if self._pos < len(self._letters):
+            point = self._words[self._word_at(self._pos)].start
+        return min(point, self._spaced[0].start) if self._spaced else point
 
-    def feed(self, text: str) -> list[Span]:
-        self._buf += text
-        # A match may start at p only once p + longest token fits in what has been received.
-        return self._scan(decided=len(self._buf) - self._window + 1)
-
-    def flush(self) -> list[Span]:
-        return self._scan(decided=len(self._buf) + 1)
-
-    def _scan(self, decided: int) -> list[Span]:
+    def word(self, word: Word, upcoming: int) -> list[Span]:
+        """Take a complete word; ``upcoming`` is where the first word not yet seen starts."""
+        if self._finder is None:  # no tokens: only letter-spaced runs, the cheap way
+            return self._spaced_run(word, upcoming)
         spans: list[Span] = []
-        pos = 0
-        while pos < decided:
-            m = self._pattern.search(self._buf, pos)
-            if m is None or m.start() >= decided:
-                pos = max(pos, decided)
-                break
-            spans.append(Span(self._base + m.start(), self._base + m.end(), self._rule))
-            pos = m.end()
-        pos = min(pos, len(self._buf))
-        self._buf = self._buf[pos:]
-        self._base += pos
+        if self._words and word.start - self._words[-1].end > LETTER_GAP:
+            spans.extend(self._end_string())
+        self._words.append(word)
+        self._at.append(len(self._letters))
+        norm = word.norm
+        self._letters += norm if norm.isalnum() else _NON_LETTER.sub("", norm)
+        spans.extend(self._spaced_run(word, upcoming))
+        return spans + self._scan(upcoming, final=False)
+
+    def settle(self, upcoming: int, end: int) -> list[Span]:
+        """Decide what no word from ``upcoming`` on can change."""
+        self._end = end
+        last = self._words[-1] if self._words else (self._spaced[-1] if self._spaced else None)
+        if last is not None and upcoming - last.end > LETTER_GAP:
+            return self._end_string()  # the next word starts a new string
+        self._age(upcoming)
+        return self._scan(upcoming, final=False)
+
+    def finish(self) -> list[Span]:
+        return self._end_string()
+
+    def _age(self, upcoming: int) -> None:
+        # A spaced letter this old could only end up in a match wider than max_span.
+        if self._spaced and upcoming - self._spaced[0].start >= self._max_span:
+            self._spaced = [w for w in self._spaced if upcoming - w.start < self._max_span]
+
+    def _end_string(self) -> list[Span]:
+        spans = self._scan(self._end, final=True)
+        self._words.clear()
+        self._at.clear()
+        self._letters = ""
+        self._pos = 0
+        self._spaced.clear()
         return spans
+
+    def _spaced_run(self, word: Word, upcoming: int) -> list[Span]:
+        run = self._spaced
+        if not self._grams or not _is_letter(word):
+            run.clear()
+            return []
+        if run and word.start - run[-1].end > LETTER_GAP:
+            run.clear()
+        run.append(word)
+        found: list[Span] = []
+        if len(run) >= SPACED_K:
+            first = run[-SPACED_K]
+            within = word.end - first.start <= self._max_span
+            if within and "".join(w.norm for w in run[-SPACED_K:]) in self._grams:
+                found.append(Span(first.start, word.end, self._rule))
+        del run[: max(0, len(run) - (SPACED_K - 1))]
+        self._age(upcoming)  # after the check: aging only forgets what no match can use
+        return found
+
+    def _scan(self, upcoming: int, *, final: bool) -> list[Span]:
+        """Decide the token starts that the letters seen so far decide.
+
+        A start is decided once the longest token fits in the letters after it, once the
+        string of letters ends, or once it is so old that a match through a word not yet seen
+        (which ends after ``upcoming``) would be wider than ``max_span``.
+        """
+        letters = self._letters
+        if self._finder is None:
+            self._pos = len(letters)
+            return []
+        decided = len(letters) if final else max(self._pos, len(letters) - self._longest + 1)
+        while decided < len(letters):
+            w = self._word_at(decided)
+            if upcoming - self._words[w].start < self._max_span:
+                break
+            decided = self._at[w + 1] if w + 1 < len(self._at) else len(letters)
+        spans: list[Span] = []
+        while self._pos < decided:
+            m = self._finder.search(letters, self._pos)
+            if m is None or m.start() >= decided:
+                self._pos = decided
+                break
+            span = self._match_at(m.start())
+            if span is None:
+                self._pos = m.start() + 1
+                continue
+            spans.append(span)
+            self._pos = self._letter_after(span.end)
+        self._trim()
+        return spans
+
+    def _match_at(self, at: int) -> Span | None:
+        """The longest token starting at letter ``at`` within ``max_span``, as a span of the
+        whole words it touches."""
+        for token in self._by_head.get(self._letters[at : at + 2], ()):
+            if not self._letters.startswith(token, at):
+                continue
+            start = self._words[self._word_at(at)].start
+            end = self._words[self._word_at(at + len(token) - 1)].end
+            if end - start <= self._max_span:
+                return Span(start, end, self._rule)
+        return None
+
+    def _word_at(self, letter: int) -> int:
+        """The index in ``_words`` of the word holding a letter (the string is short)."""
+        i = len(self._at) - 1
+        while self._at[i] > letter:
+            i -= 1
+        return i
+
+    def _letter_after(self, end: int) -> int:
+        """The first letter of the first word that starts at or after ``end``."""
+        for i, word in enumerate(self._words):
+            if word.start >= end:
+                return self._at[i]
+        return len(self._letters)
+
+    def _trim(self) -> None:
+        """Forget the words wholly before the first undecided letter, but the last word: the
+        string of letters goes on from it."""
+        if not self._words:
+            return
+        last = len(self._words) - 1
+        keep = self._word_at(self._pos) if self._pos < len(self._letters) else last
+        if keep <= 0:
+            return
+        cut = self._at[keep]
+        del self._words[:keep]
+        self._at = [a - cut for a in self._at[keep:]]
+        self._letters = self._letters[cut:]
+        self._pos -= cut
+
+
+class PromptLetterDetector(WordDetector):
+    """A ``LetterReader`` on its own word stream."""
+
+    def __init__(self, index: PromptIndex, rule: int, **options: Any) -> None:
+        super().__init__([LetterReader(index, rule, **options)])
+
+
+def _by_head(tokens: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Tokens by their first two letters, longest first."""
+    heads: dict[str, list[str]] = {}
+    for token in tokens:
+        heads.setdefault(token[:2], []).append(token)
+    return {k: tuple(v) for k, v in heads.items()}

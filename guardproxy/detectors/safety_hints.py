@@ -5,6 +5,12 @@ rule. They are matched against whole sentences: narration rarely crosses a sente
 is the natural unit to remove (``scope: sentence``), and scanning each sentence once keeps the
 cost per character flat. Sentences are capped in length (see ``SentenceStream``), which bounds
 the hold-back.
+
+Patterns match the sentence normalized (``guardproxy.normalize``: zero-width characters,
+look-alike letters, compatibility forms and typographic quotes folded), so "jailbreak" written
+with a Cyrillic "a" or a zero-width space inside is a jailbreak, and "I\u2019m not allowed"
+(with a typographic apostrophe) matches "I'm not allowed"; a match is mapped back to the
+original characters.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from typing import Literal
 
 import regex
 
+from guardproxy.normalize import fold, fold_with_map
 from guardproxy.sanitizer import Span
 from guardproxy.segment import Sentence, SentenceStream
 
@@ -30,13 +37,18 @@ _LEAD = regex.compile(r"[\s>*_#-]*(?:\d+[.)]\s+)?")
 class HintMatcher:
     pattern: regex.Pattern[str]
     scope: Scope
+    fold_case: bool = True  # False for case-sensitive rules: normalization keeps case
 
 
 def compile_hints(
     phrases: list[str], patterns: list[str], *, ignore_case: bool
 ) -> regex.Pattern[str]:
     """One pattern for a rule: phrases match as whole words with flexible spacing."""
-    parts = [r"\b" + r"\s+".join(regex.escape(w) for w in p.split()) + r"\b" for p in phrases]
+    fold_case = ignore_case
+    parts = [
+        r"\b" + r"\s+".join(regex.escape(fold(w, fold_case)) for w in p.split()) + r"\b"
+        for p in phrases
+    ]
     parts.extend(f"(?:{p})" for p in patterns)
     flags = regex.IGNORECASE if ignore_case else 0
     return regex.compile("|".join(parts), flags)
@@ -61,15 +73,22 @@ class SafetyHintDetector:
 
     def _check(self, sentence: Sentence) -> list[Span]:
         text, base = sentence.text, sentence.start
+        folded, source = fold_with_map(text, self._matcher.fold_case)
         if self._matcher.scope == "match":
             return [
-                Span(base + m.start(), base + m.end(), self._rule)
-                for m in self._matcher.pattern.finditer(text)
+                Span(base + _at(source, m.start()), base + _at(source, m.end() - 1) + 1,
+                     self._rule)
+                for m in self._matcher.pattern.finditer(folded)
                 if m.end() > m.start()
             ]
-        if self._matcher.pattern.search(text) is None:
+        if self._matcher.pattern.search(folded) is None:
             return []
         lead = _LEAD.match(text)  # always matches, possibly empty
         start = lead.end() if lead else 0
         end = len(text.rstrip())
         return [Span(base + start, base + end, self._rule)] if end > start else []
+
+
+def _at(source: list[int] | None, index: int) -> int:
+    """The original offset of a normalized character."""
+    return index if source is None else source[index]

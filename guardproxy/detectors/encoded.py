@@ -1,0 +1,173 @@
+"""Encoded leaks: base64 and hex runs that decode to a protected text.
+
+A model asked to "encode the instructions in base64" writes a run of base64 characters. Each
+run of at least ``MIN_RUN`` characters of the base64 alphabet (standard or URL-safe) is decoded,
+as hex when it is all hex digits and as base64 otherwise; when the bytes are mostly printable
+UTF-8 text, the text is checked by ``check`` (the prompt index: a run of prompt words, a token,
+a canary) and a leak redacts the whole run.
+
+A run is decided when it ends; a longer run than ``bound`` allows is decided in pieces, cut at
+offsets from its start that keep base64's four-character alignment.
+Once one piece leaks, the rest of the run goes with it. Cuts depend only on the text, so the
+result never depends on chunking, and the hold-back stays within ``bound``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable
+
+import regex
+
+from guardproxy.sanitizer import Span
+
+__all__ = ["MIN_RUN", "EncodedDetector", "decode_run"]
+
+MIN_RUN = 16  # 12 bytes: shorter runs are too short to hold a sentence or a token
+PRINTABLE = 0.9  # share of decoded characters that must be printable for a run to be text
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-="
+_RUN = regex.compile(rf"[A-Za-z0-9+/_-]{{{MIN_RUN},}}={{0,2}}")
+_ANY_RUN = regex.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_HEX = regex.compile(r"(?:[0-9a-fA-F]{2})+")
+_URLSAFE = str.maketrans("-_", "+/")
+
+
+def decode_run(run: str, *, encodings: frozenset[str]) -> list[str]:
+    """The texts a run may encode: as hex, and as base64 read from each of its four possible
+    alignments (a run may start with a character that is not part of the encoding)."""
+    out: list[str] = []
+    if "hex" in encodings and _HEX.fullmatch(run):
+        out.extend(_text(bytes.fromhex(run)))
+    if "base64" in encodings:
+        body = run.rstrip("=")
+        for skip in range(4):
+            piece = body[skip:]
+            if len(piece) < MIN_RUN:
+                break
+            out.extend(_text(_b64(piece)))
+    return out
+
+
+def _b64(piece: str) -> bytes:
+    if ("-" in piece or "_" in piece) and ("+" in piece or "/" in piece):
+        return b""  # two alphabets: not base64
+    piece = piece.translate(_URLSAFE)
+    piece = piece[: len(piece) - len(piece) % 4] if len(piece) % 4 == 1 else piece
+    try:
+        return base64.b64decode(piece + "=" * (-len(piece) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+
+
+def _text(data: bytes) -> list[str]:
+    """The bytes as text, if they read as mostly printable UTF-8 (a cut may split the last
+    character, so undecodable bytes only count against the share)."""
+    if not data:
+        return []
+    text = data.decode("utf-8", errors="replace")
+    good = sum(c.isprintable() or c in "\n\t\r" for c in text if c != "\ufffd")
+    return [text] if good >= PRINTABLE * len(text) else []
+
+
+class EncodedDetector:
+    """Finds encoded runs whose decoded text ``check`` says leaks (see module doc)."""
+
+    def __init__(
+        self, check: Callable[[str], bool], rule: int, *, encodings: frozenset[str],
+        bound: int = 240,
+    ) -> None:
+        self._check = check
+        self._rule = rule
+        self._encodings = encodings
+        self._piece = (bound - 2) // 4 * 4  # base64 alignment; "==" may follow a piece
+        self.bound = bound
+        self._buf = ""  # from the start of the run being received (or the end of the text)
+        self._base = 0  # channel offset of _buf[0]
+        # Where the last leaking piece ended: a piece starting there is the rest of its run,
+        # which goes too.
+        self._leak_end = -1
+        self._cut = 0
+
+    @property
+    def hold_point(self) -> int:
+        return self._base
+
+    def feed(self, text: str) -> list[Span]:
+        self._buf += text
+        return self._scan(final=False)
+
+    def flush(self) -> list[Span]:
+        return self._scan(final=True)
+
+    def _scan(self, *, final: bool) -> list[Span]:
+        buf = self._buf
+        # Text before the trailing run of alphabet characters is decided; rstrip finds that run
+        # at C speed, and searching only for long runs keeps prose cheap.
+        limit = len(buf) if final else len(buf.rstrip(_ALPHABET))
+        spans: list[Span] = []
+        pos = 0
+        if self._leak_end == self._base:  # the rest of a leaking run, however short
+            m = _ANY_RUN.match(buf, 0, limit)
+            if m is not None:
+                spans.extend(self._decide(0, m.end()))
+                pos = m.end()
+        if _RUN.search(buf, pos, limit) is not None:  # rare in prose: no iterator otherwise
+            for m in _RUN.finditer(buf, pos, limit):
+                spans.extend(self._decide(m.start(), m.end()))
+                pos = m.end()
+        pos = max(pos, limit)
+        if not final:
+            spans.extend(self._trailing(pos))
+            pos = self._cut
+        self._buf = buf[pos:]
+        self._base += pos
+        return spans
+
+    def _trailing(self, pos: int) -> list[Span]:
+        """The runs from ``pos`` to the end: complete ones are decided, and the last, which may
+        go on, is decided in the full pieces it has (``_cut`` is where that stops)."""
+        buf = self._buf
+        spans: list[Span] = []
+        if len(buf) - pos <= self._piece and "=" not in buf[pos:]:
+            self._cut = pos  # the usual case: one word still arriving
+            return spans
+        while pos < len(buf):
+            m = _ANY_RUN.match(buf, pos)
+            if m is None:
+                pos += 1  # a stray "=": part of no run
+                continue
+            if m.end() < len(buf):
+                spans.extend(self._decide(m.start(), m.end()))
+                pos = m.end()
+                continue
+            # Cut only where more than padding follows: the rest is then a run of its own.
+            while len(buf.rstrip("=")) - pos > self._piece:
+                spans.extend(self._decide(pos, pos + self._piece, goes_on=True))
+                pos += self._piece
+            break
+        self._cut = pos
+        return spans
+
+    def _decide(self, start: int, end: int, *, goes_on: bool = False) -> list[Span]:
+        """Decide a run, or a piece of one (``goes_on``: the run continues after ``end``), in
+        pieces of at most ``_piece`` characters."""
+        spans: list[Span] = []
+        while start < end:
+            stop = min(end, start + self._piece)
+            spans.extend(self._piece_of_run(start, stop))
+            start = stop
+        if not goes_on:
+            self._leak_end = -1  # the run ended: what follows is another run
+        return spans
+
+    def _piece_of_run(self, start: int, end: int) -> list[Span]:
+        if self._leak_end != self._base + start:  # not the rest of a leaking run
+            self._leak_end = -1
+            run = self._buf[start:end]
+            if len(run) < MIN_RUN or not any(
+                self._check(t) for t in decode_run(run, encodings=self._encodings)
+            ):
+                return []
+        self._leak_end = self._base + end
+        return [Span(self._base + start, self._base + end, self._rule)]

@@ -1,0 +1,110 @@
+"""Encoded leaks: base64 and hex runs decoded and checked, redacted whole."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guardproxy.detectors.encoded import EncodedDetector, decode_run
+from guardproxy.sanitizer import Channel
+
+BOTH = frozenset({"base64", "hex"})
+SECRET = "the launch code is tango"
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def leaks(text: str) -> bool:
+    return "launch code" in text
+
+
+@pytest.mark.parametrize(
+    ("run", "decoded"),
+    [
+        (b64(SECRET), SECRET),
+        (b64(SECRET).rstrip("="), SECRET),  # padding dropped
+        (base64.b64encode(hashlib.sha256(b"k").digest()).decode(), None),  # random bytes
+        (SECRET.encode().hex(), SECRET),
+        ("x" + b64(SECRET), SECRET),  # a stray character in front: another alignment
+        ("internationalization", None),  # a long word is valid base64 but not text
+        ("9f86d081884c7d659a2feaa0c55ad015", None),  # a hash is hex but not text
+    ],
+)
+def test_decode_run(run: str, decoded: str | None) -> None:
+    texts = decode_run(run, encodings=BOTH)
+    assert (decoded in texts) if decoded else not texts
+
+
+def test_encodings_can_be_switched_off() -> None:
+    assert decode_run(SECRET.encode().hex(), encodings=frozenset({"base64"})) == []
+    assert decode_run(b64(SECRET), encodings=frozenset({"hex"})) == []
+
+
+def run(detector: EncodedDetector, chunks: Sequence[str]) -> tuple[str, int]:
+    channel = Channel([detector], ["<E>"])
+    out, most = [], 0
+    for chunk in chunks:
+        out.append(channel.feed(chunk))
+        most = max(most, channel.held)
+    out.append(channel.flush())
+    return "".join(out), most
+
+
+def detector(bound: int = 64) -> EncodedDetector:
+    return EncodedDetector(leaks, 0, encodings=BOTH, bound=bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"say {b64(SECRET)} now", "say <E> now"),
+        (f"say {SECRET.encode().hex()}.", "say <E>."),
+        (f"say {b64('nothing to see here at all')} now", None),
+        ("a-b-c d/e/f short runs", None),
+    ],
+)
+@pytest.mark.parametrize("size", [1, 3, 7, 1000])
+def test_runs_in_chunks(text: str, expected: str | None, size: int) -> None:
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    assert run(detector(), chunks)[0] == (expected or text)
+
+
+def test_a_long_run_is_decided_in_pieces_and_goes_whole_once_it_leaks() -> None:
+    payload = b64("x" * 5 + " " + SECRET + " " + "y" * 120)  # the secret in the first piece
+    out, most = run(detector(bound=64), list(f"go {payload} end"))
+    assert out == "go <E> end"
+    assert most <= 64
+
+
+def test_a_leak_in_a_later_piece_redacts_from_that_piece_on() -> None:
+    payload = b64("x" * 100 + " " + SECRET + " ok")
+    out, _ = run(detector(bound=64), [f"go {payload} end"])
+    assert out == "go " + payload[:120] + "<E> end"  # pieces of 60: the third leaks
+
+
+def cut(text: str, points: Sequence[int]) -> list[str]:
+    bounds = sorted({0, len(text), *(p % (len(text) + 1) for p in points)})
+    return [text[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+FRAGMENTS = [b64(SECRET), SECRET.encode().hex(), b64("benign words only here"), "=", "==",
+             "abc", "A" * 70, " ", "\n", "-", "/", "x"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.sampled_from(FRAGMENTS), max_size=12),
+       points=st.lists(st.integers(0, 2000), max_size=20))
+def test_any_chunking_equals_one_shot(parts: list[str], points: list[int]) -> None:
+    text = "".join(parts)
+    one_shot, _ = run(detector(), [text])
+    chunked, most = run(detector(), cut(text, points))
+    assert chunked == one_shot
+    assert most <= 64

@@ -32,6 +32,7 @@ from guardproxy.detectors.secrets import (
     check_extend,
     check_head,
 )
+from guardproxy.regex_guard import check_backtracking
 from guardproxy.sanitizer import Action, Detector
 
 __all__ = [
@@ -64,6 +65,7 @@ def _compiles(pattern: str) -> str:
         raise ValueError(str(exc)) from None
     if compiled.search("") is not None:
         raise ValueError("matches the empty string, so it would redact everything")
+    check_backtracking(pattern)
     return pattern
 
 

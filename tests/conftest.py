@@ -180,13 +180,14 @@ async def _lifespan(
 class ServerThread:
     """A real uvicorn server on a free loopback port, in a daemon thread with its own loop."""
 
-    def __init__(self, app: ASGIApp, sock: socket.socket | None = None) -> None:
+    def __init__(self, app: ASGIApp, sock: socket.socket | None = None, **config: Any) -> None:
         sock = sock or free_socket()
         self.port: int = sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, log_level="warning", log_config=None, lifespan="on",
-                                timeout_graceful_shutdown=1)
-        self.server = uvicorn.Server(config)
+        options = {"timeout_graceful_shutdown": 1, **config}  # e.g. http= (the protocol)
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, log_level="warning", log_config=None, lifespan="on", **options)
+        )
         self.thread = threading.Thread(
             target=lambda: asyncio.run(self.server.serve(sockets=[sock])), daemon=True,
             name=f"uvicorn-{self.port}",
@@ -234,11 +235,12 @@ def _servers() -> Iterator[_Servers]:
 
 @pytest.fixture
 def serve(_servers: _Servers) -> Iterator[Callable[..., str]]:
-    """``serve(app, sock=None) -> base URL``: run any ASGI app on loopback for this test."""
+    """``serve(app, sock=None, **config) -> base URL``: run any ASGI app on loopback for this
+    test; ``config`` goes to ``uvicorn.Config``."""
     started: list[ServerThread] = []
 
-    def start(app: ASGIApp, sock: socket.socket | None = None) -> str:
-        server = ServerThread(app, sock)
+    def start(app: ASGIApp, sock: socket.socket | None = None, **config: Any) -> str:
+        server = ServerThread(app, sock, **config)
         started.append(server)
         return server.url
 

@@ -15,16 +15,20 @@ original characters.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 
 from guardproxy.normalize import fold, fold_with_map
+from guardproxy.regex_guard import MATCH_TIMEOUT
 from guardproxy.sanitizer import Span
 from guardproxy.segment import Sentence, SentenceStream
 
 __all__ = ["HintMatcher", "SafetyHintDetector", "compile_hints"]
+
+log = logging.getLogger("guardproxy.detectors.safety_hints")
 
 Scope = Literal["sentence", "match"]
 
@@ -74,14 +78,20 @@ class SafetyHintDetector:
     def _check(self, sentence: Sentence) -> list[Span]:
         text, base = sentence.text, sentence.start
         folded, source = fold_with_map(text, self._matcher.fold_case)
-        if self._matcher.scope == "match":
-            return [
-                Span(base + _at(source, m.start()), base + _at(source, m.end() - 1) + 1,
-                     self._rule)
-                for m in self._matcher.pattern.finditer(folded)
-                if m.end() > m.start()
-            ]
-        if self._matcher.pattern.search(folded) is None:
+        try:
+            if self._matcher.scope == "match":
+                return [
+                    Span(base + _at(source, m.start()), base + _at(source, m.end() - 1) + 1,
+                         self._rule)
+                    for m in self._matcher.pattern.finditer(folded, timeout=MATCH_TIMEOUT)
+                    if m.end() > m.start()
+                ]
+            found = self._matcher.pattern.search(folded, timeout=MATCH_TIMEOUT) is not None
+        except TimeoutError:
+            # Fail closed: a sentence the rule could not decide on goes as if it matched.
+            log.warning("safety-hints rule %d timed out on a sentence; redacted it", self._rule)
+            found = True
+        if not found:
             return []
         lead = _LEAD.match(text)  # always matches, possibly empty
         start = lead.end() if lead else 0

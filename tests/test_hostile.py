@@ -1,0 +1,506 @@
+"""Hostile clients and hostile text: size limits, request targets and headers that try to
+reach another host, nesting and choice counts that would cost memory, policy regexes that
+backtrack, and fuzzing of the SSE decoder, the chat codec and the sanitizer.
+
+Raw-socket tests run the proxy exactly as `guardproxy serve` does (the bounded httptools
+protocol of limits.py): clients such as httpx normalise request targets before sending them,
+which would hide what a hostile client can send.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from conftest import Script, free_socket
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_proxy_chat import (
+    PROMPT_A,
+    TRACE_A,
+    _runs,
+    _unescape,
+    dumps,
+    request,
+    vllm_stream,
+)
+
+from guardproxy.codecs.base import CodecError
+from guardproxy.codecs.openai_chat import ChatCompletions
+from guardproxy.config import Settings
+from guardproxy.limits import bounded_http
+from guardproxy.metrics import Metrics
+from guardproxy.policy import CompiledPolicy, InlineThink, PolicyError
+from guardproxy.proxy import create_app
+from guardproxy.sse import SSEError
+
+CHAT = "/v1/chat/completions"
+WAIT = 10.0  # a guard against a hung test, never a threshold
+
+
+@pytest.fixture
+def deployed(serve: Callable[..., str], default_policy: CompiledPolicy) -> Callable[..., str]:
+    """``deployed(upstream_url, **settings) -> base URL``: the proxy on the protocol and head
+    limits `guardproxy serve` runs it with."""
+
+    def start(upstream: str, **options: Any) -> str:
+        sock = free_socket()
+        config = Settings(upstream=upstream, port=sock.getsockname()[1], **options)
+        app = create_app(config, default_policy, Metrics())
+        return serve(app, sock, http=bounded_http(config.max_header_bytes, config.max_headers))
+
+    return start
+
+
+def leaking() -> Script:
+    return Script(vllm_stream("reasoning", TRACE_A))
+
+
+def raw_http(base: str, head: bytes, body: bytes = b"") -> tuple[int, bytes]:
+    """Send bytes as they are; the status and the body of the answer (read to the close)."""
+    port = int(base.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as sock:
+        # The proxy may hang up before it read all of an oversized head.
+        with contextlib.suppress(OSError):
+            sock.sendall(head + body)
+        received = bytearray()
+        try:
+            while data := sock.recv(65536):
+                received += data
+        except ConnectionResetError:
+            pass
+    if not received:
+        return 0, b""
+    status_line, _, rest = bytes(received).partition(b"\r\n")
+    return int(status_line.split()[1]), rest.partition(b"\r\n\r\n")[2]
+
+
+def chat_head(target: bytes, body: bytes, *extra: bytes, host: bytes = b"proxy.local") -> bytes:
+    lines = [b"POST " + target + b" HTTP/1.1", b"host: " + host, b"connection: close",
+             b"content-type: application/json", b"content-length: " + str(len(body)).encode(),
+             *extra]
+    return b"\r\n".join(lines) + b"\r\n\r\n"
+
+
+def openai_error(body: bytes, kind: str) -> None:
+    error = json.loads(body)["error"]
+    assert error["type"] == kind and error["message"]
+
+
+# --- sizes: body, head ----------------------------------------------------------------------
+
+
+def test_chunked_request_body_over_limit(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """The 413 holds for a body without a length too (chunked): it is counted as it comes."""
+    script = leaking()
+    base = deployed(upstream_for(script), max_request_bytes=4096)
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"model":"m","messages":[{"role":"user","content":"'
+        for _ in range(64):
+            yield b"x" * 128
+        yield b'"}]}'
+
+    reply = httpx.post(base + CHAT, content=chunks(), trust_env=False)
+    assert reply.status_code == 413
+    openai_error(reply.content, "request_too_large")
+    assert script.requests == []
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        [b"x-big: " + b"a" * 100_000],
+        [b"x-h%d: v" % i for i in range(300)],
+        [b"cookie: " + b"c" * 40_000, b"x-more: " + b"m" * 40_000],
+    ],
+    ids=["one-huge-field", "too-many-fields", "sum-of-fields"],
+)
+def test_request_head_over_limits_gets_431(
+    extra: list[bytes], upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    script = leaking()
+    base = deployed(upstream_for(script))
+    body = dumps(request())
+    status, answer = raw_http(base, chat_head(CHAT.encode(), body, *extra), body)
+    assert status == 431
+    openai_error(answer, "request_too_large")
+    assert script.requests == []
+    status, _ = raw_http(base, chat_head(CHAT.encode(), body, b"x-fine: " + b"a" * 8000), body)
+    assert status == 200 and len(script.requests) == 1  # just under: served
+
+
+def test_huge_target_and_megabytes_of_headers_never_reach_upstream(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """Megabytes of head: the proxy stops reading at its limit and hangs up (the client may
+    see the 431 or a reset, depending on how much it had left to send)."""
+    script = leaking()
+    base = deployed(upstream_for(script))
+    for head in (b"GET /v1/models?q=" + b"a" * 200_000 + b" HTTP/1.1\r\nhost: x\r\n\r\n",
+                 b"GET /v1/models HTTP/1.1\r\nx-big: " + b"a" * 4_000_000 + b"\r\n\r\n"):
+        status, _ = raw_http(base, head)
+        assert status in (0, 431)
+    assert script.requests == []
+    assert httpx.get(base + "/v1/models", trust_env=False).status_code == 200
+
+
+def test_cli_serves_with_head_limits(tmp_path: Path, upstream_for: Callable[[Script], str]) -> None:
+    """`guardproxy serve` itself (a subprocess) applies the limits."""
+    script = leaking()
+    port, admin = (free_port() for _ in range(2))
+    env = {**os.environ, "GUARDPROXY_UPSTREAM": upstream_for(script)}
+    command = [sys.executable, "-m", "guardproxy", "serve", "--port", str(port),
+               "--admin-port", str(admin), "--no-watch", "--log-level", "warning"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        assert wait_until_up(base, process)
+        status, answer = raw_http(base, b"GET /v1/models HTTP/1.1\r\nhost: x\r\nx-big: "
+                                  + b"a" * 100_000 + b"\r\n\r\n")
+        assert status == 431
+        openai_error(answer, "request_too_large")
+        assert script.requests == []
+    finally:
+        process.terminate()
+        _, err = process.communicate(timeout=WAIT)
+    assert b"aaaaaaaa" not in err  # the refused head is not logged
+
+
+def free_port() -> int:
+    sock = free_socket()
+    port: int = sock.getsockname()[1]
+    sock.close()
+    return port
+
+
+def wait_until_up(base: str, process: subprocess.Popen[bytes]) -> bool:
+    deadline = time.monotonic() + 3 * WAIT
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if httpx.get(base + "/healthz", trust_env=False, timeout=1).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    return False
+
+
+# --- targets and headers that try to go elsewhere ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "arrives_as"),
+    [
+        (b"http://evil.example/v1/chat/completions", "/api/v1/chat/completions"),
+        (b"/../../v1/chat/completions", "/api/v1/chat/completions"),
+        (b"/%2e%2e/%2E%2e/v1/chat/completions", "/api/v1/chat/completions"),
+        (b"/v1/../../../chat/completions", "/api/chat/completions"),
+        (b"//evil.example/v1/chat/completions", "/api//evil.example/v1/chat/completions"),
+    ],
+    ids=["absolute-form", "dot-dot", "encoded-dot-dot", "climb-out-of-base", "double-slash"],
+)
+def test_targets_cannot_leave_the_upstream(
+    target: bytes, arrives_as: str, upstream_for: Callable[[Script], str],
+    deployed: Callable[..., str],
+) -> None:
+    """The upstream URL carries a base path: no spelling of a target leaves the host, nor
+    climbs above the base path. The chat route stays sanitized however it is spelt."""
+    script = leaking()
+    upstream = upstream_for(script)
+    base = deployed(upstream + "/api/")
+    body = dumps(request())
+    status, answer = raw_http(base, chat_head(target, body, host=b"evil.example"), body)
+    assert status == 200
+    seen = script.requests[-1]
+    assert seen.path == arrives_as
+    assert seen.header_values("host") == [upstream.removeprefix("http://")]
+    if arrives_as.endswith(CHAT):  # the route the upstream will serve is the chat route
+        assert not _runs(TRACE_A.leak, 4) & _runs(_unescape(answer), 4)
+
+
+def test_connect_and_asterisk_are_refused(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """No tunnelling (this is no forward proxy) and no server-wide OPTIONS upstream."""
+    script = leaking()
+    base = deployed(upstream_for(script))
+    status, _ = raw_http(base, b"CONNECT evil.example:443 HTTP/1.1\r\nhost: evil.example:443"
+                         b"\r\n\r\n")
+    assert 400 <= status < 500
+    status, _ = raw_http(base, b"OPTIONS * HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n")
+    assert 400 <= status < 500
+    assert script.requests == []
+
+
+def test_host_header_spoofing_reaches_the_configured_upstream(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    script = leaking()
+    upstream = upstream_for(script)
+    base = deployed(upstream)
+    spoof = {"host": "evil.example", "x-forwarded-host": "evil.example",
+             "forwarded": "host=evil.example;proto=https", "x-forwarded-proto": "https"}
+    reply = httpx.post(base + CHAT, content=dumps(request()), headers=spoof, trust_env=False)
+    assert reply.status_code == 200
+    assert script.requests[-1].header_values("host") == [upstream.removeprefix("http://")]
+
+
+def test_h2c_upgrade_is_refused(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """An h2c upgrade through a proxy is a known request-smuggling route: refused outright."""
+    script = leaking()
+    base = deployed(upstream_for(script))
+    body = dumps(request())
+    status, _ = raw_http(base, chat_head(
+        CHAT.encode(), body, b"connection: Upgrade, HTTP2-Settings", b"upgrade: h2c",
+        b"http2-settings: AAMAAABkAARAAAAAAAIAAAAA",
+    ), body)
+    assert status == 400
+    assert script.requests == []
+
+
+def test_connection_headers_are_not_forwarded(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """Hop-by-hop headers, and those the client names in `connection`, stop at the proxy."""
+    script = leaking()
+    base = deployed(upstream_for(script))
+    body = dumps(request())
+    status, _ = raw_http(base, chat_head(
+        CHAT.encode(), body, b"connection: x-private, x-other", b"x-private: 1",
+        b"x-other: 2", b"keep-alive: timeout=5", b"proxy-authorization: Basic Zm9vOmJhcg==",
+        b"te: trailers", b"proxy-connection: keep-alive", b"x-kept: yes",
+    ), body)
+    assert status == 200
+    seen = script.requests[-1]
+    for name in ("x-private", "x-other", "keep-alive", "proxy-authorization", "te",
+                 "proxy-connection"):
+        assert seen.header_values(name) == [], name
+    assert seen.header_values("x-kept") == ["yes"]
+    assert seen.body == body
+
+
+def test_content_length_with_chunked_is_refused(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """Both framings at once (CL.TE smuggling): refused, nothing smuggled upstream."""
+    script = leaking()
+    base = deployed(upstream_for(script))
+    smuggled = b"0\r\n\r\nGET /admin HTTP/1.1\r\nhost: x\r\n\r\n"
+    head = (b"POST /v1/embeddings HTTP/1.1\r\nhost: x\r\ncontent-length: 4\r\n"
+            b"transfer-encoding: chunked\r\n\r\n")
+    status, _ = raw_http(base, head, smuggled)
+    assert status == 400
+    assert script.requests == []
+
+
+# --- request bodies that would cost memory ---------------------------------------------------
+
+
+def test_n_is_bounded(upstream_for: Callable[[Script], str], proxy_for: Callable[..., str]) -> None:
+    script = leaking()
+    base = proxy_for(upstream_for(script), max_choices=4)
+    client = openai.OpenAI(base_url=base + "/v1", api_key="sk-test", max_retries=0)
+    with pytest.raises(openai.BadRequestError) as info:
+        client.chat.completions.create(**request(stream=False), n=5)
+    assert info.value.body["type"] == "invalid_request_error"  # type: ignore[index]
+    assert "n must be at most 4" in str(info.value)
+    assert script.requests == []
+    reply = httpx.post(base + CHAT, content=dumps(request(n=4)), trust_env=False)
+    assert reply.status_code == 200 and json.loads(script.requests[0].body)["n"] == 4
+
+
+def test_default_bound_on_n(upstream_for: Callable[[Script], str],
+                            proxy_for: Callable[..., str]) -> None:
+    script = leaking()
+    base = proxy_for(upstream_for(script))
+    reply = httpx.post(base + CHAT, content=dumps(request(n=1_000_000)), trust_env=False)
+    assert reply.status_code == 400
+    openai_error(reply.content, "invalid_request_error")
+    assert script.requests == []
+
+
+@pytest.mark.parametrize("depth", [2_000, 200_000])
+def test_deeply_nested_json_is_a_clean_400(
+    depth: int, upstream_for: Callable[[Script], str], proxy_for: Callable[..., str]
+) -> None:
+    """Deeper than the proxy's parser goes: refused, since an upstream that parsed it would
+    act on a system prompt no detector was built from."""
+    script = leaking()
+    base = proxy_for(upstream_for(script))
+    system = '{"role":"system","content":' + json.dumps(PROMPT_A) + "}"
+    body = ('{"model":"m","stream":true,"messages":[' + system + ',{"role":"user","content":'
+            + "[" * depth + "]" * depth + "}]}").encode()
+    reply = httpx.post(base + CHAT, content=body, trust_env=False)
+    assert reply.status_code == 400
+    openai_error(reply.content, "invalid_request_error")
+    assert script.requests == []
+    shallow = body.replace(b"[" * depth, b"[" * 100).replace(b"]" * depth, b"]" * 100)
+    assert httpx.post(base + CHAT, content=shallow, trust_env=False).status_code == 200
+
+
+@pytest.mark.parametrize("body", [b"not json", b'{"model": "m", ', b"\xff\xfe{}"])
+def test_unparseable_chat_request_is_a_clean_400(
+    body: bytes, upstream_for: Callable[[Script], str], proxy_for: Callable[..., str]
+) -> None:
+    script = leaking()
+    base = proxy_for(upstream_for(script))
+    reply = httpx.post(base + CHAT, content=body, trust_env=False)
+    assert reply.status_code == 400
+    openai_error(reply.content, "invalid_request_error")
+    assert script.requests == []
+
+
+# --- policy regexes -----------------------------------------------------------------------
+
+HINTS_POLICY = """\
+version: 1
+name: hostile
+rules:
+  - id: hints
+    detector: safety_hints
+    patterns: [{pattern}]
+"""
+
+
+@pytest.mark.parametrize("pattern", [r"'(\w+\s?)+$'", r"'(?:a*)*b'", r"'(x+x+)+y'"])
+def test_nested_quantifiers_rejected_at_load(
+    pattern: str, policy_file: Callable[[str], CompiledPolicy]
+) -> None:
+    with pytest.raises(PolicyError) as info:
+        policy_file(HINTS_POLICY.format(pattern=pattern))
+    message = str(info.value)
+    assert "rules[0] (hints).patterns[0]" in message
+    assert "nested unbounded quantifiers" in message
+
+
+def test_possessive_and_atomic_forms_load(policy_file: Callable[[str], CompiledPolicy]) -> None:
+    policy = policy_file(HINTS_POLICY.format(pattern=r"'(?:\w++\s?)+ jailbreak', '(?>a+)+b'"))
+    channel = policy.channels([])("reasoning")
+    out = channel.feed("We spotted a jailbreak here. Fine.") + channel.flush()
+    assert out == "[redacted:hints] Fine."
+
+
+def test_slow_pattern_is_time_bounded_and_fails_closed(
+    policy_file: Callable[[str], CompiledPolicy], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Overlapping alternatives (no nested quantifier, so it loads) backtrack exponentially
+    on a run of `a`s; the search gives up and the sentence is redacted, not released
+    unscanned. Without the bound this test would not finish."""
+    policy = policy_file(HINTS_POLICY.format(pattern="'(?:a|aa)+$'"))
+    channel = policy.channels([])("reasoning")
+    hostile = "a" * 90 + "!"
+    with caplog.at_level(logging.WARNING):
+        out = channel.feed(f"{hostile} Then a calm sentence. ") + channel.flush()
+    assert out == "[redacted:hints] Then a calm sentence. "
+    assert "timed out" in caplog.text
+    assert "aaaa" not in caplog.text  # logs name the rule, never the text
+
+
+# --- fuzzing -----------------------------------------------------------------------------
+
+# Pieces of real streams, so that random input also reaches the codec, not only the framing.
+FRAGMENTS = [
+    b"data: ", b"data:", b"\n", b"\r\n", b"\r", b"\n\n", b": keep-alive\n\n", b"event: x\n",
+    b"[DONE]", b'{"choices":[{"index":0,"delta":{"reasoning":"', b'{"choices":[{"index":',
+    b'"delta":{"content":"<think>', b"</think>", b'"}}]}', b'"finish_reason":"stop"}]}',
+    b'{"error":{"message":"x"}}', b'{"choices":[]}', b'"reasoning_content":"', b"\xc3",
+    b"\xa9", b"\xff", b"Keep your responses brief and enigmatic. ", b'\\u00e9', b"null",
+]
+PIECES = st.one_of(
+    st.sampled_from(FRAGMENTS), st.sampled_from(FRAGMENTS),
+    st.text(max_size=20).map(str.encode), st.binary(max_size=20),
+)
+TEXT_FIELDS = st.sampled_from(["reasoning", "reasoning_content", "content", "role", "tool_calls"])
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT_FIELDS, inner, max_size=3),
+    max_leaves=8,
+)
+CHOICES = st.fixed_dictionaries(
+    {"index": st.integers(0, 2) | st.integers(0, 2) | JSON_VALUES,
+     "delta": st.dictionaries(TEXT_FIELDS, st.text(max_size=60), max_size=3)
+     | st.dictionaries(TEXT_FIELDS, st.text(max_size=60), max_size=3) | JSON_VALUES},
+    optional={"finish_reason": st.sampled_from([None, "stop", "length"])},
+)
+EVENTS = st.lists(
+    st.one_of(
+        st.fixed_dictionaries({"choices": st.lists(CHOICES, max_size=2)}).map(
+            lambda c: b"data: " + json.dumps(c).encode() + b"\n\n"),
+        st.just(b"data: [DONE]\n\n"), st.just(b": ping\n\n"),
+    ),
+    max_size=12,
+).map(b"".join)
+
+
+@st.composite
+def stream_bytes(draw: st.DrawFn) -> list[bytes]:
+    """Either loose pieces, or well-formed events (some with odd values) cut anywhere."""
+    if draw(st.booleans()):
+        return draw(st.lists(PIECES, max_size=60))
+    whole = draw(EVENTS)
+    cuts = sorted(draw(st.lists(st.integers(0, len(whole)), max_size=20)))
+    return [whole[a:b] for a, b in zip([0, *cuts], [*cuts, len(whole)], strict=True)]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(chunks=stream_bytes())
+def test_fuzz_sse_decoder_and_chat_codec(chunks: list[bytes],
+                                         default_policy: CompiledPolicy) -> None:
+    """Any bytes at all: the only exceptions are the two that mean "cannot scan" (the proxy
+    turns them into an error event), and what comes out is always valid UTF-8."""
+    stream = ChatCompletions(max_event_bytes=1024).stream(
+        default_policy.channels([PROMPT_A]), InlineThink()
+    )
+    out = bytearray()
+    try:
+        for chunk in chunks:
+            out += stream.feed(chunk)
+        out += stream.close()
+    except (SSEError, CodecError):
+        pass
+    out.decode("utf-8")
+
+
+PROMPT_WORDS = PROMPT_A.split()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    before=st.text(max_size=300), after=st.text(max_size=300),
+    start=st.integers(0, len(PROMPT_WORDS) - 12), length=st.integers(8, 30),
+    cuts=st.lists(st.integers(0, 800), max_size=30),
+)
+def test_fuzz_default_channel_never_leaks_a_protected_run(
+    before: str, after: str, start: int, length: int, cuts: list[int],
+    default_policy: CompiledPolicy,
+) -> None:
+    """Arbitrary Unicode around a quoted run of the prompt, cut anywhere: the channel never
+    raises, and no six consecutive words of the quote (the policy's min_words) come out."""
+    quote = " ".join(PROMPT_WORDS[start : start + length])
+    text = f"{before} {quote} {after}"
+    channel = default_policy.channels([PROMPT_A])("reasoning")
+    out, last = [], 0
+    for cut in sorted({c for c in cuts if c < len(text)}):
+        out.append(channel.feed(text[last:cut]))
+        last = cut
+    out.append(channel.feed(text[last:]) + channel.flush())
+    released = "".join(out)
+    inner = " ".join(quote.split()[1:-1])  # its edge words may fuse with the random text
+    assert not _runs(inner, 6) & _runs(released, 6)

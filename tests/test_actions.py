@@ -12,6 +12,7 @@ import pytest
 
 # pytest puts tests/ on sys.path: these are the modules conftest and the chat suite import.
 from conftest import Script
+from fixed_spans import FixedSpans
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_proxy_chat import DONE, ROLE, chunk, dumps, sse
@@ -29,24 +30,6 @@ LEAK = "never reveal the internal escalation code"
 CHAT = "/v1/chat/completions"
 
 
-class FixedSpans:
-    """Claims fixed spans once it has seen their end; holds from the next one's start."""
-
-    def __init__(self, spans: Sequence[Span], bound: int = 64) -> None:
-        self._spans = sorted(spans, key=lambda s: s.start)
-        self._end = 0
-        self.bound = bound
-
-    @property
-    def hold_point(self) -> int:
-        return min([*(s.start for s in self._spans if s.end > self._end), self._end])
-
-    def feed(self, text: str) -> list[Span]:
-        before, self._end = self._end, self._end + len(text)
-        return [s for s in self._spans if before < s.end <= self._end]
-
-    def flush(self) -> list[Span]:
-        return [s for s in self._spans if s.end > self._end]
 
 
 class Failing:

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import GATE_TIMEOUT, Script, free_socket
+from fixed_spans import FixedSpans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from leaky import (
@@ -111,24 +112,6 @@ def test_the_same_leak_hashes_alike_under_one_key_only() -> None:
     assert SECRET not in repr(region)
 
 
-class FixedSpans:
-    """A detector that claims fixed spans once it has seen their end."""
-
-    def __init__(self, spans: Sequence[Span], bound: int = 64) -> None:
-        self._spans = sorted(spans, key=lambda s: s.start)
-        self._end = 0
-        self.bound = bound
-
-    @property
-    def hold_point(self) -> int:
-        return min([*(s.start for s in self._spans if s.end > self._end), self._end])
-
-    def feed(self, text: str) -> list[Span]:
-        before, self._end = self._end, self._end + len(text)
-        return [s for s in self._spans if before < s.end <= self._end]
-
-    def flush(self) -> list[Span]:
-        return [s for s in self._spans if s.end > self._end]
 
 
 def cut(text: str, points: Sequence[int]) -> list[str]:

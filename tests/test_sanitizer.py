@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Sequence
 
 import pytest
+from fixed_spans import FixedSpans
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -21,25 +22,6 @@ PROMPT = (
 POLICY = load_policy(default_policy_path())
 
 
-class FixedSpans:
-    """A detector that claims fixed spans once it has seen their end; holds from the next one."""
-
-    def __init__(self, spans: Sequence[Span], bound: int = 64) -> None:
-        self._spans = sorted(spans, key=lambda s: s.start)
-        self._end = 0
-        self.bound = bound
-
-    @property
-    def hold_point(self) -> int:
-        pending = [s.start for s in self._spans if s.end > self._end]
-        return min([*pending, self._end])
-
-    def feed(self, text: str) -> list[Span]:
-        before, self._end = self._end, self._end + len(text)
-        return [s for s in self._spans if before < s.end <= self._end]
-
-    def flush(self) -> list[Span]:
-        return [s for s in self._spans if s.end > self._end]
 
 
 def run(channel: Channel, chunks: Sequence[str]) -> tuple[str, int]:

@@ -26,7 +26,7 @@ import orjson
 
 from guardproxy.codecs.base import (
     CodecError,
-    SSEResponseStream,
+    SSECodec,
     append_text,
     json_object,
     type_of,
@@ -209,14 +209,10 @@ def anthropic_error_body(status: int, message: str, kind: str) -> dict[str, Any]
     return {"type": "error", "error": {"type": kind, "message": message}}
 
 
-class AnthropicMessages:
+class AnthropicMessages(SSECodec):
     """The `/v1/messages` codec."""
 
     route = "anthropic_messages"
-    stream_media_type = "text/event-stream"
-
-    def __init__(self, *, max_event_bytes: int = 1 << 20) -> None:
-        self._max_event_bytes = max_event_bytes
 
     def protected_texts(self, request: Any) -> list[str]:
         """The `system` prompt: a string or a list of text blocks."""
@@ -252,11 +248,10 @@ class AnthropicMessages:
         changed = sanitize_blocks(content, Texts(channels, think, recorder))
         return orjson.dumps(message) if changed else body
 
-    def stream(
-        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
-    ) -> SSEResponseStream:
-        return SSEResponseStream(MessagesStream(channels, think, recorder),
-                                 self._max_event_bytes)
+    def events(
+        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None
+    ) -> MessagesStream:
+        return MessagesStream(channels, think, recorder)
 
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return anthropic_error_body(status, message, kind)

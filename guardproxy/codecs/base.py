@@ -28,6 +28,7 @@ __all__ = [
     "CodecError",
     "EventStream",
     "ResponseStream",
+    "SSECodec",
     "SSEResponseStream",
     "append_text",
     "json_object",
@@ -147,3 +148,23 @@ def append_text(content: Any, text: str, part: dict[str, Any] | None = None) -> 
     if isinstance(content, str) and content:
         return f"{content}\n\n{text}"
     return text
+
+
+class SSECodec:
+    """What the SSE codecs share: the framing, its size limit, and ``stream`` built from the
+    codec's per-event half (``events``)."""
+
+    stream_media_type = "text/event-stream"
+
+    def __init__(self, *, max_event_bytes: int = 1 << 20) -> None:
+        self._max_event_bytes = max_event_bytes
+
+    def events(
+        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None
+    ) -> EventStream:
+        raise NotImplementedError
+
+    def stream(
+        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
+    ) -> SSEResponseStream:
+        return SSEResponseStream(self.events(channels, think, recorder), self._max_event_bytes)

@@ -29,7 +29,7 @@ from typing import Any
 
 import orjson
 
-from guardproxy.codecs.base import CodecError, SSEResponseStream, append_text, json_object
+from guardproxy.codecs.base import CodecError, SSECodec, append_text, json_object
 from guardproxy.codecs.tracks import Texts, Track
 from guardproxy.policy import ChannelFactory, InlineThink
 from guardproxy.replay import Recorder, Slot
@@ -316,14 +316,10 @@ def openai_error_event(message: str, kind: str) -> bytes:
     return encode_event(payload) + encode_event("[DONE]")
 
 
-class ChatCompletions:
+class ChatCompletions(SSECodec):
     """The `/v1/chat/completions` codec."""
 
     route = "chat_completions"
-    stream_media_type = "text/event-stream"
-
-    def __init__(self, *, max_event_bytes: int = 1 << 20) -> None:
-        self._max_event_bytes = max_event_bytes
 
     def protected_texts(self, request: Any) -> list[str]:
         """The system and developer messages (text parts of multi-part contents too)."""
@@ -352,10 +348,10 @@ class ChatCompletions:
     ) -> bytes:
         return sanitize_chat_completion(body, channels, think, recorder)
 
-    def stream(
-        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
-    ) -> SSEResponseStream:
-        return SSEResponseStream(ChatStream(channels, think, recorder), self._max_event_bytes)
+    def events(
+        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None
+    ) -> ChatStream:
+        return ChatStream(channels, think, recorder)
 
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return openai_error_body(status, message, kind)

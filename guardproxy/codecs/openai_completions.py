@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from guardproxy.codecs.base import SSEResponseStream
+from guardproxy.codecs.base import SSECodec
 from guardproxy.codecs.openai_chat import (
     COMPLETION,
     ChatStream,
@@ -25,14 +25,10 @@ from guardproxy.replay import Recorder, Slot
 __all__ = ["Completions"]
 
 
-class Completions:
+class Completions(SSECodec):
     """The `/v1/completions` codec."""
 
     route = "completions"
-    stream_media_type = "text/event-stream"
-
-    def __init__(self, *, max_event_bytes: int = 1 << 20) -> None:
-        self._max_event_bytes = max_event_bytes
 
     def protected_texts(self, request: Any) -> list[str]:
         return []
@@ -51,11 +47,10 @@ class Completions:
     ) -> bytes:
         return sanitize_chat_completion(body, channels, think, recorder, COMPLETION)
 
-    def stream(
-        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
-    ) -> SSEResponseStream:
-        events = ChatStream(channels, think, recorder, COMPLETION)
-        return SSEResponseStream(events, self._max_event_bytes)
+    def events(
+        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None
+    ) -> ChatStream:
+        return ChatStream(channels, think, recorder, COMPLETION)
 
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return openai_error_body(status, message, kind)

@@ -30,7 +30,7 @@ import orjson
 
 from guardproxy.codecs.base import (
     CodecError,
-    SSEResponseStream,
+    SSECodec,
     append_text,
     json_object,
     type_of,
@@ -292,14 +292,10 @@ def _item_key(item_id: Any, position: Any) -> str:
     return item_id if isinstance(item_id, str) and item_id else f"#{position}"
 
 
-class Responses:
+class Responses(SSECodec):
     """The `/v1/responses` codec."""
 
     route = "responses"
-    stream_media_type = "text/event-stream"
-
-    def __init__(self, *, max_event_bytes: int = 1 << 20) -> None:
-        self._max_event_bytes = max_event_bytes
 
     def protected_texts(self, request: Any) -> list[str]:
         """`instructions`, and the system and developer messages of `input`."""
@@ -343,11 +339,10 @@ class Responses:
         stream.close()
         return orjson.dumps(response) if changed else body
 
-    def stream(
-        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
-    ) -> SSEResponseStream:
-        return SSEResponseStream(ResponsesStream(channels, think, recorder),
-                                 self._max_event_bytes)
+    def events(
+        self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None
+    ) -> ResponsesStream:
+        return ResponsesStream(channels, think, recorder)
 
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return openai_error_body(status, message, kind)

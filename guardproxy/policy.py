@@ -175,7 +175,8 @@ class CompiledPolicy:
 
     @property
     def blocking(self) -> bool:
-        """Whether scanning blocks (presidio): then the proxy scans in a worker thread."""
+        """Whether scanning blocks (presidio): the proxy then scans whole responses in a
+        worker thread."""
         return any(rule.blocking for rule in self.policy.rules)
 
     def rule_id(self, index: int) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable
+from time import perf_counter
 from typing import Any, ParamSpec, TypeVar
 
 import httpx
@@ -26,7 +26,7 @@ from starlette.routing import Route
 
 from guardproxy.audit import AccessLog, AuditLog, access_entry
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
-from guardproxy.codecs.base import Codec, CodecError
+from guardproxy.codecs.base import Codec, CodecError, StreamFault
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
 from guardproxy.codecs.openai_chat import ChatCompletions, openai_error_body
 from guardproxy.codecs.openai_completions import Completions
@@ -47,6 +47,7 @@ from guardproxy.reload import PolicyStore
 from guardproxy.replay import ReplaySession, ReplayStore, open_store
 from guardproxy.sanitizer import Blocked, DetectorError, Region
 from guardproxy.sse import SSEError
+from guardproxy.upstream import AiohttpTransport
 
 __all__ = ["create_app", "sanitized_routes"]
 
@@ -99,12 +100,14 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
-        limits = httpx.Limits(max_connections=None, max_keepalive_connections=100)
         stop = asyncio.Event()
         watcher = asyncio.create_task(store.watch(stop))
         store.reload_on_sighup()
         replay = open_store(settings)  # originals of edited reasoning, for clients' replays
-        async with httpx.AsyncClient(timeout=timeout, limits=limits, trust_env=False) as client:
+        transport = AiohttpTransport()
+        async with httpx.AsyncClient(
+            timeout=timeout, transport=transport, trust_env=False
+        ) as client:
             app.state.client = client
             app.state.replay = replay
             try:
@@ -294,11 +297,11 @@ class _Exchange:
         try:
             body = await _read_limited(clock.timed(upstream.aiter_raw()),
                                        self.settings.max_response_bytes)
-            began = time.perf_counter()
+            began = perf_counter()
             content = await self._scan(codec.whole, body, tally.factory,
                                        self.policy.policy.inline_think, self.replay.recorder)
             await self.replay.save()
-            self.metrics.added_latency.labels(codec.route).observe(time.perf_counter() - began)
+            self.metrics.added_latency.labels(codec.route).observe(perf_counter() - began)
             self._count_characters(tally)
         except _TooLarge:
             return self._fail_closed(codec, "response_too_large")
@@ -325,19 +328,21 @@ class _Exchange:
         self.metrics.active_streams.inc()
         try:
             try:
+                # Scanned inline, a read at a time: the hot path of the whole proxy.
                 async for raw in upstream.aiter_raw():
-                    began = time.perf_counter()
+                    began = perf_counter()
                     clock.first_byte()
-                    out = await self._scan(stream.feed, raw)
-                    await self.replay.save()  # before the client can send it back
-                    now = time.perf_counter()
+                    out = stream.feed(raw)
+                    if self.replay.unsaved:  # before the client can send it back
+                        await self.replay.save()
+                    now = perf_counter()
                     latency.observe(now - began)
                     hold.read(now, *tally.progress())
                     if out:
                         yield out
-                out = await self._scan(stream.close)
+                out = stream.close()
                 await self.replay.save()
-                hold.read(time.perf_counter(), *tally.progress())
+                hold.read(perf_counter(), *tally.progress())
                 yield out
             except httpx.HTTPError as exc:
                 kind = "timeout" if isinstance(exc, httpx.TimeoutException) else "read"
@@ -345,17 +350,14 @@ class _Exchange:
                 log.warning("upstream failed mid-stream request_id=%s error=%s",
                             self.id, type(exc).__name__)
                 # What was received was scanned: release it, then say what happened.
-                yield await self._scan(stream.close) + codec.error_event(
+                yield stream.close() + codec.error_event(
                     "upstream failed mid-stream", "upstream_error")
-            except Blocked as exc:  # nothing more of the response goes out
-                self._count_block(codec, exc)
-                yield codec.error_event(BLOCKED_MESSAGE, "guardproxy_blocked")
-            except Exception as exc:  # fail closed: withhold what was not scanned, end cleanly
-                reason = _reason(exc)
-                self.metrics.fail_closed.labels(codec.route, reason).inc()
-                log.error("fail-closed request_id=%s reason=%s", self.id, reason)
-                yield codec.error_event("guardproxy could not scan the response",
-                                        "guardproxy_error")
+            except StreamFault as fault:  # what the read held before the fault was scanned
+                cause = fault.__cause__
+                yield fault.released + self._stream_error(
+                    codec, cause if isinstance(cause, Exception) else fault)
+            except Exception as exc:
+                yield self._stream_error(codec, exc)
         finally:
             self.metrics.active_streams.dec()
             self.metrics.hold_back.observe(stream.max_held)
@@ -364,9 +366,23 @@ class _Exchange:
             await upstream.aclose()
             clock.done()
 
+    def _stream_error(self, codec: Codec, exc: Exception) -> bytes:
+        """The event that ends a stream the sanitizer stopped: a block (nothing more of the
+        response goes out), or fail-closed (what was not scanned is withheld)."""
+        if isinstance(exc, Blocked):
+            self._count_block(codec, exc)
+            return codec.error_event(BLOCKED_MESSAGE, "guardproxy_blocked")
+        reason = _reason(exc)
+        self.metrics.fail_closed.labels(codec.route, reason).inc()
+        log.error("fail-closed request_id=%s reason=%s", self.id, reason)
+        return codec.error_event("guardproxy could not scan the response", "guardproxy_error")
+
     async def _scan(self, work: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
-        """Run the sanitizer inline, or in a worker thread when the policy's scanning blocks
-        (presidio costs milliseconds a sentence): the event loop keeps serving meanwhile."""
+        """A whole response scanned in a worker thread when the policy's scanning blocks
+        (presidio costs about a millisecond a sentence), so that one large body does not hold
+        the event loop. Streams are scanned inline instead: a thread hop per read costs more
+        than the relay's whole work on it, and presidio holds the GIL, so other streams would
+        not get the interpreter back while it runs anyway."""
         if self.policy.blocking:
             return await run_in_threadpool(work, *args, **kwargs)
         return work(*args, **kwargs)

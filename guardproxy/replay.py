@@ -184,6 +184,10 @@ class Recorder:
             return
         self._pending.append((replay_key(self.scope, kind, tag, digest), data))
 
+    @property
+    def pending(self) -> bool:
+        return bool(self._pending)
+
     def take(self) -> list[tuple[str, bytes]]:
         pending, self._pending = self._pending, []
         return pending
@@ -223,6 +227,11 @@ class ReplaySession:
             return body
         log.info("replay: restored %d of %d reasoning texts", restored, len(slots))
         return orjson.dumps(payload)
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether the codec recorded something ``save`` has not stored yet."""
+        return self.recorder is not None and self.recorder.pending
 
     async def save(self) -> None:
         """Store what the codec recorded so far; called before the bytes that complete a

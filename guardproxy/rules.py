@@ -80,7 +80,8 @@ class _Rule(Strict):
     action: Action = "redact"
     mask_char: str = Field(default="\u2588", min_length=1, max_length=1)
     mask_width: int = Field(default=8, ge=1, le=64)
-    # True where its detectors do blocking work (presidio): the proxy runs them off the loop.
+    # True where its detectors do blocking work (presidio): whole responses are then scanned
+    # off the event loop.
     blocking: ClassVar[bool] = False
     # True where its detectors protect the request's canary rather than its prompt.
     uses_canary: ClassVar[bool] = False

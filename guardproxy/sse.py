@@ -9,7 +9,7 @@ sanitizer leaves alone are forwarded byte-identical, comments and unknown fields
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["DONE", "SSEDecoder", "SSEError", "SSEEvent", "encode_event", "reencode"]
 
@@ -21,7 +21,13 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class SSEError(ValueError):
-    """The upstream sent something that cannot be framed (too large, not UTF-8)."""
+    """The upstream sent something that cannot be framed (too large, not UTF-8).
+
+    ``before`` holds the complete events that preceded the fault in the same read."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.before: list[SSEEvent] = []
 
 
 @dataclass(slots=True)
@@ -33,7 +39,7 @@ class SSEEvent:
     event: str | None = None
     id: str | None = None
     retry: int | None = None
-    comments: list[str] = field(default_factory=list)
+    comments: tuple[str, ...] = ()
     terminated: bool = True
 
     @property
@@ -63,13 +69,24 @@ class SSEDecoder:
         self._first_line = True  # a byte order mark may open the stream
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
+        events: list[SSEEvent] = []
+        try:
+            self._feed(chunk, events)
+        except SSEError as exc:
+            exc.before = events
+            raise
+        return events
+
+    def _feed(self, chunk: bytes, events: list[SSEEvent]) -> None:
         if self._after_cr and chunk.startswith(b"\n"):
             chunk = self._rest_of_crlf(chunk)
         if chunk:
             self._after_cr = False
         self._buffer += chunk
-        events: list[SSEEvent] = []
         buf = self._buffer
+        if b"\r" not in buf and not self._first_line:
+            self._feed_lf(buf, events)
+            return
         start = 0
         while (eol := _EOL.search(buf, start)) is not None:
             end, after = eol.span()
@@ -82,7 +99,26 @@ class SSEDecoder:
             start = after
         del buf[:start]
         self._check_size(len(buf))
-        return events
+
+    def _feed_lf(self, buf: bytearray, events: list[SSEEvent]) -> None:
+        """``feed`` for what almost every server sends: lines ended by LF alone. The complete
+        lines are split at C speed; the result is the general path's, byte for byte."""
+        last = buf.rfind(b"\n")
+        if last >= 0:
+            lines = bytes(buf[:last]).split(b"\n")
+            del buf[: last + 1]
+            raw = self._event_raw
+            for line in lines:
+                raw += line
+                raw += b"\n"
+                if line:
+                    self._lines.append(line)
+                    continue
+                if len(raw) > self._max_event_bytes:  # what _check_size counts is no more
+                    self._check_size(0)
+                events.append(self._dispatch(terminated=True))
+        if len(self._event_raw) + len(buf) > self._max_event_bytes:
+            self._check_size(len(buf))
 
     def flush(self) -> SSEEvent | None:
         """The unterminated tail at end of stream, if any (the spec says to drop it).
@@ -147,7 +183,18 @@ class SSEDecoder:
 
     def _dispatch(self, terminated: bool) -> SSEEvent:
         event = SSEEvent(raw=bytes(self._event_raw), terminated=terminated)
+        lines = self._lines
+        if len(lines) == 1 and lines[0].startswith(b"data: "):  # the usual event: one data line
+            try:
+                event.data = lines[0][6:].decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise SSEError("event is not valid UTF-8") from exc
+            self._event_raw.clear()
+            lines.clear()
+            self._stray = 0
+            return event
         data: list[str] = []
+        comments: list[str] = []
         for raw_line in self._lines:
             try:
                 line = raw_line.decode("utf-8")
@@ -157,7 +204,7 @@ class SSEDecoder:
             if value.startswith(" "):
                 value = value[1:]
             if not name:
-                event.comments.append(value)
+                comments.append(value)
             elif name == "data":
                 data.append(value)
             elif name == "event":
@@ -169,6 +216,7 @@ class SSEDecoder:
                 event.retry = int(value)
         if data:
             event.data = "\n".join(data)
+        event.comments = tuple(comments)
         self._event_raw.clear()
         self._lines.clear()
         self._stray = 0
@@ -189,6 +237,9 @@ def encode_event(
     they would cut the data short or smuggle in another field or event. The other fields are
     single lines, so a line break there is an error.
     """
+    if data is not None and event is None and id is None and retry is None and not comments \
+            and "\n" not in data and "\r" not in data:
+        return b"data: " + data.encode() + b"\n\n"  # the usual event: one data line
     if any(_LINE_BREAK.search(v) for v in (event, id, *comments) if v is not None):
         raise ValueError("event, id and comments cannot hold a line break")
     if retry is not None and retry < 0:

@@ -5,9 +5,9 @@ and the proxy's streaming is exercised as deployed (starlette's TestClient and h
 ASGITransport buffer, which would hide exactly the behaviour under test).
 
 The scripted upstream answers every request with the raw byte chunks a test chose. uvicorn sends
-a streamed body with chunked transfer encoding, one HTTP chunk per ASGI message, and the proxy's
-HTTP client (h11) never merges two HTTP chunks into one read: the proxy sees the script's splits,
-or finer ones, never coarser.
+a streamed body with chunked transfer encoding, one HTTP chunk per ASGI message; the proxy reads
+whatever has arrived (guardproxy.upstream), so it may see several chunks in one read. A test
+that needs the proxy to see them apart paces the script (``delay``) or stops it at a ``Gate``.
 
 Usage from any test file::
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 import openai
+import orjson
 import pytest
 from conftest import GATE_TIMEOUT, Script
 from hypothesis import HealthCheck, given, settings
@@ -318,17 +319,36 @@ def gated_presidio(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.
     release.set()
 
 
-def test_proxy_redacts_and_stays_responsive_while_presidio_works(
+def test_proxy_redacts_a_stream(
+    proxy_for: Callable[..., str], policy_file: Callable[[str], CompiledPolicy],
+) -> None:
+    """Streams are scanned inline, a read at a time (a worker thread per read would cost more
+    than relaying it, and presidio holds the GIL anyway)."""
+    base = proxy_for(chat_stream(), policy=policy_file(POLICY))
+    assert stream_reasoning(base) == (REDACTED + " ", "Done.")
+
+
+def whole_completion() -> Script:
+    message = {"role": "assistant", "reasoning_content": REASONING, "content": "Done."}
+    body = {"id": "c", "object": "chat.completion", "created": 1, "model": "m",
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}]}
+    return Script([orjson.dumps(body)], content_type="application/json")
+
+
+def test_proxy_stays_responsive_while_presidio_works_on_a_whole_response(
     proxy_for: Callable[..., str], policy_file: Callable[[str], CompiledPolicy],
     gated_presidio: tuple[threading.Event, threading.Event],
 ) -> None:
-    """/healthz is answered while presidio is busy with a sentence of a stream: the sentence
-    is analysed in a worker thread, not on the event loop (which would hang the health check
-    until the gate gave up)."""
+    """/healthz is answered while presidio is busy with a whole (non-streamed) response: a body
+    may hold any number of sentences, so it is scanned in a worker thread, not on the event
+    loop (which would hang the health check until the gate gave up)."""
     entered, release = gated_presidio
-    base = proxy_for(chat_stream(), policy=policy_file(POLICY))
-    result: dict[str, tuple[str, str]] = {}
-    client = threading.Thread(target=lambda: result.update(reply=stream_reasoning(base)))
+    base = proxy_for(whole_completion(), policy=policy_file(POLICY))
+    result: dict[str, httpx.Response] = {}
+    request = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    client = threading.Thread(target=lambda: result.update(reply=httpx.post(
+        base + "/v1/chat/completions", json=request, timeout=GATE_TIMEOUT * 2,
+        trust_env=False)))
     client.start()
     assert entered.wait(GATE_TIMEOUT), "presidio was never called"
     health = httpx.get(base + "/healthz", timeout=GATE_TIMEOUT, trust_env=False)
@@ -336,4 +356,5 @@ def test_proxy_redacts_and_stays_responsive_while_presidio_works(
     release.set()
     client.join(GATE_TIMEOUT * 2)
     assert health.status_code == 200 and answered_while_busy
-    assert result["reply"] == (REDACTED + " ", "Done.")
+    message = result["reply"].json()["choices"][0]["message"]
+    assert (message["reasoning_content"], message["content"]) == (REDACTED, "Done.")

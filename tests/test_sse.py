@@ -226,7 +226,7 @@ def test_flush_returns_a_comment_tail() -> None:
     tail = decoder.flush()
     assert tail is not None
     assert (tail.raw, tail.comments, tail.data, tail.terminated) == (
-        b": keep-al", ["keep-al"], None, False)
+        b": keep-al", ("keep-al",), None, False)
 
 
 @pytest.mark.parametrize(

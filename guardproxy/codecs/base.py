@@ -21,7 +21,7 @@ import orjson
 
 from guardproxy.policy import ChannelFactory, InlineThink
 from guardproxy.replay import Recorder, Slot
-from guardproxy.sse import SSEDecoder, SSEEvent, encode_event
+from guardproxy.sse import SSEDecoder, SSEError, SSEEvent, encode_event
 
 __all__ = [
     "Codec",
@@ -30,6 +30,7 @@ __all__ = [
     "ResponseStream",
     "SSECodec",
     "SSEResponseStream",
+    "StreamFault",
     "append_text",
     "json_object",
     "type_of",
@@ -46,8 +47,19 @@ class CodecError(ValueError):
     """
 
 
+class StreamFault(Exception):
+    """A read could not be scanned to its end: ``released`` is the output of the events before
+    the fault (scanned, safe to send), ``__cause__`` the error itself. A read may carry many
+    events; those before a broken one still go out, as they would have in reads of their own."""
+
+    def __init__(self, released: bytes) -> None:
+        super().__init__("a read could not be scanned to its end")
+        self.released = released
+
+
 class ResponseStream(Protocol):
-    """One streamed response: ``feed(raw) -> bytes`` per upstream read, then ``close()``."""
+    """One streamed response: ``feed(raw) -> bytes`` per upstream read, then ``close()``.
+    ``feed`` raises ``StreamFault`` when something in the read cannot be scanned."""
 
     @property
     def max_held(self) -> int: ...
@@ -104,7 +116,20 @@ class SSEResponseStream:
         return self._events.max_held
 
     def feed(self, raw: bytes) -> bytes:
-        return b"".join([self._events.feed(event) for event in self._decoder.feed(raw)])
+        fault: Exception | None = None
+        try:
+            events = self._decoder.feed(raw)
+        except SSEError as exc:
+            events, fault = exc.before, exc
+        out = [b""]
+        try:
+            for event in events:
+                out.append(self._events.feed(event))
+        except Exception as exc:
+            raise StreamFault(b"".join(out)) from exc
+        if fault is not None:
+            raise StreamFault(b"".join(out)) from fault
+        return b"".join(out)
 
     def close(self) -> bytes:
         tail = self._decoder.flush()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from guardproxy.codecs.base import CodecError
+from guardproxy.codecs.base import CodecError, StreamFault
 
 __all__ = ["LineStream", "NDJSONResponseStream", "line_end"]
 
@@ -43,11 +43,14 @@ class NDJSONResponseStream:
         self._buffer += raw
         out: list[bytes] = []
         start = 0
-        while (end := self._buffer.find(b"\n", start)) >= 0:
-            out.append(self._line(bytes(self._buffer[start : end + 1])))
-            start = end + 1
-        del self._buffer[:start]
-        self._check(len(self._buffer))
+        try:
+            while (end := self._buffer.find(b"\n", start)) >= 0:
+                out.append(self._line(bytes(self._buffer[start : end + 1])))
+                start = end + 1
+            del self._buffer[:start]
+            self._check(len(self._buffer))
+        except Exception as exc:
+            raise StreamFault(b"".join(out)) from exc
         return b"".join(out)
 
     def close(self) -> bytes:

@@ -5,9 +5,9 @@ summary part. Its channel is created on the first text, flushed when the API say
 ends, and started afresh if more text comes later. ``InlineText`` is an answer text that may
 carry `<think>...</think>` reasoning inline: two tracks and the splitter between them.
 
-A reasoning track that may be replayed also keeps, within a byte bound, what went in and a
-digest of what came out: if they differ, the codec records the original (replay.py) so that it
-can be restored when the client sends the text back.
+A reasoning track that may be replayed also keeps, within a byte bound, what went in and what
+came out: if they differ, the codec records the original (replay.py), under a digest of what
+the client received, so that it can be restored when the client sends the text back.
 """
 
 from __future__ import annotations
@@ -38,8 +38,10 @@ class Track:
         self.max_held = 0
         self._keep = keep
         self._original: list[str] = []
-        self._kept = 0
-        self._released = hashlib.sha256() if keep else None
+        self._kept = 0  # bytes of _original
+        # What the client received, while the original is kept: compared (and hashed) once,
+        # when the track is done, not token by token.
+        self._released: list[str] | None = [] if keep else None
 
     @property
     def open(self) -> bool:
@@ -64,7 +66,7 @@ class Track:
             return ""
         released = channel.flush()
         if self._released is not None:
-            self._released.update(released.encode())
+            self._released.append(released)
         return released
 
     def take_edit(self) -> Edit | None:
@@ -73,17 +75,17 @@ class Track:
         if self._released is None:
             return None
         original = "".join(self._original)
-        digest = self._released.digest()
+        released = "".join(self._released)
         self._released = None
         self._original.clear()
-        if hashlib.sha256(original.encode()).digest() == digest:
+        if released == original:
             return None
-        return digest, original
+        return hashlib.sha256(released.encode()).digest(), original
 
     def _note(self, text: str, released: str) -> None:
         assert self._released is not None
-        self._released.update(released.encode())
-        self._kept += len(text.encode())
+        self._released.append(released)
+        self._kept += len(text) if text.isascii() else len(text.encode())
         if self._kept > self._keep:
             # Too long to keep: the client's replay of it will go upstream as it received it.
             log.info("replay: a reasoning text over %d bytes is not kept", self._keep)

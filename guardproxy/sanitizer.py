@@ -150,13 +150,28 @@ class Channel:
         self._end += len(text)
         if self._dropped:
             return self._withhold()
+        upto = self._end
         try:
             for detector in self._detectors:
-                self._spans.extend(detector.feed(text))
-            upto = min([d.hold_point for d in self._detectors]) if self._detectors else self._end
+                if spans := detector.feed(text):
+                    self._spans.extend(spans)
+            for detector in self._detectors:
+                upto = min(upto, detector.hold_point)
         except Exception as exc:
             upto = self._failed(exc)
+        if not self._spans and self._region is None:  # the usual token: nothing to redact
+            return self._release_plain(upto)
         return self._release(upto)
+
+    def _release_plain(self, upto: int) -> str:
+        """``_release`` when no span is known and no region is open: the text up to ``upto``
+        goes out as it is."""
+        count = upto - self._released
+        if count <= 0:
+            return ""
+        out, self._pending = self._pending[:count], self._pending[count:]
+        self._released = upto
+        return out
 
     def flush(self) -> str:
         if self._shadow is not None:

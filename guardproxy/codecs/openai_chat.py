@@ -113,14 +113,14 @@ class _Choice:
         return delta
 
     def _reasoning_fields(self, message: dict[str, Any]) -> None:
-        texts = {f: message[f] for f in REASONING_FIELDS if isinstance(message.get(f), str)}
-        if len(texts) == 2 and len(set(texts.values())) == 1:  # a mirror: one text, two fields
-            released = self._field("reasoning").feed(texts["reasoning"])
-            message.update(dict.fromkeys(texts, released))
+        content, reasoning = message.get("reasoning_content"), message.get("reasoning")
+        if isinstance(reasoning, str) and content == reasoning:  # a mirror: one text, two fields
+            message["reasoning_content"] = message["reasoning"] = \
+                self._field("reasoning").feed(reasoning)
             self._mirrored = True
             return
-        for field, text in texts.items():
-            if text:
+        for field, text in (("reasoning_content", content), ("reasoning", reasoning)):
+            if isinstance(text, str) and text:
                 message[field] = self._field(field).feed(text)
 
     def _reasoning_details(self, message: dict[str, Any]) -> None:

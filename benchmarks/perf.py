@@ -62,6 +62,7 @@ POLICIES = {"default": REPO / "policies" / "default.yaml",
 CONFIGS = ("direct", "relay", "relay-aiohttp", "default", "strict")
 RELAYS = ("relay", "relay-aiohttp")
 SCALE_EVENTS = (1000, 10_000, 100_000)
+ALL_CPUS = sorted(os.sched_getaffinity(0))  # before pinning narrows this process's own set
 MARKER = b"[redacted:"
 MODEL = "bench-reasoner"
 CREATED = 1_700_000_000
@@ -594,9 +595,20 @@ def guardproxy_app(upstream: str, policy_path: Path) -> tuple[Any, int]:
     return app, int(server.server_port)
 
 
+def cpu_sets(pin: bool) -> tuple[set[int], set[int]] | None:
+    """(the proxies' CPUs, the upstream's and the client's): the last CPU for the proxies and
+    the others for the load generators, so that neither side waits for a CPU behind the other.
+    None (share every CPU) when not pinning or with a single CPU."""
+    cpus = ALL_CPUS
+    return ({cpus[-1]}, set(cpus[:-1])) if pin and len(cpus) > 1 else None
+
+
 def serve(args: argparse.Namespace) -> None:
     """Run one server; print its port (and its metrics port, 0 for none) for the parent."""
     import uvicorn
+
+    if args.cpus:  # before any thread starts: threads inherit it
+        os.sched_setaffinity(0, _ints(args.cpus))
 
     lifespan: Literal["on", "off"] = "on"
     metrics_port = 0
@@ -1104,12 +1116,16 @@ class NetworkRun:
 
 async def start_all(w: Workload, scale_events: list[int], prompt: Path, seed: int,
                     leaks: tuple[float, float], policies: dict[str, Path], tmp: Path,
-                    servers: list[Server]) -> Bench:
+                    servers: list[Server], pin: bool) -> Bench:
     """The upstream, then the three proxies in front of it; ``servers`` gets each as it starts
     so that the caller can stop them whatever happens."""
     events = sorted({len(w.reasoning_tokens), *scale_events})
+    pinned = cpu_sets(pin)
+    proxy_cpus, load_cpus = (",".join(map(str, c)) for c in pinned) if pinned else ("", "")
+    if pinned:
+        os.sched_setaffinity(0, pinned[1])  # the client
     upstream = start_server("upstream", tmp, [
-        "--serve", "upstream", "--prompt", str(prompt), "--seed", str(seed),
+        "--cpus", load_cpus, "--serve", "upstream", "--prompt", str(prompt), "--seed", str(seed),
         "--leak-share", repr(leaks[0]), "--leaks-after", repr(leaks[1]),
         "--serve-events", ",".join(map(str, events))])
     servers.append(upstream)
@@ -1118,7 +1134,8 @@ async def start_all(w: Workload, scale_events: list[int], prompt: Path, seed: in
     for name, path in policies.items():
         proxies[name] = ["--serve", "guardproxy", "--policy", str(path)]
     for name, args in proxies.items():
-        servers.append(start_server(name, tmp, [*args, "--upstream-url", upstream.url]))
+        servers.append(start_server(name, tmp, [*args, "--upstream-url", upstream.url,
+                                                "--cpus", proxy_cpus]))
     await asyncio.gather(*(wait_ready(s) for s in servers[1:]))
     admin = httpx.AsyncClient(trust_env=False, timeout=60.0)
     return Bench(upstream, {"direct": upstream, **{s.role: s for s in servers[1:]}}, admin)
@@ -1137,13 +1154,16 @@ async def network(w: Workload, scale_ws: list[Workload], opts: argparse.Namespac
     try:
         bench = await start_all(w, [len(s.reasoning_tokens) for s in scale_ws], opts.prompt,
                                 opts.seed, (opts.leak_share, opts.leaks_after), policies, tmp,
-                                servers)
+                                servers, opts.pin)
         warmups = []
         for config in opts.configs:
             body = orjson.dumps({**w.payload(), "user": stream_id(len(w.reasoning_tokens), 0,
                                                                   bench.new_id())})
             raw = await full_stream(bench.targets[config].url, body)
             warmups.append(verify_warmup(config, raw, w, markers[config]))
+            if config != "direct":  # what a proxy holds before any load: its baseline
+                rss = bench.targets[config].ps.memory_info().rss
+                warmups[-1]["rss_mib_after_warmup"] = rss / 2**20
         await bench.send_times()  # forget the warm-ups'
         run = NetworkRun([], {}, [], warmups, {})
         ours = [s.ps for s in servers] + [psutil.Process()]
@@ -1306,9 +1326,15 @@ def report(w: Workload, opts: argparse.Namespace, inproc: dict[str, dict[str, An
         f"({len(w.reasoning)} reasoning chars, {len(w.leaks)} quoted prompt runs, "
         f"{w.near_misses} near misses)"
     )
-    console.print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+    pinned = cpu_sets(opts.pin)
+    where = (f"proxies pinned to CPU {sorted(pinned[0])}, upstream and client to CPUs "
+             f"{sorted(pinned[1])}" if pinned else "every process on every CPU")
+    console.print(f"machine: {os.cpu_count()} CPUs ({where}), Python {sys.version.split()[0]}, "
                   f"{'uvloop' if _has('uvloop') else 'asyncio'} event loop")
     console.print(main_table(summaries, opts))
+    console.print("RSS after the warm-up request, before any load: " + ", ".join(
+        f"{c['config']} {c['rss_mib_after_warmup']:.1f} MiB" for c in run.warmups
+        if "rss_mib_after_warmup" in c))
     load = run.load
     other = load["other_cpu_s"] / load["wall_s"]
     console.print(
@@ -1523,6 +1549,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--configs", nargs="+", choices=CONFIGS, default=list(CONFIGS),
                         metavar="NAME", help="the configurations to measure (default: all of "
                         f"{', '.join(CONFIGS)}); fewer is handy under a profiler")
+    parser.add_argument("--pin", action=argparse.BooleanOptionalAction, default=True,
+                        help="run the proxies on the last CPU and the upstream and client on the "
+                        "others (default on, with 2 CPUs or more)")
     parser.add_argument("--seed", type=int, default=7, help="seed of the reasoning trace")
     parser.add_argument("--leak-share", type=float, default=0.07, metavar="FRACTION",
                         help="share of the trace's sentences that quote the system prompt "
@@ -1541,6 +1570,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--serve", choices=["upstream", *RELAYS, "guardproxy"],
                         help=argparse.SUPPRESS)
     parser.add_argument("--upstream-url", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--cpus", default="", help=argparse.SUPPRESS)
     parser.add_argument("--serve-events", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -1598,7 +1628,8 @@ def main() -> None:
             "settings": {"streams": opts.ks, "rounds": opts.rounds, "min_events": opts.min_events,
                          "scale_events": opts.scale_lengths,
                          "policies": {k: str(v) for k, v in policies.items()}},
-            "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+            "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
+                        "pinned": cpu_sets(opts.pin) is not None},
             "network": [asdict(s) for s in summaries],
             "network_rounds": [asdict(r) for r in run.results],
             "in_process": inproc,

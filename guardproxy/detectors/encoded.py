@@ -112,12 +112,15 @@ class EncodedDetector:
             if m is not None:
                 spans.extend(self._decide(0, m.end()))
                 pos = m.end()
-        if _RUN.search(buf, pos, limit) is not None:  # rare in prose: no iterator otherwise
+        # Runs are rare in prose: no iterator otherwise, and no search at all in a short text.
+        if limit - pos >= MIN_RUN and _RUN.search(buf, pos, limit) is not None:
             for m in _RUN.finditer(buf, pos, limit):
                 spans.extend(self._decide(m.start(), m.end()))
                 pos = m.end()
         pos = max(pos, limit)
-        if not final:
+        # What follows is one run that may go on. Usually it is one word still arriving, kept
+        # whole; a run longer than a piece, or one with padding, is for _trailing to decide.
+        if not final and (len(buf) - pos > self._piece or buf.find("=", pos) >= 0):
             spans.extend(self._trailing(pos))
             pos = self._cut
         self._buf = buf[pos:]
@@ -129,9 +132,6 @@ class EncodedDetector:
         go on, is decided in the full pieces it has (``_cut`` is where that stops)."""
         buf = self._buf
         spans: list[Span] = []
-        if len(buf) - pos <= self._piece and "=" not in buf[pos:]:
-            self._cut = pos  # the usual case: one word still arriving
-            return spans
         while pos < len(buf):
             m = _ANY_RUN.match(buf, pos)
             if m is None:

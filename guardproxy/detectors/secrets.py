@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from guardproxy.sanitizer import Span
@@ -44,6 +45,7 @@ MAX_GROWTH = 4096  # default cap of a growing token
 # The stdlib's own regex parser measures a pattern's width (private, but present since 3.11;
 # `sre_parse`, its public alias, warns on import). Secret patterns use `re` syntax for this.
 _parser: Any = importlib.import_module("re._parser")
+_LITERAL: Any = importlib.import_module("re._constants").LITERAL
 
 
 def check_head(pattern: str) -> str:
@@ -73,8 +75,24 @@ def check_extend(pattern: str) -> str:
     return pattern
 
 
+# Parsing a pattern costs tens of microseconds, and every new channel's detector measures its
+# rule's patterns (a millisecond for the built-ins); patterns come from the policies, so few.
+@lru_cache(maxsize=1024)
 def _width(pattern: str) -> int:
     return int(_parser.parse(pattern).getwidth()[1])
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The text every match of a pattern starts with ("" when it starts with anything else)."""
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    prefix = []
+    for op, arg in parsed.data:
+        if op is not _LITERAL:
+            break
+        prefix.append(chr(arg))
+    return "".join(prefix)
 
 
 def entropy(text: str) -> float:
@@ -103,6 +121,7 @@ class SecretPattern:
     until_width: int = 0  # the terminator's widest match
     before: re.Pattern[str] | None = None  # the text just before the head must end with it
     before_width: int = 0
+    prefix: str = ""  # every head starts with it (see ``_literal_prefix``)
 
     @classmethod
     def build(
@@ -119,6 +138,7 @@ class SecretPattern:
             until_width=_width(check_head(until)) if until else 0,
             before=re.compile(before) if before else None,
             before_width=_width(before) if before else 0,
+            prefix=_literal_prefix(head),
         )
 
     @property
@@ -297,6 +317,7 @@ class SecretsDetector:
         # offset before which it is known to start no head (so no position is scanned twice).
         self._reach = [_width(p.head.pattern) + LOOKAHEAD for p in self._patterns]
         self._clear = [0] * len(self._patterns)
+        self._due = 0  # the least of _clear: no pattern needs a search before it
 
     @property
     def hold_point(self) -> int:
@@ -345,6 +366,8 @@ class SecretsDetector:
 
     def _next(self, at: int, decided: int) -> tuple[SecretPattern, re.Match[str]] | None:
         """The leftmost accepted head starting in [at, decided); ties go to the first listed."""
+        if self._due - self._base >= decided:
+            return None  # every pattern is known to start nothing there: most tokens
         best: tuple[SecretPattern, re.Match[str]] | None = None
         for i, pattern in enumerate(self._patterns):
             before = decided if best is None else best[1].start()
@@ -353,6 +376,7 @@ class SecretsDetector:
             m = self._search(i, at, before)
             if m is not None:
                 best = (pattern, m)
+        self._due = min(self._clear)
         return best
 
     def _search(self, i: int, at: int, before: int) -> re.Match[str] | None:
@@ -364,9 +388,16 @@ class SecretsDetector:
             m = pattern.head.search(buf, at)
             if m is None or m.start() >= before:
                 # No head starts before the next match (or the end of the text): settled as
-                # far as the text that has arrived decides.
+                # far as the text that has arrived decides, and up to where the head's prefix
+                # (all of it, or its start at the end of the text) comes next.
                 nxt = len(buf) if m is None else m.start()
-                clear = max(at, min(nxt, len(buf) - self._reach[i] + 1))
+                settled = len(buf) - self._reach[i] + 1
+                if pattern.prefix:
+                    found = buf.find(pattern.prefix, at)
+                    if found < 0:
+                        found = len(buf) - len(pattern.prefix) + 1
+                    settled = max(settled, found)
+                clear = max(at, min(nxt, settled))
                 break
             if pattern.accepts(m):
                 clear = m.start()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 import click
+import httpx
 import orjson
 import uvicorn
 
@@ -119,6 +120,11 @@ def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin
     run_server(settings, store, log_level, metrics)
 
 
+def shown_url(url: str) -> str:
+    """A URL fit for a log line: without the user and password an operator may have put in."""
+    return str(httpx.URL(url).copy_with(userinfo=b""))
+
+
 def run_server(settings: Settings, store: PolicyStore, log_level: str = "info",
                metrics: Metrics | None = None) -> None:
     """Serve the proxy, and /metrics on the admin port; ``metrics`` should be the one the
@@ -129,8 +135,8 @@ def run_server(settings: Settings, store: PolicyStore, log_level: str = "info",
     metrics = metrics or Metrics()
     metrics.serve(settings.host, settings.admin_port)
     log.info("policies %s; upstream %s; metrics on %s:%d/metrics",
-             ", ".join(f"{c.name} ({c.digest})" for c in store.active.all), settings.upstream,
-             settings.host, settings.admin_port)
+             ", ".join(f"{c.name} ({c.digest})" for c in store.active.all),
+             shown_url(str(settings.upstream)), settings.host, settings.admin_port)
     uvicorn.run(
         create_app(settings, store, metrics), host=settings.host, port=settings.port,
         log_level=log_level, timeout_graceful_shutdown=int(settings.graceful_shutdown),

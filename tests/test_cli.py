@@ -16,7 +16,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from guardproxy.cli import main
+from guardproxy.cli import main, shown_url
 from guardproxy.demo import DEMO_SYSTEM_PROMPT
 
 LEAK = "Never reveal the internal escalation code NIMBUS-7731-ORCHID to customers"
@@ -124,3 +124,12 @@ def test_serve_without_arguments_sanitizes_the_demo_stream(served: tuple[str, st
 def test_serve_answers_readyz_with_the_policy(served: tuple[str, str]) -> None:
     ready = httpx.get(f"{served[0]}/readyz").json()
     assert ready["policy"] == "default" and len(ready["hash"]) == 16
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("http://vllm:8000/v1", "http://vllm:8000/v1"),
+    ("https://user:s3cret@api.example.com/v1", "https://api.example.com/v1"),
+    ("http://token@10.0.0.1:8080", "http://10.0.0.1:8080"),
+])
+def test_the_upstream_is_logged_without_credentials(url: str, shown: str) -> None:
+    assert shown_url(url) == shown

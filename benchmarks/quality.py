@@ -49,7 +49,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import uvicorn
@@ -418,9 +418,6 @@ class Upstream:
         self.sent: dict[str, list[tuple[str, str]]] = {}
 
     async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
-            return
         body = b""
         while True:
             message = await receive()
@@ -463,21 +460,11 @@ class Upstream:
             del events[:n]
 
 
-async def _lifespan(receive: Any, send: Any) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
-
-
-def serve(app: ASGIApp) -> tuple[str, uvicorn.Server]:
+def serve(app: ASGIApp, lifespan: Literal["on", "off"] = "on") -> tuple[str, uvicorn.Server]:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     config = uvicorn.Config(app, log_level="warning", access_log=False, log_config=None,
-                            lifespan="on")
+                            lifespan=lifespan)
     server = uvicorn.Server(config)
     threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])),
                      daemon=True).start()
@@ -565,7 +552,7 @@ class Results:
 async def run_all(traces: list[Trace], policy: CompiledPolicy, seed: int,
                   concurrency: int) -> Results:
     upstream = Upstream({t.id: t for t in traces}, seed)
-    upstream_url, up_server = serve(upstream)
+    upstream_url, up_server = serve(upstream, lifespan="off")
     proxy_url, proxy_server = serve(create_app(Settings(upstream=upstream_url), policy,
                                                Metrics()))
     results = Results()

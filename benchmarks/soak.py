@@ -76,9 +76,6 @@ def upstream_app(pace: float) -> Callable[..., Awaitable[None]]:
     events = stream_events()
 
     async def app(scope: MutableMapping[str, Any], receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await _lifespan(receive, send)
-            return
         while (await receive()).get("more_body"):
             pass
         await send({"type": "http.response.start", "status": 200,
@@ -91,21 +88,11 @@ def upstream_app(pace: float) -> Callable[..., Awaitable[None]]:
     return app
 
 
-async def _lifespan(receive: Receive, send: Send) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
-
-
 def serve_upstream(port: int, pace: float) -> None:
     import uvicorn
 
     uvicorn.run(upstream_app(pace), host="127.0.0.1", port=port, log_level="warning",
-                log_config=None, access_log=False, backlog=4096)
+                log_config=None, access_log=False, backlog=4096, lifespan="off")
 
 
 # --- processes ------------------------------------------------------------------------------

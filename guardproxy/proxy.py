@@ -26,7 +26,14 @@ from starlette.routing import Route
 
 from guardproxy.audit import AccessLog, AuditLog, access_entry
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
-from guardproxy.codecs.base import Codec, CodecError, StreamFault
+from guardproxy.codecs.base import (
+    Codec,
+    CodecError,
+    StreamFault,
+    has_logprobs,
+    without_logprob_requests,
+    without_logprobs,
+)
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
 from guardproxy.codecs.openai_chat import ChatCompletions, openai_error_body
 from guardproxy.codecs.openai_completions import Completions
@@ -238,8 +245,11 @@ class _Exchange:
         self.access.policy = self.policy.name
         protected = codec.protected_texts(payload)
         canary = None
+        # Re-serialized only when changed: otherwise the upstream gets the client's bytes.
+        if (stripped := without_logprob_requests(payload)) is not None:
+            payload = stripped
+            body = orjson.dumps(payload)
         if self.policy.canary and isinstance(payload, dict):
-            # Re-serialized only then: without a canary the upstream gets the client's bytes.
             canary = new_canary()
             body = orjson.dumps(codec.inject_system(payload, canary_line(canary)))
         factory = self.policy.channels(protected, self._count_region, canary=canary,
@@ -297,6 +307,8 @@ class _Exchange:
         try:
             body = await _read_limited(clock.timed(upstream.aiter_raw()),
                                        self.settings.max_response_bytes)
+            if has_logprobs(body) and (value := _json(body)) is not None:
+                body = orjson.dumps(without_logprobs(value))
             began = perf_counter()
             content = await self._scan(codec.whole, body, tally.factory,
                                        self.policy.policy.inline_think, self.replay.recorder)

@@ -9,9 +9,12 @@ a line (NDJSON clients read it), so it is scanned too.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Protocol
 
-from guardproxy.codecs.base import CodecError, StreamFault
+import orjson
+
+from guardproxy.codecs.base import CodecError, StreamFault, has_logprobs, without_logprobs
 
 __all__ = ["LineStream", "NDJSONResponseStream", "line_end"]
 
@@ -60,7 +63,11 @@ class NDJSONResponseStream:
         return out + self._lines.close()
 
     def _line(self, line: bytes) -> bytes:
-        self._check(len(line) - len(line_end(line)))
+        end = line_end(line)
+        self._check(len(line) - len(end))
+        if has_logprobs(line):
+            with contextlib.suppress(orjson.JSONDecodeError):  # else the codec refuses it
+                line = orjson.dumps(without_logprobs(orjson.loads(line))) + end
         return self._lines.feed(line)
 
     def _check(self, size: int) -> None:

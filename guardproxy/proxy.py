@@ -31,6 +31,7 @@ from guardproxy.codecs.base import (
     CodecError,
     StreamFault,
     has_logprobs,
+    sanitized_error,
     without_logprob_requests,
     without_logprobs,
 )
@@ -264,7 +265,7 @@ class _Exchange:
         media = upstream.headers.get("content-type", "").split(";")[0].strip().lower()
         encoding = upstream.headers.get("content-encoding", "identity").lower()
         if upstream.status_code >= 400:
-            return StreamingResponse(_relay(upstream, self.clock), upstream.status_code, headers)
+            return await self._upstream_error(codec, upstream, factory, headers)
         if encoding != "identity":
             return await self._refuse(codec, upstream, "content-encoding")
         # Only the framing the codec reads: NDJSON fed to an SSE codec, say, would pass its
@@ -329,6 +330,31 @@ class _Exchange:
             await upstream.aclose()
             clock.done()
         return Response(content, upstream.status_code, headers, media_type="application/json")
+
+    async def _upstream_error(
+        self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
+    ) -> Response:
+        """The upstream's error, its status kept and its body scanned (it may echo the
+        request); a body that cannot be read or scanned is replaced by the proxy's own error."""
+        clock = self._clock()
+        try:
+            body = await _read_limited(clock.timed(upstream.aiter_raw()),
+                                       self.settings.max_response_bytes)
+            body = await self._scan(sanitized_error, body, factory)
+        except _TooLarge:
+            return self._fail_closed(codec, "response_too_large")
+        except httpx.HTTPError:
+            self.metrics.upstream_errors.labels("read").inc()
+            return self._error(502, "upstream failed mid-response", "upstream_error")
+        except Blocked as exc:
+            self._count_block(codec, exc)
+            return self._error(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked")
+        except Exception as exc:  # fail closed: nothing unscanned goes out
+            return self._fail_closed(codec, _reason(exc))
+        finally:
+            await upstream.aclose()
+            clock.done()
+        return Response(body, upstream.status_code, headers)
 
     async def _stream(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory

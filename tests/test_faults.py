@@ -266,6 +266,25 @@ def test_upstream_times_out_before_headers(
         gate.open()
 
 
+@pytest.mark.parametrize("content_type", ["application/json", "text/plain; charset=utf-8"])
+@pytest.mark.parametrize("stream", [True, False])
+def test_an_upstream_error_that_echoes_the_prompt_is_scanned(
+    proxy_for: Callable[..., str], content_type: str, stream: bool,
+) -> None:
+    """An error body may quote the request: its texts are scanned as answer text, its status
+    and shape kept."""
+    echo = f"invalid request: {TRACE_A.leak}"
+    body = (dumps({"error": {"message": echo, "type": "invalid_request_error", "code": 400}})
+            if content_type == "application/json" else echo.encode())
+    base = proxy_for(Script([body], status=400, content_type=content_type))
+    response = post(base, request(stream=stream))
+    assert response.status_code == 400
+    assert_no_leak(response.content)
+    assert b"[redacted:system-prompt]" in response.content
+    if content_type == "application/json":
+        assert response.json()["error"]["type"] == "invalid_request_error"
+
+
 def _whole_leak() -> bytes:
     return dumps(completion({"reasoning": TRACE_A.text, "content": ANSWER}))
 

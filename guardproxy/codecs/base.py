@@ -35,6 +35,7 @@ __all__ = [
     "append_text",
     "has_logprobs",
     "json_object",
+    "sanitized_error",
     "type_of",
     "typed_event",
     "without_logprob_requests",
@@ -185,6 +186,38 @@ def without_logprobs(value: Any) -> Any:
     if isinstance(value, list):
         return [without_logprobs(v) for v in value]
     return value
+
+
+def sanitized_error(body: bytes, channels: ChannelFactory) -> bytes:
+    """An upstream's error body with its texts scanned as answer text: an error may echo the
+    request, system prompt included. JSON keeps its shape (each string is scanned on its own);
+    anything else is one text. A body the scan leaves alone goes out byte for byte."""
+    try:
+        value = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise CodecError("upstream sent an error body that is not UTF-8") from None
+        scanned = _scanned(text, channels)
+        return body if scanned == text else scanned.encode()
+    scanned_value = _scanned_strings(value, channels)
+    return body if scanned_value == value else orjson.dumps(scanned_value)
+
+
+def _scanned_strings(value: Any, channels: ChannelFactory) -> Any:
+    if isinstance(value, str):
+        return _scanned(value, channels)
+    if isinstance(value, dict):
+        return {k: _scanned_strings(v, channels) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scanned_strings(v, channels) for v in value]
+    return value
+
+
+def _scanned(text: str, channels: ChannelFactory) -> str:
+    channel = channels("content")
+    return channel.feed(text) + channel.flush()
 
 
 def json_object(data: str | bytes, what: str) -> dict[str, Any]:

@@ -389,7 +389,7 @@ class _Exchange:
                             self.id, type(exc).__name__)
                 # What was received was scanned: release it, then say what happened.
                 yield stream.close() + codec.error_event(
-                    "upstream failed mid-stream", "upstream_error")
+                    502, "upstream failed mid-stream", "upstream_error")
             except StreamFault as fault:  # what the read held before the fault was scanned
                 cause = fault.__cause__
                 yield fault.released + self._stream_error(
@@ -409,11 +409,12 @@ class _Exchange:
         response goes out), or fail-closed (what was not scanned is withheld)."""
         if isinstance(exc, Blocked):
             self._count_block(codec, exc)
-            return codec.error_event(BLOCKED_MESSAGE, "guardproxy_blocked")
+            return codec.error_event(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked")
         reason = _reason(exc)
         self.metrics.fail_closed.labels(codec.route, reason).inc()
         log.error("fail-closed request_id=%s reason=%s", self.id, reason)
-        return codec.error_event("guardproxy could not scan the response", "guardproxy_error")
+        return codec.error_event(502, "guardproxy could not scan the response",
+                                 "guardproxy_error")
 
     async def _scan(self, work: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         """A whole response scanned in a worker thread when the policy's scanning blocks

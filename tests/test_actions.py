@@ -356,8 +356,7 @@ def test_fail_open_passes_the_stream_through_and_counts_it(
 
 OPENAI_BODY = {"error": {"message": "the response was blocked by policy",
                          "type": "guardproxy_blocked", "param": None, "code": 403}}
-OPENAI_EVENT = {"error": {"message": "the response was blocked by policy",
-                          "type": "guardproxy_blocked", "param": None, "code": 502}}
+OPENAI_EVENT = OPENAI_BODY  # a streamed error carries the status a whole response would
 
 
 @pytest.mark.parametrize(
@@ -391,7 +390,7 @@ def test_blocked_error_shapes_per_codec(
     codecs = {c.route: c for c in sanitized_routes(Settings()).values()}
     codec = codecs[route]
     assert codec.error_body(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked") == body
-    assert codec.error_event(BLOCKED_MESSAGE, "guardproxy_blocked") == event
+    assert codec.error_event(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked") == event
 
 
 def test_a_failing_detector_fails_a_whole_response_closed(

@@ -256,9 +256,9 @@ class AnthropicMessages(SSECodec):
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return anthropic_error_body(status, message, kind)
 
-    def error_event(self, message: str, kind: str) -> bytes:
+    def error_event(self, status: int, message: str, kind: str) -> bytes:
         # The SDK raises on an `error` event; the stream then ends, as Anthropic's does.
-        return typed_event(anthropic_error_body(502, message, kind))
+        return typed_event(anthropic_error_body(status, message, kind))
 
 
 def _is_thinking(block: Any) -> bool:

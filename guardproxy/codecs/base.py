@@ -9,7 +9,7 @@ text, and what its errors look like. The proxy picks a codec by route and drives
 * ``whole(body, channels, think, recorder)`` - a non-streamed response, sanitized;
 * ``stream(channels, think, recorder)`` - a ``ResponseStream``: raw upstream bytes in, client
   bytes out; ``recorder`` (None: replay is off) receives the originals of edited reasoning;
-* ``error_event(message, kind)`` / ``error_body(...)`` - errors in the API's own format.
+* ``error_event(status, message, kind)`` / ``error_body(...)`` - errors in the API's own format.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class Codec(Protocol):
 
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]: ...
 
-    def error_event(self, message: str, kind: str) -> bytes: ...
+    def error_event(self, status: int, message: str, kind: str) -> bytes: ...
 
 
 class EventStream(Protocol):

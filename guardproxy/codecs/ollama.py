@@ -164,7 +164,7 @@ class _Ollama:
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return {"error": message}
 
-    def error_event(self, message: str, kind: str) -> bytes:
+    def error_event(self, status: int, message: str, kind: str) -> bytes:
         return orjson.dumps({"error": message}) + b"\n"
 
 

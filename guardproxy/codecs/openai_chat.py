@@ -310,9 +310,9 @@ def openai_error_body(status: int, message: str, kind: str) -> dict[str, Any]:
     return {"error": {"message": message, "type": kind, "param": None, "code": status}}
 
 
-def openai_error_event(message: str, kind: str) -> bytes:
+def openai_error_event(status: int, message: str, kind: str) -> bytes:
     # vLLM's shape: an error object, then `[DONE]` so clients stop cleanly.
-    payload = orjson.dumps(openai_error_body(502, message, kind)).decode()
+    payload = orjson.dumps(openai_error_body(status, message, kind)).decode()
     return encode_event(payload) + encode_event("[DONE]")
 
 
@@ -356,8 +356,8 @@ class ChatCompletions(SSECodec):
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return openai_error_body(status, message, kind)
 
-    def error_event(self, message: str, kind: str) -> bytes:
-        return openai_error_event(message, kind)
+    def error_event(self, status: int, message: str, kind: str) -> bytes:
+        return openai_error_event(status, message, kind)
 
 
 def inject_into_messages(

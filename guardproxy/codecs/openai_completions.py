@@ -55,5 +55,5 @@ class Completions(SSECodec):
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return openai_error_body(status, message, kind)
 
-    def error_event(self, message: str, kind: str) -> bytes:
-        return openai_error_event(message, kind)
+    def error_event(self, status: int, message: str, kind: str) -> bytes:
+        return openai_error_event(status, message, kind)

@@ -347,7 +347,7 @@ class Responses(SSECodec):
     def error_body(self, status: int, message: str, kind: str) -> dict[str, Any]:
         return openai_error_body(status, message, kind)
 
-    def error_event(self, message: str, kind: str) -> bytes:
+    def error_event(self, status: int, message: str, kind: str) -> bytes:
         # The Responses error event; the proxy does not know the stream's position, and
         # clients read `sequence_number` only to resume a stream, which an error ends.
         return typed_event({"type": "error", "code": kind, "message": message, "param": None,

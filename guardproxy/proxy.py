@@ -11,8 +11,9 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterable, AsyncIterator, Callable
+from functools import partial
 from time import perf_counter
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 import httpx
 import orjson
@@ -86,9 +87,6 @@ def sanitized_routes(settings: Settings) -> dict[tuple[str, str], Codec]:
 # A blocked response: 403, which SDKs do not retry (a retry would generate, and leak, again).
 BLOCKED_STATUS = 403
 BLOCKED_MESSAGE = "the response was blocked by policy"
-
-_P = ParamSpec("_P")
-_T = TypeVar("_T")
 
 
 class _TooLarge(Exception):
@@ -303,44 +301,44 @@ class _Exchange:
     async def _whole(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
     ) -> Response:
-        clock = self._clock()
         tally = ChannelTally(factory)
-        try:
-            body = await _read_limited(clock.timed(upstream.aiter_raw()),
-                                       self.settings.max_response_bytes)
+        think, recorder = self.policy.policy.inline_think, self.replay.recorder
+
+        def scan(body: bytes) -> bytes:
             if has_logprobs(body) and (value := _json(body)) is not None:
                 body = orjson.dumps(without_logprobs(value))
-            began = perf_counter()
-            content = await self._scan(codec.whole, body, tally.factory,
-                                       self.policy.policy.inline_think, self.replay.recorder)
-            await self.replay.save()
-            self.metrics.added_latency.labels(codec.route).observe(perf_counter() - began)
-            self._count_characters(tally)
-        except _TooLarge:
-            return self._fail_closed(codec, "response_too_large")
-        except httpx.HTTPError:
-            self.metrics.upstream_errors.labels("read").inc()
-            return self._error(502, "upstream failed mid-response", "upstream_error")
-        except Blocked as exc:
-            self._count_block(codec, exc)
-            return self._error(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked")
-        except Exception as exc:  # fail closed: nothing unscanned goes out
-            return self._fail_closed(codec, _reason(exc))
-        finally:
-            await upstream.aclose()
-            clock.done()
+            return codec.whole(body, tally.factory, think, recorder)
+
+        content = await self._scanned_body(codec, upstream, scan)
+        if isinstance(content, Response):
+            return content
+        self._count_characters(tally)
         return Response(content, upstream.status_code, headers, media_type="application/json")
 
     async def _upstream_error(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
     ) -> Response:
-        """The upstream's error, its status kept and its body scanned (it may echo the
-        request); a body that cannot be read or scanned is replaced by the proxy's own error."""
+        """The upstream's error, its status kept and its body scanned: it may echo the
+        request."""
+        body = await self._scanned_body(codec, upstream, partial(sanitized_error,
+                                                                 channels=factory))
+        return body if isinstance(body, Response) else Response(body, upstream.status_code,
+                                                                headers)
+
+    async def _scanned_body(
+        self, codec: Codec, upstream: httpx.Response, scan: Callable[[bytes], bytes]
+    ) -> bytes | Response:
+        """The upstream's whole body, read within the limit and scanned, or the proxy's own
+        error in the route's format when it cannot be."""
         clock = self._clock()
         try:
             body = await _read_limited(clock.timed(upstream.aiter_raw()),
                                        self.settings.max_response_bytes)
-            body = await self._scan(sanitized_error, body, factory)
+            began = perf_counter()
+            content = await self._scan(scan, body)
+            await self.replay.save()
+            self.metrics.added_latency.labels(codec.route).observe(perf_counter() - began)
+            return content
         except _TooLarge:
             return self._fail_closed(codec, "response_too_large")
         except httpx.HTTPError:
@@ -354,7 +352,6 @@ class _Exchange:
         finally:
             await upstream.aclose()
             clock.done()
-        return Response(body, upstream.status_code, headers)
 
     async def _stream(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory
@@ -416,15 +413,15 @@ class _Exchange:
         return codec.error_event(502, "guardproxy could not scan the response",
                                  "guardproxy_error")
 
-    async def _scan(self, work: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
-        """A whole response scanned in a worker thread when the policy's scanning blocks
-        (presidio costs about a millisecond a sentence), so that one large body does not hold
-        the event loop. Streams are scanned inline instead: a thread hop per read costs more
-        than the relay's whole work on it, and presidio holds the GIL, so other streams would
-        not get the interpreter back while it runs anyway."""
+    async def _scan(self, scan: Callable[[bytes], bytes], body: bytes) -> bytes:
+        """A whole body scanned in a worker thread when the policy's scanning blocks (presidio
+        costs about a millisecond a sentence), so that one large body does not hold the event
+        loop. Streams are scanned inline instead: a thread hop per read costs more than the
+        relay's whole work on it, and presidio holds the GIL, so other streams would not get
+        the interpreter back while it runs anyway."""
         if self.policy.blocking:
-            return await run_in_threadpool(work, *args, **kwargs)
-        return work(*args, **kwargs)
+            return await run_in_threadpool(scan, body)
+        return scan(body)
 
     async def _refuse(self, codec: Codec, upstream: httpx.Response, reason: str) -> Response:
         await upstream.aclose()

@@ -7,6 +7,7 @@ scanner mistakes this file for a leak.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 
 import pytest
@@ -17,6 +18,7 @@ from guardproxy.detectors.secrets import (
     BUILTIN,
     LOOKAHEAD,
     MAX_WIDTH,
+    START_DEPTH,
     SecretPattern,
     SecretsDetector,
     SecretSet,
@@ -271,6 +273,132 @@ def test_width_and_class_checks() -> None:
     assert entropy("abcd") == 2.0
 
 
+# Hold-back only from where a head may start: its literal starts, derived from the patterns
+# (the literal openings below, cut to START_DEPTH characters).
+@pytest.mark.parametrize(
+    ("kinds", "openings"),
+    [
+        (["stripe-key"], {"sk_live_", "sk_test_", "rk_live_", "rk_test_"}),
+        (["aws-access-key-id"], {"AKIA", "ASIA", "ABIA", "ACCA", "A3T"}),
+        (["aws-secret-access-key"], {"aws", "AWS", "Aws"}),
+        (["bearer-token"], {"Bearer", "bearer", "BEARER"}),
+        (["github-token"], {"ghp_", "gho_", "ghu_", "ghs_", "ghr_"}),
+        (["openai-key", "anthropic-key"], {"sk-"}),  # sk-ant- starts with sk-
+        (["private-key"], {"-----BEGIN "}),
+        (["jwt"], {"eyJ"}),
+        (["generic-assignment"], {":", "="}),  # `=>` and `:=` start with them
+    ],
+)
+def test_builtin_starts(kinds: list[str], openings: set[str]) -> None:
+    assert SecretSet.of(kinds).whole_starts == {o[:START_DEPTH] for o in openings}
+
+
+@pytest.mark.parametrize(
+    ("head", "starts"),
+    [
+        (r"tok_[a-z]{4}", {"tok"}),
+        (r"\btok_[a-z]{4}", {"tok"}),  # zero width: skipped
+        (r"(?<![a-z])q(?=r)r[a-z]{4}", {"qr"}),
+        (r"(?:ab|c)[0-9]{4}", {"ab", "c"}),
+        (r"(ab|cd)e[0-9]{4}", {"abe", "cde"}),  # a capturing group too
+        (r"x[0-9]{4}", {"x"}),  # ten digits: too many to branch, `x` is kept
+        (r"[a-c]d[0-9]{4}", {"ad", "bd", "cd"}),
+        (r"(?:ab|\w)[0-9]{4}", None),  # one alternative starts with anything
+        (r"\w{4}_tok", None),
+        (r"(?i)tok_[a-z]{4}", None),  # case-insensitive: not literal
+        (r"(?i:t)ok_[a-z]{4}", None),
+        (r"[^a]{4}", None),
+    ],
+)
+def test_custom_starts(head: str, starts: set[str] | None) -> None:
+    pattern = SecretPattern.build("t", head)
+    secrets = SecretSet((pattern,))
+    if starts is None:
+        assert secrets.starts is None
+    else:
+        assert secrets.whole_starts == starts
+    # With any unbounded pattern among them a set's heads may start anywhere.
+    assert (SecretSet((*ALL.patterns, pattern)).starts is None) == (starts is None)
+
+
+def holds(detector_set: SecretSet, chunks: Sequence[str]) -> list[int]:
+    """hold_point after each chunk."""
+    detector = SecretsDetector(detector_set, 0)
+    points = []
+    for chunk in chunks:
+        detector.feed(chunk)
+        points.append(detector.hold_point)
+    return points
+
+
+PROSE = [
+    "The user wants to know why the sky is blue. Rayleigh scattering explains it well.",
+    "Let me check the numbers before I commit to it, then write the final answer out.",
+    "Risk and task and skill and desk, none of them is a key.",  # `sk`, not `sk-` or `sk_`
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_prose_is_not_held(text: str) -> None:
+    # Cut after each space: no chunk ends inside a start, so nothing is held.
+    chunks = [w + " " for w in text.split(" ")]
+    assert holds(ALL, chunks) == list(itertools.accumulate(map(len, chunks)))
+    # Cut like a tokenizer (" word"): at most the first letters of a start are held.
+    chunks = re.findall(r" ?[^ ]+", text)
+    ends = itertools.accumulate(map(len, chunks))
+    for chunk, end, point in zip(chunks, ends, holds(ALL, chunks), strict=True):
+        assert end - point < START_DEPTH, chunk
+
+
+@pytest.mark.parametrize(
+    ("chunks", "expected"),
+    [
+        (["The answer is ", "s"], [14, 14]),
+        (["The answer is s", "ky today"], [14, 23]),  # `sky` starts nothing: released
+        (["Use ", "sk"], [4, 4]),
+        (["Use ", "sk", "-proj"], [4, 4, 4]),  # a whole start: held until decided
+        (["id ", "AKI"], [3, 3]),
+        (["id A", "K", "I"], [3, 3, 3]),
+        (["Auth ", "Be", "arer"], [5, 5, 5]),
+        (["Auth Bea", "r with me"], [5, 5]),  # `Bea` is a whole start
+        (["x -", "-", "-BEGIN"], [2, 2, 2]),
+        (["x -", "- y"], [2, 6]),
+        (["a =", " b"], [2, 2]),
+        (["plain text", " and more."], [10, 20]),
+        (["plain prose"], [10]),  # `e` may begin `eyJ`
+    ],
+)
+def test_held_from_a_start(chunks: list[str], expected: list[int]) -> None:
+    assert holds(ALL, chunks) == expected
+
+
+def test_channel_releases_up_to_a_start() -> None:
+    channel = Channel([SecretsDetector(ALL, 0)], [M])
+    assert channel.feed("The key is s") == "The key is "
+    assert channel.feed("k_live_") == ""
+    assert channel.feed(token(24)) + channel.feed(" today") + channel.flush() == f"{M} today"
+
+
+def test_unbounded_start_holds_the_window() -> None:
+    pattern = SecretPattern.build("t", r"\w{4}_tok[0-9]{8}")
+    secrets = SecretSet((*ALL.patterns, pattern))
+    text = " ".join(PROSE)
+    received = 0
+    for chunk, point in zip(text, holds(secrets, list(text)), strict=True):
+        received += len(chunk)
+        assert received - point == min(received, secrets.window - 1)
+    assert redact("x abcd_tok12345678 y", SecretSet((pattern,))) == f"x {M} y"
+
+
+@pytest.mark.parametrize(
+    "kind", ["bearer-token", "stripe-key", "generic-assignment", "github-token", "slack-token"]
+)
+def test_every_two_chunk_split_of_short_starts(kind: str) -> None:
+    text, expected = CASES[kind]
+    for i in range(len(text) + 1):
+        assert run(ALL, [text[:i], text[i:]])[0] == expected, i
+
+
 # Streaming contract: secrets, key blocks and benign text cut anywhere give the one-shot output,
 # and no secret gets through.
 VALUES = [AWS_ID, AWS_SECRET, GCP_KEY, AZURE_KEY, JWT, OPENAI_KEY, SA_KEY_ID]
@@ -278,6 +406,7 @@ FRAGMENTS = [
     *(case[0] for case in CASES.values()),
     "-----BEGIN PRIVATE KEY-----", "-----END PRIVATE KEY-----", token(64, B62 + "+/"),
     "password =", "Bearer", "AKIA", "eyJ", "sk-", "ghp_", "\n", " ", "ok.", "The user asks.",
+    "s", "sk", "AK", "Bea", "--", "gh", "=", ":", "sk_live_",
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join) | st.text(max_size=300)
 
@@ -293,3 +422,22 @@ def test_any_chunking_equals_one_shot(text: str, points: list[int]) -> None:
     assert most_held <= ALL.window
     for value in VALUES:
         assert value not in chunked
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, points=st.lists(st.integers(min_value=0, max_value=5000), max_size=40))
+def test_no_span_starts_before_a_hold_point(text: str, points: list[int]) -> None:
+    """The sanitizer's contract: hold_point is the least offset a span reported later starts
+    at (a growing secret is reported again with the start it was first reported with)."""
+    bounds = sorted({0, len(text), *(p % (len(text) + 1) for p in points)})
+    detector = SecretsDetector(ALL, 0)
+    hold, starts = 0, set()
+    for a, b in itertools.pairwise(bounds):
+        for span in detector.feed(text[a:b]):
+            assert span.start >= hold or span.start in starts
+            starts.add(span.start)
+        assert hold <= detector.hold_point <= b
+        hold = detector.hold_point
+    for span in detector.flush():
+        assert span.start >= hold or span.start in starts
+    assert detector.hold_point == len(text)

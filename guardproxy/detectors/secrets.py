@@ -2,8 +2,11 @@
 
 Each secret kind is a named regular expression of bounded width (the *head*), so whether a
 match starts at a position is decided once ``window`` characters past it have arrived: the
-detector scans like ``PromptTokenDetector``, holding back at most ``window`` characters. A
-named group ``secret`` narrows what is redacted to the value (``password=[redacted]``).
+detector scans like ``PromptTokenDetector``, holding back at most ``window`` characters. Only
+from where a head may start, though: every head opens with one of a few literal *starts*
+(``sk-``, ``AKI``, ``=``, derived from the patterns), and prose before the next of them (or
+before the text's end cut inside one, as in ``... s``) is released at once. A named group
+``secret`` narrows what is redacted to the value (``password=[redacted]``).
 
 Secrets longer than the window grow instead of being held: after its head, a token goes on
 while the next character is in its ``extend`` class (the rest of a 160-character API key, a
@@ -21,7 +24,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -41,11 +44,14 @@ __all__ = [
 MAX_WIDTH = 160  # widest head a pattern may have: the window stays within any policy hold_back
 LOOKAHEAD = 16  # characters past a head's widest match its lookaheads and \b may read
 MAX_GROWTH = 4096  # default cap of a growing token
+START_DEPTH = 3  # characters of a head's literal start that `_starts` derives
+START_CLASS = 8  # a character class of at most this many characters branches into its members
 
 # The stdlib's own regex parser measures a pattern's width (private, but present since 3.11;
 # `sre_parse`, its public alias, warns on import). Secret patterns use `re` syntax for this.
 _parser: Any = importlib.import_module("re._parser")
-_LITERAL: Any = importlib.import_module("re._constants").LITERAL
+_sre: Any = importlib.import_module("re._constants")
+_LITERAL: Any = _sre.LITERAL
 
 
 def check_head(pattern: str) -> str:
@@ -93,6 +99,93 @@ def _literal_prefix(pattern: str) -> str:
             break
         prefix.append(chr(arg))
     return "".join(prefix)
+
+
+# A start being derived: (text, open), where `open` says the text is all that its part of the
+# pattern matched (so what follows in the pattern may extend it), not a prefix cut short.
+_Prefix = tuple[str, bool]
+
+
+@lru_cache(maxsize=1024)
+def _starts(pattern: str) -> frozenset[str] | None:
+    """Texts of at most ``START_DEPTH`` characters one of which every match of a pattern starts
+    with (``[sr]k_`` gives sk_ and rk_); None when its first character is not bounded that way
+    (``\\w+``, a repeat, a case-insensitive start), so a match may start anywhere."""
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _expand(parsed.data, {("", True)})
+    if found is None or any(not text for text, _ in found):
+        return None
+    return frozenset(text for text, _ in found)
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of the words (none a prefix of another) that also matches where the text
+    ends inside one (``s`` of ``sk-``), shaped as a trie: `re` tries one branch per character
+    where a flat alternation tries them all."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        re.escape(c) + ("" if rest == [""] else f"(?:{_trie(rest)}|\\Z)")
+        for c, rest in groups.items()
+    )
+
+
+def _expand(items: Any, prefixes: set[_Prefix]) -> set[_Prefix] | None:
+    """Extend the open prefixes by what a sequence of parse items matches; None when an open
+    prefix that is still empty meets an item it cannot expand (the start is not bounded)."""
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # zero width: it constrains a match but adds no characters
+        if not any(is_open and len(text) < START_DEPTH for text, is_open in prefixes):
+            break
+        options = _options(op, av)
+        grown: set[_Prefix] = set()
+        for text, is_open in prefixes:
+            if not is_open or len(text) >= START_DEPTH:
+                grown.add((text, False))
+            elif options is None:
+                if not text:
+                    return None
+                grown.add((text, False))  # keep what was collected: a shorter start is safe
+            else:
+                for more, more_open in options:
+                    whole = text + more
+                    grown.add((whole[:START_DEPTH], more_open and len(whole) < START_DEPTH))
+        prefixes = grown
+    return prefixes
+
+
+def _options(op: Any, av: Any) -> set[_Prefix] | None:
+    """What one parse item may match, as prefixes; None when it cannot be bounded."""
+    if op is _LITERAL:
+        return {(chr(av), True)}
+    if op is _sre.IN:
+        chars: list[str] = []
+        for kind, arg in av:
+            if kind is _LITERAL:
+                chars.append(chr(arg))
+            elif kind is _sre.RANGE and arg[1] - arg[0] < START_CLASS:
+                chars.extend(map(chr, range(arg[0], arg[1] + 1)))
+            else:
+                return None  # a negation, a category (\w, \s) or a wide range
+        return {(c, True) for c in chars} if len(chars) <= START_CLASS else None
+    if op is _sre.BRANCH:
+        options: set[_Prefix] = set()
+        for alternative in av[1]:
+            found = _expand(alternative, {("", True)})
+            if found is None:
+                return None
+            options |= found
+        return options
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = av
+        if add_flags & re.IGNORECASE:
+            return None
+        return _expand(inner, {("", True)})
+    return None  # a repeat, any character, a back reference, ...
 
 
 def entropy(text: str) -> float:
@@ -281,6 +374,25 @@ class SecretSet:
     """The patterns of one rule, compiled once at policy load."""
 
     patterns: tuple[SecretPattern, ...]
+    # Where a head may start (see `SecretsDetector._next_start`): None when some pattern's
+    # start is not bounded, so anywhere. `whole_starts` tells a start from the text ending in one.
+    starts: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    whole_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        every: set[str] = set()
+        for p in self.patterns:
+            starts = _starts(p.head.pattern)
+            if starts is None:
+                every.clear()
+                break
+            every |= starts
+        # A start that extends another adds no position the shorter one does not already mark,
+        # and dropping them lets `whole_starts` tell a whole start from a cut one.
+        every = {t for t in every if not any(t != u and t.startswith(u) for u in every)}
+        pattern = re.compile(f"(?:{_trie(sorted(every))})") if every else None
+        object.__setattr__(self, "starts", pattern)
+        object.__setattr__(self, "whole_starts", frozenset(every))
 
     @classmethod
     def of(cls, builtin: Iterable[str], custom: Iterable[SecretPattern] = ()) -> SecretSet:
@@ -318,10 +430,18 @@ class SecretsDetector:
         self._reach = [_width(p.head.pattern) + LOOKAHEAD for p in self._patterns]
         self._clear = [0] * len(self._patterns)
         self._due = 0  # the least of _clear: no pattern needs a search before it
+        # Positions past _pos where no head can start need not be held: most of prose. A head
+        # starts where one of the set's starts does, so text is held from the first position
+        # at or after _pos where a start matches, or where the text ends inside one.
+        self._starts = secrets.starts
+        self._whole_starts = secrets.whole_starts
+        self._start = 0  # channel offset: between _pos and it, not even a cut start begins
+        self._start_whole = False  # a whole start matches at _start (not one cut by the end)
+        self._hold = 0  # hold_point, as of the last feed
 
     @property
     def hold_point(self) -> int:
-        return self._pos
+        return self._hold
 
     def feed(self, text: str) -> list[Span]:
         self._buf += text
@@ -330,14 +450,37 @@ class SecretsDetector:
         keep = max(0, self._pos - self._base - self._window)
         self._buf = self._buf[keep:]
         self._base += keep
+        if self._growing is None and (starts := self._starts) is not None:
+            self._hold = self._next_start(starts)
+        else:
+            self._hold = self._pos  # a growing secret, or a set whose heads may start anywhere
         return spans
 
     def flush(self) -> list[Span]:
         spans = self._advance(final=True)
         self._base += len(self._buf)
         self._buf = ""
-        self._pos = self._base
+        self._pos = self._hold = self._base
         return spans
+
+    def _next_start(self, starts: re.Pattern[str]) -> int:
+        """The first position at or after _pos where a head may still start (when not growing
+        a secret): where one of the set's ``starts`` matches, or the text ends inside one."""
+        start = self._start
+        if start < self._pos:
+            start = self._pos
+        elif self._start_whole:
+            return start  # a start there holds until the scan has decided it
+        # Positions before _start are ruled out for good: not even a part of a start began
+        # there, and text arriving later cannot change that. So each feed searches only the
+        # new text and a tail cut inside a start.
+        base, buf = self._base, self._buf
+        m = starts.search(buf, start - base)
+        if m is None:
+            self._start, self._start_whole = base + len(buf), False
+        else:
+            self._start, self._start_whole = base + m.start(), m[0] in self._whole_starts
+        return self._start
 
     def _advance(self, *, final: bool) -> list[Span]:
         spans: list[Span] = []

@@ -223,6 +223,8 @@ def build_workload(prompt_path: Path, n_events: int, seed: int,
         roll = rng.random()
         if tokens_so_far < leaks_from and roll < leak_share:
             roll = leak_share + 0.5  # still benign: a plain sentence instead
+        elif tokens_so_far >= leaks_from and leak_share and not leaks:
+            roll = 0.0  # the first sentence there quotes the prompt: every trace has a leak
         if roll < leak_share:
             q = run(8, 24)
             sentence = rng.choice(LEAK_FRAMES).format(q=q)

@@ -27,15 +27,8 @@ from starlette.routing import Route
 
 from guardproxy.audit import AccessLog, AuditLog, access_entry
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
-from guardproxy.codecs.base import (
-    Codec,
-    CodecError,
-    StreamFault,
-    has_logprobs,
-    sanitized_error,
-    without_logprob_requests,
-    without_logprobs,
-)
+from guardproxy.codecs.base import Codec, CodecError, StreamFault, sanitized_error
+from guardproxy.codecs.logprobs import has_logprobs, without_logprob_requests, without_logprobs
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
 from guardproxy.codecs.openai_chat import ChatCompletions, openai_error_body
 from guardproxy.codecs.openai_completions import Completions

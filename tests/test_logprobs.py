@@ -1,5 +1,5 @@
 """Token log-probabilities repeat each token's text, which no channel scans: guardproxy asks no
-upstream for them and withholds any an upstream sends anyway (codecs/base.py)."""
+upstream for them and withholds any an upstream sends anyway (codecs/logprobs.py)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from leaky import (
     words,
 )
 
-from guardproxy.codecs.base import has_logprobs, without_logprob_requests, without_logprobs
+from guardproxy.codecs.logprobs import has_logprobs, without_logprob_requests, without_logprobs
 from guardproxy.codecs.ollama import OllamaChat
 from guardproxy.policy import CompiledPolicy, InlineThink
 

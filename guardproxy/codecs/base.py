@@ -15,14 +15,14 @@ text, and what its errors look like. The proxy picks a codec by route and drives
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any, Protocol
 
 import orjson
 
+from guardproxy.codecs.logprobs import has_logprobs, without_logprobs_event
 from guardproxy.policy import ChannelFactory, InlineThink
 from guardproxy.replay import Recorder, Slot
-from guardproxy.sse import SSEDecoder, SSEError, SSEEvent, encode_event, reencode
+from guardproxy.sse import SSEDecoder, SSEError, SSEEvent, encode_event
 
 __all__ = [
     "Codec",
@@ -33,13 +33,10 @@ __all__ = [
     "SSEResponseStream",
     "StreamFault",
     "append_text",
-    "has_logprobs",
     "json_object",
     "sanitized_error",
     "type_of",
     "typed_event",
-    "without_logprob_requests",
-    "without_logprobs",
 ]
 
 log = logging.getLogger("guardproxy.codecs")
@@ -130,7 +127,7 @@ class SSEResponseStream:
         try:
             for event in events:
                 if event.data is not None and has_logprobs(event.raw):
-                    event = _without_logprobs(event)
+                    event = without_logprobs_event(event)
                 out.append(self._events.feed(event))
         except Exception as exc:
             raise StreamFault(b"".join(out)) from exc
@@ -147,45 +144,6 @@ class SSEResponseStream:
             # The spec drops an unterminated last event; so do clients. Unscanned, it must go.
             log.warning("dropped an unterminated last event")
         return out + self._events.close()
-
-
-# Token log-probabilities repeat every token's text (reasoning and answer as the model wrote
-# them, alternatives too), which no channel scans: no upstream is asked for them, and any an
-# upstream sends anyway are withheld (emptied where they appear, at any depth).
-LOGPROB_KEYS = frozenset({"logprobs", "top_logprobs"})
-# Where an event or body may carry some: a key with a value other than null, [], false or 0.
-_SOME_LOGPROBS = re.compile(rb'"(?:top_)?logprobs"\s*:(?!\s*(?:null\b|false\b|0\b|\[\s*\]))')
-
-
-def without_logprob_requests(request: Any) -> dict[str, Any] | None:
-    """The request without what asks for log-probabilities (``logprobs``, ``top_logprobs``,
-    the Responses API's ``include`` entries for them); None when it asks for none."""
-    if not isinstance(request, dict):
-        return None
-    include = request.get("include")
-    asked = [i for i in include if isinstance(i, str) and "logprobs" in i] \
-        if isinstance(include, list) else []
-    if not asked and LOGPROB_KEYS.isdisjoint(request):
-        return None
-    out = {k: v for k, v in request.items() if k not in LOGPROB_KEYS}
-    if asked:
-        out["include"] = [i for i in request["include"] if i not in asked]
-    return out
-
-
-def has_logprobs(raw: bytes) -> bool:
-    """Whether a JSON text may carry log-probabilities (a fast check on its bytes)."""
-    return _SOME_LOGPROBS.search(raw) is not None
-
-
-def without_logprobs(value: Any) -> Any:
-    """A JSON value with every log-probability list emptied and every other one nulled."""
-    if isinstance(value, dict):
-        return {k: (([] if isinstance(v, list) else None) if k in LOGPROB_KEYS
-                    else without_logprobs(v)) for k, v in value.items()}
-    if isinstance(value, list):
-        return [without_logprobs(v) for v in value]
-    return value
 
 
 def sanitized_error(body: bytes, channels: ChannelFactory) -> bytes:
@@ -251,17 +209,6 @@ def append_text(content: Any, text: str, part: dict[str, Any] | None = None) -> 
     if isinstance(content, str) and content:
         return f"{content}\n\n{text}"
     return text
-
-
-def _without_logprobs(event: SSEEvent) -> SSEEvent:
-    assert event.data is not None
-    try:
-        value = orjson.loads(event.data)
-    except orjson.JSONDecodeError:
-        return event  # the codec refuses it
-    data = orjson.dumps(without_logprobs(value)).decode()
-    return SSEEvent(reencode(event, data), data, event.event, event.id, event.retry,
-                    event.comments)
 
 
 class SSECodec:

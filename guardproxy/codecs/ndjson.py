@@ -14,7 +14,8 @@ from typing import Protocol
 
 import orjson
 
-from guardproxy.codecs.base import CodecError, StreamFault, has_logprobs, without_logprobs
+from guardproxy.codecs.base import CodecError, StreamFault
+from guardproxy.codecs.logprobs import has_logprobs, without_logprobs
 
 __all__ = ["LineStream", "NDJSONResponseStream", "line_end"]
 

@@ -12,6 +12,7 @@ from typing import Any
 import openai
 import pytest
 from conftest import Script
+from fixed_spans import FixedSpans
 from test_proxy_chat import (
     DONE,
     ROLE,
@@ -21,6 +22,7 @@ from test_proxy_chat import (
     chunk,
     completion,
     details_text,
+    json_chunks,
     openrouter_event,
     request,
     sse,
@@ -29,7 +31,8 @@ from wire import ANSWER, HTTP, PROMPT_A, TRACE_A, assert_guarded, dumps, oneshot
 from wire import words as unescaped
 
 from guardproxy.codecs.openai_chat import ChatCompletions
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy import CompiledPolicy, InlineThink
+from guardproxy.sanitizer import Channel, Span
 
 CHAT = "/v1/chat/completions"
 ENCRYPTED = {"type": "reasoning.encrypted", "data": "gAAAAB-opaque", "format": "x", "index": 1}
@@ -186,3 +189,48 @@ def test_inject_system(before: list[Any], after: list[Any]) -> None:
     assert out == {"model": "m", "messages": after}
     assert request_in == snapshot
     assert "CANARY" in "".join(codec.protected_texts(out))
+
+
+# --- a read's reasoning tokens, scanned together -------------------------------------------
+
+class _Recording(FixedSpans):
+    """Holds nothing; notes every text it is fed."""
+
+    def __init__(self, fed: list[str]) -> None:
+        super().__init__([])
+        self.fed = fed
+
+    def feed(self, text: str) -> list[Span]:
+        self.fed.append(text)
+        return super().feed(text)
+
+
+TOKENS = [sse(chunk({"reasoning": t})) for t in ("Let", " me", " see")]
+ANSWERED = [*TOKENS, sse(chunk({"content": "Yes"})), sse(chunk({"reasoning_content": "!"})),
+            STOP, DONE]
+
+
+@pytest.mark.parametrize(("reads", "fed", "deltas"), [
+    # One event a read: each token is scanned on its own, and goes out in its own event.
+    ([[e] for e in ANSWERED], ["Let", " me", " see", "Yes", "!"],
+     ["Let", " me", " see", "Yes", "!"]),
+    # One read: consecutive tokens of one reasoning field wait for the last of them, which
+    # carries their text; the answer and the other field are not joined to them.
+    ([ANSWERED], ["Let me see", "Yes", "!"], ["", "", "Let me see", "Yes", "!"]),
+    ([ANSWERED[:2], ANSWERED[2:]], ["Let me", " see", "Yes", "!"],
+     ["", "Let me", " see", "Yes", "!"]),
+])
+def test_a_reads_reasoning_tokens_are_scanned_together(
+    reads: list[list[bytes]], fed: list[str], deltas: list[str]
+) -> None:
+    texts: list[str] = []
+
+    def channels(kind: str) -> Channel:
+        return Channel([_Recording(texts)], ("[redacted]",))
+
+    stream = ChatCompletions().stream(channels, InlineThink())  # type: ignore[arg-type]
+    out = b"".join(stream.feed(b"".join(read)) for read in reads) + stream.close()
+    assert texts == fed
+    got = [d.get("reasoning") or d.get("reasoning_content") or d.get("content") or ""
+           for c in json_chunks(out) for d in [c["choices"][0]["delta"]] if c["choices"]]
+    assert got[:len(deltas)] == deltas

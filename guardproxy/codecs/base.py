@@ -96,12 +96,14 @@ class Codec(Protocol):
 
 
 class EventStream(Protocol):
-    """The per-event half of an SSE codec: ``feed(event) -> bytes``, ``close() -> bytes``."""
+    """The per-event half of an SSE codec: ``feed(event, upcoming) -> bytes``, ``close() ->
+    bytes``. ``upcoming`` is the next event of the same upstream read, if any: a codec may
+    leave this event's text to be scanned together with that one's."""
 
     @property
     def max_held(self) -> int: ...
 
-    def feed(self, event: SSEEvent) -> bytes: ...
+    def feed(self, event: SSEEvent, upcoming: SSEEvent | None = None) -> bytes: ...
 
     def close(self) -> bytes: ...
 
@@ -123,12 +125,13 @@ class SSEResponseStream:
             events = self._decoder.feed(raw)
         except SSEError as exc:
             events, fault = exc.before, exc
+        events = [without_logprobs_event(e) if e.data is not None and has_logprobs(e.raw) else e
+                  for e in events]
         out = [b""]
         try:
-            for event in events:
-                if event.data is not None and has_logprobs(event.raw):
-                    event = without_logprobs_event(event)
-                out.append(self._events.feed(event))
+            for i, event in enumerate(events):
+                upcoming = events[i + 1] if i + 1 < len(events) else None
+                out.append(self._events.feed(event, upcoming))
         except Exception as exc:
             raise StreamFault(b"".join(out)) from exc
         if fault is not None:

@@ -8,7 +8,9 @@ entries (readable `text` or `summary`, or opaque encrypted `data`). Each choice 
 per reasoning field and per readable `reasoning_details` entry, and an inline text (reasoning
 and answer) for `content`.
 
-Released text is written back into the event that carried it. A track is flushed when its
+Released text is written back into the event that carried it; consecutive reasoning tokens
+of one upstream read are scanned together and their text goes out in the last of them (the
+others carry an empty delta, and all leave in one write). A track is flushed when its
 reasoning ends (the answer or a tool call starts, `</think>` arrives), when the choice finishes
 (into the finishing delta), and at the end of the stream (into a synthesised chunk). Events that
 carry no text, or whose text comes out unchanged, are forwarded byte-identical.
@@ -91,8 +93,15 @@ class _Choice:
         self._inline = texts.inline()
         self.finished = False
 
-    def sanitize(self, message: dict[str, Any], *, final: bool) -> bool:
-        """Rewrite ``message`` (a delta or a whole message) in place; True if it changed."""
+    def sanitize(
+        self, message: dict[str, Any], *, final: bool, deferred: str | None = None
+    ) -> bool:
+        """Rewrite ``message`` (a delta or a whole message) in place; True if it changed.
+        ``deferred`` names a reasoning field whose text waits for the upcoming event's."""
+        if deferred is not None:
+            self._field(deferred).defer(message[deferred])
+            message[deferred] = ""
+            return True
         before = self._snapshot(message)
         self._reasoning_fields(message)
         self._reasoning_details(message)
@@ -218,29 +227,53 @@ class ChatStream:
         self._shape = shape
         self._choices: dict[int, _Choice] = {}
         self._last: dict[str, Any] = {}  # the last chunk with choices
+        self._parsed: tuple[SSEEvent, dict[str, Any]] | None = None  # the upcoming event's
 
     @property
     def max_held(self) -> int:
         return self._texts.max_held
 
-    def feed(self, event: SSEEvent) -> bytes:
+    def feed(self, event: SSEEvent, upcoming: SSEEvent | None = None) -> bytes:
         if event.data is None:
             return event.raw  # comments, keep-alives, unknown fields
         if event.is_done:
             return self.close() + event.raw
-        chunk = json_object(event.data, "an event")
+        chunk = self._chunk(event)
         if chunk.get("error"):
             return self.close() + event.raw  # release what was scanned, then the error
         choices = chunk.get("choices")
         if not isinstance(choices, list) or not choices:
             return event.raw  # usage-only and other text-free chunks
         self._last = chunk
+        # A reasoning token the upcoming event of the same read continues waits for it: one
+        # scan for both (the most common case by far: one token per event, several a read).
+        deferred = _plain_reasoning(chunk) if upcoming is not None else None
+        if deferred is not None and deferred != self._plain_reasoning_of(upcoming):
+            deferred = None
         changed = False
         for choice in choices:
-            changed |= self._choice(choice)
+            changed |= self._choice(choice, deferred)
         if not changed:
             return event.raw
         return reencode(event, orjson.dumps(chunk).decode())
+
+    def _chunk(self, event: SSEEvent) -> dict[str, Any]:
+        assert event.data is not None
+        if self._parsed is not None and self._parsed[0] is event:
+            return self._parsed[1]
+        return json_object(event.data, "an event")
+
+    def _plain_reasoning_of(self, event: SSEEvent | None) -> tuple[int, str] | None:
+        """``_plain_reasoning`` of an upcoming event, parsed once for both feeds; None for one
+        that is not JSON (its own feed reports that)."""
+        if event is None or event.data is None or event.is_done:
+            return None
+        try:
+            chunk = json_object(event.data, "an event")
+        except CodecError:
+            return None
+        self._parsed = (event, chunk)
+        return _plain_reasoning(chunk)
 
     def close(self) -> bytes:
         """Release everything still held (stream end, `[DONE]` or an upstream error)."""
@@ -255,7 +288,7 @@ class ChatStream:
                 out.append(encode_event(orjson.dumps(chunk).decode()))
         return b"".join(out)
 
-    def _choice(self, choice: object) -> bool:
+    def _choice(self, choice: object, deferred: tuple[int, str] | None = None) -> bool:
         if not isinstance(choice, dict):
             raise CodecError("upstream sent a choice that is not an object")
         holder = _holder(choice, self._shape)
@@ -265,10 +298,30 @@ class ChatStream:
         state = self._choices.get(index)
         if state is None:
             state = self._choices[index] = _Choice(self._texts, self._shape.text)
-        changed = state.sanitize(holder, final=choice.get("finish_reason") is not None)
+        field = deferred[1] if deferred is not None and deferred[0] == index else None
+        changed = state.sanitize(holder, final=choice.get("finish_reason") is not None,
+                                 deferred=field)
         if changed and self._shape.holder is not None:
             choice[self._shape.holder] = holder
         return changed
+
+
+def _plain_reasoning(chunk: dict[str, Any]) -> tuple[int, str] | None:
+    """(choice index, field) when a chunk is one choice's reasoning token and nothing else
+    that the codec reads: no answer text, tool call, reasoning details or finish."""
+    choices = chunk.get("choices")
+    if not isinstance(choices, list) or len(choices) != 1 or not isinstance(choices[0], dict):
+        return None
+    choice = choices[0]
+    delta, index = choice.get("delta"), choice.get("index", 0)
+    if not isinstance(delta, dict) or not isinstance(index, int) or choice.get("finish_reason"):
+        return None
+    fields = [f for f in REASONING_FIELDS if delta.get(f) is not None]
+    if len(fields) != 1 or not isinstance(delta[fields[0]], str) or not delta[fields[0]]:
+        return None
+    if delta.get("content") or delta.get("tool_calls") or delta.get(DETAILS):
+        return None
+    return index, fields[0]
 
 
 def _holder(choice: dict[str, Any], shape: ChoiceShape) -> dict[str, Any]:

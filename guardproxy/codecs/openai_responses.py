@@ -131,7 +131,7 @@ class ResponsesStream:
     def max_held(self) -> int:
         return self._texts.max_held
 
-    def feed(self, event: SSEEvent) -> bytes:
+    def feed(self, event: SSEEvent, upcoming: SSEEvent | None = None) -> bytes:
         if event.data is None:
             return event.raw
         data = json_object(event.data, "an event")

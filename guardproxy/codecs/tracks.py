@@ -42,13 +42,22 @@ class Track:
         # What the client received, while the original is kept: compared (and hashed) once,
         # when the track is done, not token by token.
         self._released: list[str] | None = [] if keep else None
+        self._deferred = ""  # text the next feed takes in with its own (see ``defer``)
 
     @property
     def open(self) -> bool:
         """Whether a channel is running (text went in since the last flush)."""
-        return self._channel is not None
+        return self._channel is not None or bool(self._deferred)
+
+    def defer(self, text: str) -> None:
+        """Hand ``text`` to the channel with the next feed's: consecutive events of one text in
+        one upstream read are scanned in one call (their output leaves in one write anyway,
+        and the channel's output never depends on how its text is cut)."""
+        self._deferred += text
 
     def feed(self, text: str) -> str:
+        if self._deferred:
+            text, self._deferred = self._deferred + text, ""
         if not text:
             return ""
         if self._channel is None:
@@ -61,13 +70,14 @@ class Track:
 
     def flush(self) -> str:
         """End the text for now: release what is held; later text starts a fresh channel."""
+        head = self.feed("") if self._deferred else ""
         channel, self._channel = self._channel, None
         if channel is None:
-            return ""
+            return head
         released = channel.flush()
         if self._released is not None:
             self._released.append(released)
-        return released
+        return head + released
 
     def take_edit(self) -> Edit | None:
         """What the client received and the original, when they differ (after a flush); once:

@@ -77,6 +77,9 @@ def sanitized_routes(settings: Settings) -> dict[tuple[str, str], Codec]:
     }
 
 
+# Where the APIs that can store a response let a client fetch it again, at `<route>/{id}`.
+STORED_ROUTES = frozenset({"/v1/responses", "/v1/chat/completions"})
+
 # A blocked response: 403, which SDKs do not retry (a retry would generate, and leak, again).
 BLOCKED_STATUS = 403
 BLOCKED_MESSAGE = "the response was blocked by policy"
@@ -130,12 +133,19 @@ def create_app(
     routes_by_path = sanitized_routes(settings)
 
     async def forward(request: Request) -> Response:
-        codec = routes_by_path.get((request.method, _route_path(request.url.path)))
+        path = _route_path(request.url.path)
+        codec = routes_by_path.get((request.method, path))
+        stored = _stored_codec(request.method, path, routes_by_path)
         # The policy set active now serves the whole exchange, whatever reloads meanwhile.
         handler = _Exchange(request, request.app.state.client, upstream, settings, store.active,
                             metrics, audit, request.app.state.replay)
-        response = await (handler.sanitized(codec) if codec else handler.passthrough())
-        route = codec.route if codec else "passthrough"
+        if codec is not None:
+            response = await handler.sanitized(codec)
+        elif stored is not None:
+            response = await handler.stored(stored)
+        else:
+            response = await handler.passthrough()
+        route = handler.route
         metrics.requests.labels(route, str(response.status_code)).inc()
         return response
 
@@ -244,8 +254,7 @@ class _Exchange:
         if self.policy.canary and isinstance(payload, dict):
             canary = new_canary()
             body = orjson.dumps(codec.inject_system(payload, canary_line(canary)))
-        factory = self.policy.channels(protected, self._count_region, canary=canary,
-                                       on_error=self._detector_failed)
+        factory = self._channels(protected, canary)
         request = self.client.build_request(
             "POST", self.url, headers=self._headers(keep_length=False), content=body
         )
@@ -290,6 +299,43 @@ class _Exchange:
             self.metrics.upstream_errors.labels("connect").inc()
             log.warning("upstream unreachable request_id=%s error=%s", self.id, type(exc).__name__)
             return self._error(502, "upstream unreachable", "upstream_unreachable")
+
+    async def stored(self, codec: Codec) -> Response:
+        """A stored response fetched back (GET /v1/responses/{id}, /v1/chat/completions/{id}),
+        scanned as its creation was, with what it still shows of its prompt (a response's
+        `instructions`) besides the policy's own protected texts. A replayed stream
+        (`?stream=true`) is refused: its prompt would come only with its first event."""
+        self.codec = codec
+        self.access.route = codec.route
+        self.policy = self._select(None)
+        self.access.policy = self.policy.name
+        request = self.client.build_request(
+            "GET", self.url, headers=self._headers(keep_length=True))
+        upstream = await self._send(request)
+        if isinstance(upstream, Response):
+            return upstream
+        headers = _response_headers(upstream, keep_length=False)
+        if upstream.status_code >= 400:
+            return await self._upstream_error(codec, upstream, self._channels([]), headers)
+        media = upstream.headers.get("content-type", "").split(";")[0].strip().lower()
+        encoding = upstream.headers.get("content-encoding", "identity").lower()
+        if media != "application/json" or encoding != "identity":
+            return await self._refuse(codec, upstream, "content-type")
+        tallies: list[ChannelTally] = []
+
+        def scan(body: bytes) -> bytes:
+            tallies.append(ChannelTally(self._channels(codec.protected_texts(_json(body)))))
+            return codec.whole(body, tallies[0].factory, self.policy.policy.inline_think)
+
+        content = await self._scanned_body(codec, upstream, scan)
+        if isinstance(content, Response):
+            return content
+        self._count_characters(tallies[0])
+        return Response(content, upstream.status_code, headers, media_type="application/json")
+
+    def _channels(self, protected: list[str], canary: str | None = None) -> ChannelFactory:
+        return self.policy.channels(protected, self._count_region, canary=canary,
+                                    on_error=self._detector_failed)
 
     async def _whole(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
@@ -466,6 +512,17 @@ class _Exchange:
     def _clock(self) -> UpstreamClock:
         assert self.clock is not None, "a response is read only after the request was sent"
         return self.clock
+
+
+def _stored_codec(
+    method: str, path: str, routes: dict[tuple[str, str], Codec]
+) -> Codec | None:
+    """The codec of a stored response's retrieval route: `GET <sanitized route>/{id}` for the
+    APIs that store responses (Responses, chat completions)."""
+    route, _, ident = path.rpartition("/")
+    if method != "GET" or not ident or route not in STORED_ROUTES:
+        return None
+    return routes.get(("POST", route))
 
 
 def _without_dot_segments(raw_path: bytes) -> bytes:

@@ -342,3 +342,42 @@ def test_response_failed_carries_sanitized_partial_output(
     assert last["response"]["error"]["message"] == "The model crashed."
     assert last["response"]["output"][0]["summary"][0]["text"] == expected
     assert TRACE_A.leak not in words(json.dumps(parsed))
+
+
+# --- a stored response fetched back --------------------------------------------------------
+
+STORED = {**response_object("completed", [reasoning_item(SUMMARY, TRACE_A.text),
+                                          message_item(ANSWER)]), "instructions": PROMPT_A}
+
+
+def test_a_stored_response_fetched_back_is_scanned(
+    proxy_for: Callable[..., str], default_policy: CompiledPolicy
+) -> None:
+    """GET /v1/responses/{id} returns the stored output, as unscanned upstream as it was
+    generated: it is scanned like a whole response, its own `instructions` protected."""
+    script = Script([dumps(STORED)], content_type="application/json")
+    base = proxy_for(script)
+    result = sdk(base).responses.retrieve("resp_1")
+    expected = oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    assert [s.text for s in result.output[0].summary] == [expected]
+    assert result.output_text == ANSWER
+    reply = HTTP.get(base + RESPONSES + "/resp_1")
+    assert reply.status_code == 200
+    stored = reply.json()
+    assert stored.pop("instructions") == PROMPT_A  # the API echoes the client's own input
+    assert_guarded(dumps(stored), expected, TRACE_A)
+    assert [(r.method, r.path) for r in script.requests] == [("GET", "/v1/responses/resp_1")] * 2
+
+
+@pytest.mark.parametrize(("path", "content_type", "status"), [
+    ("/resp_1/input_items", "application/json", 200),  # the client's own input: forwarded
+    ("/resp_1", "text/event-stream", 502),  # a replayed stream: its prompt comes too late
+])
+def test_other_stored_response_routes(
+    proxy_for: Callable[..., str], path: str, content_type: str, status: int
+) -> None:
+    body = dumps(STORED)
+    base = proxy_for(Script([body], content_type=content_type))
+    reply = HTTP.get(base + RESPONSES + path)
+    assert reply.status_code == status
+    assert (reply.content == body) is (status == 200)

@@ -262,8 +262,7 @@ class _Exchange:
         if isinstance(upstream, Response):
             return upstream
         headers = _response_headers(upstream, keep_length=False)
-        media = upstream.headers.get("content-type", "").split(";")[0].strip().lower()
-        encoding = upstream.headers.get("content-encoding", "identity").lower()
+        media, encoding = _media(upstream)
         if upstream.status_code >= 400:
             return await self._upstream_error(codec, upstream, factory, headers)
         if encoding != "identity":
@@ -317,20 +316,20 @@ class _Exchange:
         headers = _response_headers(upstream, keep_length=False)
         if upstream.status_code >= 400:
             return await self._upstream_error(codec, upstream, self._channels([]), headers)
-        media = upstream.headers.get("content-type", "").split(";")[0].strip().lower()
-        encoding = upstream.headers.get("content-encoding", "identity").lower()
-        if media != "application/json" or encoding != "identity":
+        if _media(upstream) != ("application/json", "identity"):
             return await self._refuse(codec, upstream, "content-type")
-        tallies: list[ChannelTally] = []
+        tally: ChannelTally | None = None
 
         def scan(body: bytes) -> bytes:
-            tallies.append(ChannelTally(self._channels(codec.protected_texts(_json(body)))))
-            return codec.whole(body, tallies[0].factory, self.policy.policy.inline_think)
+            nonlocal tally  # its channels protect what the stored response shows of its prompt
+            tally = ChannelTally(self._channels(codec.protected_texts(_json(body))))
+            return codec.whole(body, tally.factory, self.policy.policy.inline_think)
 
         content = await self._scanned_body(codec, upstream, scan)
         if isinstance(content, Response):
             return content
-        self._count_characters(tallies[0])
+        assert tally is not None
+        self._count_characters(tally)
         return Response(content, upstream.status_code, headers, media_type="application/json")
 
     def _channels(self, protected: list[str], canary: str | None = None) -> ChannelFactory:
@@ -512,6 +511,12 @@ class _Exchange:
     def _clock(self) -> UpstreamClock:
         assert self.clock is not None, "a response is read only after the request was sent"
         return self.clock
+
+
+def _media(upstream: httpx.Response) -> tuple[str, str]:
+    """An upstream response's media type and content encoding, lower case."""
+    media = upstream.headers.get("content-type", "").split(";")[0].strip().lower()
+    return media, upstream.headers.get("content-encoding", "identity").lower()
 
 
 def _stored_codec(

@@ -227,7 +227,9 @@ class ChatStream:
         self._shape = shape
         self._choices: dict[int, _Choice] = {}
         self._last: dict[str, Any] = {}  # the last chunk with choices
-        self._parsed: tuple[SSEEvent, dict[str, Any]] | None = None  # the upcoming event's
+        # The upcoming event, parsed, and its ``_plain_reasoning``: worked out once, for the
+        # event before it, and used again when it is fed itself.
+        self._upcoming: tuple[SSEEvent, dict[str, Any], tuple[int, str] | None] | None = None
 
     @property
     def max_held(self) -> int:
@@ -238,7 +240,7 @@ class ChatStream:
             return event.raw  # comments, keep-alives, unknown fields
         if event.is_done:
             return self.close() + event.raw
-        chunk = self._chunk(event)
+        chunk, plain = self._parse(event, upcoming is not None)
         if chunk.get("error"):
             return self.close() + event.raw  # release what was scanned, then the error
         choices = chunk.get("choices")
@@ -247,9 +249,7 @@ class ChatStream:
         self._last = chunk
         # A reasoning token the upcoming event of the same read continues waits for it: one
         # scan for both (the most common case by far: one token per event, several a read).
-        deferred = _plain_reasoning(chunk) if upcoming is not None else None
-        if deferred is not None and deferred != self._plain_reasoning_of(upcoming):
-            deferred = None
+        deferred = plain if plain is not None and plain == self._peek(upcoming) else None
         changed = False
         for choice in choices:
             changed |= self._choice(choice, deferred)
@@ -257,23 +257,27 @@ class ChatStream:
             return event.raw
         return reencode(event, orjson.dumps(chunk).decode())
 
-    def _chunk(self, event: SSEEvent) -> dict[str, Any]:
+    def _parse(
+        self, event: SSEEvent, plain: bool
+    ) -> tuple[dict[str, Any], tuple[int, str] | None]:
+        """The event's chunk, and its ``_plain_reasoning`` when ``plain`` asks for it."""
+        if self._upcoming is not None and self._upcoming[0] is event:
+            return self._upcoming[1], self._upcoming[2]
         assert event.data is not None
-        if self._parsed is not None and self._parsed[0] is event:
-            return self._parsed[1]
-        return json_object(event.data, "an event")
+        chunk = json_object(event.data, "an event")
+        return chunk, _plain_reasoning(chunk) if plain else None
 
-    def _plain_reasoning_of(self, event: SSEEvent | None) -> tuple[int, str] | None:
-        """``_plain_reasoning`` of an upcoming event, parsed once for both feeds; None for one
-        that is not JSON (its own feed reports that)."""
-        if event is None or event.data is None or event.is_done:
+    def _peek(self, upcoming: SSEEvent | None) -> tuple[int, str] | None:
+        """``_plain_reasoning`` of the upcoming event; None for one that is not JSON (its own
+        feed reports that)."""
+        if upcoming is None or upcoming.data is None or upcoming.is_done:
             return None
         try:
-            chunk = json_object(event.data, "an event")
+            chunk = json_object(upcoming.data, "an event")
         except CodecError:
             return None
-        self._parsed = (event, chunk)
-        return _plain_reasoning(chunk)
+        self._upcoming = (upcoming, chunk, _plain_reasoning(chunk))
+        return self._upcoming[2]
 
     def close(self) -> bytes:
         """Release everything still held (stream end, `[DONE]` or an upstream error)."""

@@ -55,7 +55,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
 
-CORPUS = Path(os.environ.get("GUARDPROXY_CORPUS", "/work/shared/corpus/system-prompts"))
+CORPUS = Path(os.environ.get("GUARDPROXY_CORPUS",
+                             Path(__file__).resolve().parents[1] / "corpus" / "system-prompts"))
 POLICIES = {"default": REPO / "policies" / "default.yaml",
             "strict": REPO / "policies" / "strict.yaml"}
 # direct: the client talks to the upstream itself

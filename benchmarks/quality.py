@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001 - the traces are made of look-alike characters on purpose
 """Detection quality: how much of a leak reaches the client, and how much benign text is altered.
 
-For every system prompt of the shared corpus, seeded reasoning traces are generated, one per
+For every system prompt of the corpus in corpus/, seeded reasoning traces are generated, one per
 kind: the prompt quoted verbatim, re-cased, re-spaced, in markdown, lightly edited, spelled out
 letter by letter, with zero-width characters, with Cyrillic and Greek look-alikes, in fullwidth
 letters, in base64 and hex; one of its secret-looking tokens alone; the request's canary token,
@@ -65,7 +65,8 @@ from guardproxy.policy import CompiledPolicy, Policy, compile_policy, load_polic
 from guardproxy.proxy import create_app  # noqa: E402
 from guardproxy.yamlpos import parse  # noqa: E402
 
-CORPUS = Path(os.environ.get("GUARDPROXY_CORPUS", "/work/shared/corpus/system-prompts"))
+CORPUS = Path(os.environ.get("GUARDPROXY_CORPUS",
+                             Path(__file__).resolve().parents[1] / "corpus" / "system-prompts"))
 HELD_OUT_SHARE = 30  # percent of the corpus
 POLICY = """
 version: 1

@@ -4,7 +4,7 @@ Every server shape of wire-formats.md section 12 that applies to chat completion
 the scripted upstream (see conftest.py) byte for byte. The client is the real `openai` SDK where
 behaviour matters to applications, and raw httpx where bytes matter.
 
-The leak tests quote real system prompts from the shared corpus and check four things: no run of
+The leak tests quote real system prompts from the corpus in corpus/ and check four things: no run of
 the quoted fragment reaches the client (in the joined reasoning and in the raw bytes), the
 redaction markers appear, benign text arrives unchanged and in order (the joined reasoning equals
 the one-shot result of the policy on the whole text, whatever the chunking), and per choice all
@@ -31,8 +31,8 @@ from conftest import GATE_TIMEOUT, Gate, Script, free_socket
 from guardproxy.metrics import Metrics
 from guardproxy.policy import CompiledPolicy
 
-# The shared corpus lies beside the checkout (../shared), as in CI.
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "system-prompts"
+# The corpus of real system prompts ships in the repository (corpus/, MIT, see its LICENSE).
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "system-prompts"
 PROMPT_A = (CORPUS / "mVNN2kV5d-The-Secret.txt").read_text()
 PROMPT_B = (CORPUS / "Qj7PwYoxK-SQL-Wizard.txt").read_text()
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, SecretStr, field_validator
+
+from guardproxy.routes import parse_route
 
 __all__ = ["Settings"]
 
@@ -43,3 +45,26 @@ class Settings(BaseModel):
     replay_max_entries: int = Field(default=10_000, ge=1)  # memory store
     replay_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)  # memory store, all values
     replay_max_entry_bytes: int = Field(default=512 * 1024, ge=1024)  # longer ones are not kept
+    routes: tuple[str, ...] = Field(
+        default=(),
+        description="extra routes, each `METHODS PATTERN ACTION` (`GET /v1/foo forward`, "
+        "`POST /v2/chat chat_completions`), matched before the shipped route table; a "
+        "request no route allows is refused, never forwarded (see README, Routes)",
+    )
+    store_key: SecretStr | None = Field(
+        default=None,
+        description="key (16+ characters) that encrypts the protected texts kept for "
+        "retrieval routes and `previous_response_id`; None: a random key per process (set "
+        "one shared key for replicas sharing a redis replay store)",
+        min_length=16,
+    )
+
+    @field_validator("routes")
+    @classmethod
+    def _valid_routes(cls, routes: tuple[str, ...]) -> tuple[str, ...]:
+        for index, line in enumerate(routes):
+            try:
+                parse_route(line)
+            except ValueError as exc:  # a RouteError names the line and the problem
+                raise ValueError(f"routes[{index}]: {exc}") from None
+        return routes

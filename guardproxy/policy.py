@@ -88,6 +88,12 @@ class Policy(Strict):
     # What a channel does when a detector raises: withhold and end the response with an error,
     # or pass the rest of the channel's text through unscanned (counted and logged).
     on_error: Literal["fail_closed", "fail_open"] = "fail_closed"
+    retrieval: Literal["refuse", "allow"] = Field(
+        default="refuse",
+        description="stored objects fetched back (`GET /v1/responses/{id}`, stored chat "
+        "completions, their messages and input items, list routes): `refuse` (403) or "
+        "`allow`, scanned with the protected texts of the request that created each object",
+    )
     rules: list[Rule] = Field(min_length=1)
     select: Selector | None = None  # None: the fallback policy of its directory
     tests: list[PolicyTest] = Field(default_factory=list)

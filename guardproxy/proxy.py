@@ -1,8 +1,16 @@
-"""The reverse proxy: forwards every request to the one configured upstream and streams the
-response back, through the API codec where the route carries model text.
+"""The reverse proxy: answers each request as its route says (routes.py: an allow-list),
+forwarding it to the one configured upstream and streaming the response back through the API
+codec where it carries model text.
 
 The upstream is fixed by configuration: only the path and query of a request are forwarded,
-so no request can make guardproxy contact another host.
+so no request can make guardproxy contact another host. A request no route allows never
+reaches it.
+
+One ``_Exchange`` serves one request, in steps: the route's kind picks a short path
+(``refused``, ``forwarded``, ``sanitized``, ``retrieved``); each is made of the same steps
+(read the request within limits, select the policy, send upstream, handle the response: a
+stream, a whole body, an error), and an ``_Observer`` turns what happens into metrics, audit
+records and the access log.
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from functools import partial
 from time import perf_counter
@@ -23,14 +32,15 @@ from starlette.datastructures import Headers
 from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import Route as StarletteRoute
 
-from guardproxy.audit import AccessLog, AuditLog, access_entry
+from guardproxy.audit import AccessEntry, AccessLog, AuditLog, access_entry
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
 from guardproxy.codecs.base import Codec, CodecError, StreamFault, sanitized_error
 from guardproxy.codecs.logprobs import has_logprobs, without_logprob_requests, without_logprobs
+from guardproxy.codecs.native import LLAMACPP, SGLANG, TGI, NativeCodec
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
-from guardproxy.codecs.openai_chat import ChatCompletions, openai_error_body
+from guardproxy.codecs.openai_chat import ChatCompletions
 from guardproxy.codecs.openai_completions import Completions
 from guardproxy.codecs.openai_responses import Responses
 from guardproxy.config import Settings
@@ -46,12 +56,14 @@ from guardproxy.metrics import (
 from guardproxy.policy import ChannelFactory, ChannelKind, CompiledPolicy
 from guardproxy.policy_set import PolicySet
 from guardproxy.reload import PolicyStore
-from guardproxy.replay import ReplaySession, ReplayStore, open_store
+from guardproxy.replay import ReplaySession, ReplayStore, open_store, replay_scope
+from guardproxy.routes import BY_BODY, Match, Route, RouteTable, by_body
 from guardproxy.sanitizer import Blocked, DetectorError, Region
-from guardproxy.sse import SSEError
+from guardproxy.sse import SSEDecoder, SSEError
+from guardproxy.stored_prompts import StoredPrompts
 from guardproxy.upstream import AiohttpTransport
 
-__all__ = ["create_app", "sanitized_routes"]
+__all__ = ["codecs_for", "create_app"]
 
 log = logging.getLogger("guardproxy.proxy")
 
@@ -64,25 +76,24 @@ HOP_BY_HOP = frozenset(
 )
 
 
-def sanitized_routes(settings: Settings) -> dict[tuple[str, str], Codec]:
-    """The routes whose responses carry model text, and the codec of each."""
+def codecs_for(settings: Settings) -> dict[str, Codec]:
+    """Every codec by its name (the name routes use, and its metric label)."""
     limit = settings.max_event_bytes
-    return {
-        ("POST", "/v1/chat/completions"): ChatCompletions(max_event_bytes=limit),
-        ("POST", "/v1/completions"): Completions(max_event_bytes=limit),
-        ("POST", "/v1/responses"): Responses(max_event_bytes=limit),
-        ("POST", "/v1/messages"): AnthropicMessages(max_event_bytes=limit),
-        ("POST", "/api/chat"): OllamaChat(max_line_bytes=limit),
-        ("POST", "/api/generate"): OllamaGenerate(max_line_bytes=limit),
-    }
+    codecs: list[Codec] = [
+        ChatCompletions(max_event_bytes=limit), Completions(max_event_bytes=limit),
+        Responses(max_event_bytes=limit), AnthropicMessages(max_event_bytes=limit),
+        OllamaChat(max_line_bytes=limit), OllamaGenerate(max_line_bytes=limit),
+        *(NativeCodec(shape, max_event_bytes=limit) for shape in (LLAMACPP, SGLANG, TGI)),
+    ]
+    return {codec.route: codec for codec in codecs}
 
-
-# Where the APIs that can store a response let a client fetch it again, at `<route>/{id}`.
-STORED_ROUTES = frozenset({"/v1/responses", "/v1/chat/completions"})
 
 # A blocked response: 403, which SDKs do not retry (a retry would generate, and leak, again).
 BLOCKED_STATUS = 403
 BLOCKED_MESSAGE = "the response was blocked by policy"
+REFUSED_KIND = "guardproxy_refused"
+# The metric labels of routes without a codec.
+FORWARDED, REFUSED, STORED = "passthrough", "refused", "stored"
 
 
 class _TooLarge(Exception):
@@ -98,6 +109,10 @@ def create_app(
     key = settings.audit_key
     audit = AuditLog(key.get_secret_value().encode() if key is not None else None)
     metrics.policy_loaded(*store.active.all)
+    table = RouteTable.of(settings.routes)
+    codecs = codecs_for(settings)
+    secret = settings.store_key.get_secret_value().encode() if settings.store_key \
+        else os.urandom(32)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -112,6 +127,8 @@ def create_app(
         ) as client:
             app.state.client = client
             app.state.replay = replay
+            app.state.prompts = StoredPrompts(replay, secret, settings.replay_ttl) \
+                if replay is not None else None
             try:
                 yield
             finally:
@@ -130,93 +147,168 @@ def create_app(
             "policies": [{"name": c.name, "hash": c.digest} for c in active.all],
         })
 
-    routes_by_path = sanitized_routes(settings)
-
-    async def forward(request: Request) -> Response:
+    async def serve(request: Request) -> Response:
         path = _route_path(request.url.path)
-        codec = routes_by_path.get((request.method, path))
-        stored = _stored_codec(request.method, path, routes_by_path)
+        match = table.match(request.method, path)
+        state = request.app.state
         # The policy set active now serves the whole exchange, whatever reloads meanwhile.
-        handler = _Exchange(request, request.app.state.client, upstream, settings, store.active,
-                            metrics, audit, request.app.state.replay)
-        if codec is not None:
-            response = await handler.sanitized(codec)
-        elif stored is not None:
-            response = await handler.stored(stored)
-        else:
-            response = await handler.passthrough()
-        route = handler.route
-        metrics.requests.labels(route, str(response.status_code)).inc()
+        exchange = _Exchange(request, path, state.client, upstream, settings, store.active,
+                             _Observer(metrics, audit, access_entry(request.scope)),
+                             state.replay, state.prompts)
+        response = await exchange.run(match, codecs)
+        metrics.requests.labels(exchange.route, str(response.status_code)).inc()
         return response
 
     methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]
     routes = [
-        Route("/healthz", healthz, methods=["GET"]),
-        Route("/readyz", readyz, methods=["GET"]),
-        Route("/{path:path}", forward, methods=methods),
+        StarletteRoute("/healthz", healthz, methods=["GET"]),
+        StarletteRoute("/readyz", readyz, methods=["GET"]),
+        StarletteRoute("/{path:path}", serve, methods=methods),
     ]
     return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(AccessLog)])
 
 
+class _Observer:
+    """What one exchange reports: metrics, audit records and its access-log entry. Nothing
+    here ever carries request or response text."""
+
+    def __init__(self, metrics: Metrics, audit: AuditLog, access: AccessEntry) -> None:
+        self.metrics = metrics
+        self.audit = audit
+        self.access = access
+        self.id = access.request_id  # the client's X-Request-ID if it looks like one
+        self.route = REFUSED  # until the route is known
+        self.policy: CompiledPolicy | None = None
+
+    def serving(self, route: str, policy: CompiledPolicy | None = None) -> None:
+        self.route = self.access.route = route
+        if policy is not None:
+            self.policy = policy
+            self.access.policy = policy.name
+
+    def _policy(self) -> CompiledPolicy:
+        assert self.policy is not None, "detections happen only under a selected policy"
+        return self.policy
+
+    def region(self, kind: ChannelKind, rule: str, region: Region) -> None:
+        """Every detected region, once complete: metrics, the audit log (no text in either)."""
+        policy = self._policy()
+        action = rule_action(policy, region.rule)
+        mode: Mode = "shadow" if region.shadow else "enforce"
+        self.metrics.detected(policy.name, rule, kind, action, mode)
+        self.audit.detection(self.id, self.route, policy, kind, action, region)
+        self.access.detections += 1
+        if self._is_canary(rule):
+            self.metrics.canary_leaks.labels(policy.name).inc()
+
+    def blocked(self, blocked: Blocked) -> None:
+        policy = self._policy()
+        self.metrics.blocked(self.route, policy.name, blocked.rule)
+        if self._is_canary(blocked.rule):
+            self.metrics.canary_leaks.labels(policy.name).inc()
+        log.warning("blocked request_id=%s rule=%s", self.id, blocked.rule)
+
+    def _is_canary(self, rule: str) -> bool:
+        return any(r.id == rule and r.uses_canary for r in self._policy().policy.rules)
+
+    def detector_failed(self, kind: ChannelKind, exc: Exception) -> None:
+        """A detector raised in a fail-open policy: the channel goes on unscanned."""
+        self.metrics.fail_open.labels(self._policy().name, kind).inc()
+        log.error("fail-open request_id=%s channel=%s error=%s", self.id, kind,
+                  type(exc).__name__)
+
+    def fail_closed(self, reason: str) -> None:
+        self.metrics.fail_closed.labels(self.route, reason).inc()
+        log.error("fail-closed request_id=%s reason=%s", self.id, reason)
+
+    def characters(self, tally: ChannelTally) -> int:
+        """Count the characters the response's channels scanned, once; how many in all."""
+        totals = tally.by_kind()
+        for kind, count in totals.items():
+            self.metrics.characters.labels(self._policy().name, kind).inc(count)
+        return sum(totals.values())
+
+    def upstream_error(self, kind: str) -> None:
+        self.metrics.upstream_errors.labels(kind).inc()
+
+    def clock(self) -> UpstreamClock:
+        self.access.upstream = clock = UpstreamClock(self.metrics, self.route)
+        return clock
+
+
 class _Exchange:
-    """One client request and its upstream counterpart."""
+    """One client request and, if its route allows, its upstream counterpart."""
 
     def __init__(
         self,
         request: Request,
+        path: str,
         client: httpx.AsyncClient,
         upstream: httpx.URL,
         settings: Settings,
         policies: PolicySet,
-        metrics: Metrics,
-        audit: AuditLog,
+        observe: _Observer,
         replay: ReplayStore | None = None,
+        prompts: StoredPrompts | None = None,
     ) -> None:
         self.request = request
+        self.path = path  # as the upstream routes it
         self.client = client
         self.settings = settings
         self.policies = policies
-        self.policy = policies.fallback  # until a sanitized route selects one
-        self.metrics = metrics
-        self.audit = audit
+        self.policy = policies.fallback  # until a route selects one
+        self.observe = observe
+        self.metrics = observe.metrics
         self.replay = ReplaySession(replay, request.headers.raw, ttl=settings.replay_ttl,
                                     max_entry_bytes=settings.replay_max_entry_bytes)
-        self.codec: Codec | None = None  # set for sanitized routes
-        self.access = access_entry(request.scope)
-        self.access.route = "passthrough"  # until a sanitized route names itself
-        self.id = self.access.request_id  # the client's X-Request-ID if it looks like one
+        self.scope = replay_scope(request.headers.raw)
+        self.prompts = prompts
+        self.errors: Codec = _error_format(path)  # the API whose error format answers
+        self.keeping: list[str] | None = None  # kept under the id of the object created
+        self.id = observe.id
         self.clock: UpstreamClock | None = None  # set when the request goes upstream
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         query = request.scope.get("query_string", b"")
         # Dot segments resolved before the base path goes in front: `..` cannot climb out of it.
-        path = _without_dot_segments(raw_path)
-        target = upstream.raw_path.rstrip(b"/") + path + (b"?" + query if query else b"")
+        target = upstream.raw_path.rstrip(b"/") + _without_dot_segments(raw_path) \
+            + (b"?" + query if query else b"")
         self.url = upstream.copy_with(raw_path=target)
 
     @property
     def route(self) -> str:
         """The route's fixed name, for metric labels and logs."""
-        return self.codec.route if self.codec is not None else "passthrough"
+        return self.observe.route
 
-    def _select(self, payload: Any) -> CompiledPolicy:
-        """The operator's selection: by model and route, and by tenant only through the
-        header the operator trusts (never a header a client could set to pick a policy)."""
-        model = payload.get("model") if isinstance(payload, dict) else None
-        header = self.settings.tenant_header
-        return self.policies.select(
-            model=model if isinstance(model, str) else None,
-            path=_route_path(self.request.url.path),
-            tenant=self.request.headers.get(header) if header else None,
-        )
+    # --- the route kinds ---------------------------------------------------------------------
 
-    def _headers(self, *, keep_length: bool) -> list[tuple[bytes, bytes]]:
-        headers = _strip_hop_by_hop(self.request.headers.raw)
-        drop = {b"host", b"accept-encoding"} | (set() if keep_length else {b"content-length"})
-        out = [(k, v) for k, v in headers if k.lower() not in drop]
-        out.append((b"accept-encoding", b"identity"))
-        return out
+    async def run(self, match: Match, codecs: dict[str, Codec]) -> Response:
+        route = match.route
+        if route is None:
+            return self.refused(match)
+        if route.action == "forward":
+            return await self.forwarded()
+        if route.action == "retrieve":
+            return await self.retrieved(route, match.params, codecs)
+        if route.action == "refuse":
+            return self.refused(match)
+        return await self.sanitized(route, codecs)
 
-    async def passthrough(self) -> Response:
+    def refused(self, match: Match) -> Response:
+        """A request no route allows: 404 (no such path), 405 (not this method, with `Allow`)
+        or 403 (a route that refuses), in the API's error format. Nothing goes upstream."""
+        self.observe.serving(REFUSED)
+        if match.status == 404:
+            return self._error(404, "no such route", "not_found_error")
+        if match.status == 405:
+            response = self._error(405, "method not allowed on this route",
+                                   "method_not_allowed")
+            response.headers["allow"] = ", ".join(sorted(match.allowed))
+            return response
+        return self._error(403, "this route is not served by the proxy", REFUSED_KIND)
+
+    async def forwarded(self) -> Response:
+        """A read-only route whose answers carry no model text: relayed as it is."""
+        self.observe.serving(FORWARDED)
         request = self.client.build_request(
             self.request.method, self.url, headers=self._headers(keep_length=True),
             content=self.request.stream(),
@@ -229,51 +321,103 @@ class _Exchange:
             headers=_response_headers(upstream, keep_length=True),
         )
 
-    async def sanitized(self, codec: Codec) -> Response:
-        self.codec = codec
-        self.access.route = codec.route
-        try:
-            body = await _read_limited(self.request.stream(), self.settings.max_request_bytes)
-        except _TooLarge:
-            return self._error(413, "request body too large", "request_too_large")
-        except ClientDisconnect:
-            return Response(status_code=499)
-        payload = _json(body)
+    async def sanitized(self, route: Route, codecs: dict[str, Codec]) -> Response:
+        """A request that makes the model write: its prompt protected, its response scanned."""
+        if route.action not in BY_BODY:
+            self.errors = codecs[route.action]
+            self.observe.serving(route.action)
+        read = await self._read_request()
+        if isinstance(read, Response):
+            return read
+        body, payload = read
+        name = by_body(route.action, payload) if route.action in BY_BODY else route.action
+        if name is None:
+            return self._error(400, "the request's shape is not one this route serves",
+                               "invalid_request_error")
+        codec = self.errors = codecs[name]
+        self.observe.serving(codec.route)
         if (refused := self._refuse_request(body, payload)) is not None:
             return refused
+        self._serve(codec.route, payload)
         # Reasoning the client sends back as guardproxy edited it gets its original again.
         body = await self.replay.restore(codec.replay_slots(payload), payload, body)
-        self.policy = self._select(payload)
-        self.access.policy = self.policy.name
         protected = codec.protected_texts(payload)
-        canary = None
-        # Re-serialized only when changed: otherwise the upstream gets the client's bytes.
-        if (stripped := without_logprob_requests(payload)) is not None:
-            payload = stripped
-            body = orjson.dumps(payload)
-        if self.policy.canary and isinstance(payload, dict):
-            canary = new_canary()
-            body = orjson.dumps(codec.inject_system(payload, canary_line(canary)))
+        inherited = await self._inherited(payload)
+        if inherited is None:
+            return self._error(403, "previous_response_id names a response the proxy holds "
+                               "no protected prompt for", REFUSED_KIND)
+        protected = [*protected, *inherited]
+        body, canary = self._upstream_body(codec, payload, body)
         factory = self._channels(protected, canary)
+        self.keeping = protected if self.prompts is not None and _stores(codec, payload) \
+            else None
         request = self.client.build_request(
             "POST", self.url, headers=self._headers(keep_length=False), content=body
         )
         upstream = await self._send(request)
         if isinstance(upstream, Response):
             return upstream
+        return await self._response(codec, upstream, factory)
+
+    async def retrieved(
+        self, route: Route, params: dict[str, str], codecs: dict[str, Codec]
+    ) -> Response:
+        """A stored object fetched back: refused unless the policy allows retrieval, then
+        scanned (its route's codec, or every string of it) with the protected texts of the
+        requests that created it. A replayed stream (`?stream=true`) is refused: its prompt
+        would come only with its first event."""
+        codec = codecs[route.codec] if route.codec else None
+        if codec is not None:
+            self.errors = codec
+        self._serve(codec.route if codec is not None else STORED, None)
+        if self.policy.policy.retrieval != "allow" or self.prompts is None:
+            return self._error(403, "stored objects are not served by this proxy's policy",
+                               REFUSED_KIND)
+        request = self.client.build_request(
+            "GET", self.url, headers=self._headers(keep_length=True))
+        upstream = await self._send(request)
+        if isinstance(upstream, Response):
+            return upstream
         headers = _response_headers(upstream, keep_length=False)
-        media, encoding = _media(upstream)
         if upstream.status_code >= 400:
-            return await self._upstream_error(codec, upstream, factory, headers)
-        if encoding != "identity":
-            return await self._refuse(codec, upstream, "content-encoding")
-        # Only the framing the codec reads: NDJSON fed to an SSE codec, say, would pass its
-        # lines on as unknown fields, unscanned.
-        if media == codec.stream_media_type:
-            return StreamingResponse(self._stream(codec, upstream, factory), 200, headers)
-        if media == "application/json":
-            return await self._whole(codec, upstream, factory, headers)
-        return await self._refuse(codec, upstream, "content-type")
+            return await self._upstream_error(upstream, self._channels([]), headers)
+        if _media(upstream) != ("application/json", "identity"):
+            return await self._refuse(upstream, "content-type")
+        body = await self._read_body(upstream)
+        if isinstance(body, Response):
+            return body
+        value = _json(body)
+        protected = await self._created_with(params.get("id"), value)
+        if protected is None:
+            return self._error(403, "the proxy holds no protected prompt for this stored "
+                               "object", REFUSED_KIND)
+        if codec is not None:  # what the object still shows of its prompt (`instructions`)
+            protected += codec.protected_texts(value)
+        tally = ChannelTally(self._channels(protected))
+        think = self.policy.policy.inline_think
+
+        def scan(body: bytes) -> bytes:
+            if codec is None:
+                return sanitized_error(body, tally.factory)
+            return codec.whole(body, tally.factory, think)
+
+        content = await self._scanned(scan, body)
+        if isinstance(content, Response):
+            return content
+        self.observe.characters(tally)
+        return Response(content, upstream.status_code, headers, media_type="application/json")
+
+    # --- request steps -----------------------------------------------------------------------
+
+    async def _read_request(self) -> tuple[bytes, Any] | Response:
+        """The request body within its limit, and its JSON (None if it is not JSON)."""
+        try:
+            body = await _read_limited(self.request.stream(), self.settings.max_request_bytes)
+        except _TooLarge:
+            return self._error(413, "request body too large", "request_too_large")
+        except ClientDisconnect:
+            return Response(status_code=499)
+        return body, _json(body)
 
     def _refuse_request(self, body: bytes, payload: Any) -> Response | None:
         """A 400 for what the proxy will not send on: a body it cannot parse (too deep for
@@ -287,54 +431,107 @@ class _Exchange:
                                "invalid_request_error")
         return None
 
+    def _serve(self, route: str, payload: Any) -> None:
+        """The operator's selection: by model and route, and by tenant only through the
+        header the operator trusts (never a header a client could set to pick a policy)."""
+        model = payload.get("model") if isinstance(payload, dict) else None
+        header = self.settings.tenant_header
+        self.policy = self.policies.select(
+            model=model if isinstance(model, str) else None, path=self.path,
+            tenant=self.request.headers.get(header) if header else None,
+        )
+        self.observe.serving(route, self.policy)
+
+    def _upstream_body(self, codec: Codec, payload: Any, body: bytes) -> tuple[bytes, str | None]:
+        """What goes upstream: no log-probabilities asked for, the policy's canary added.
+        Re-serialized only when changed: otherwise the upstream gets the client's bytes."""
+        if (stripped := without_logprob_requests(payload)) is not None:
+            payload = stripped
+            body = orjson.dumps(payload)
+        if not (self.policy.canary and isinstance(payload, dict)):
+            return body, None
+        canary = new_canary()
+        return orjson.dumps(codec.inject_system(payload, canary_line(canary))), canary
+
+    def _headers(self, *, keep_length: bool) -> list[tuple[bytes, bytes]]:
+        headers = _strip_hop_by_hop(self.request.headers.raw)
+        drop = {b"host", b"accept-encoding"} | (set() if keep_length else {b"content-length"})
+        out = [(k, v) for k, v in headers if k.lower() not in drop]
+        out.append((b"accept-encoding", b"identity"))
+        return out
+
     async def _send(self, request: httpx.Request) -> httpx.Response | Response:
-        self.clock = self.access.upstream = UpstreamClock(self.metrics, self.route)
+        self.clock = self.observe.clock()
         try:
             return await self.client.send(request, stream=True)
         except httpx.TimeoutException:
-            self.metrics.upstream_errors.labels("timeout").inc()
+            self.observe.upstream_error("timeout")
             return self._error(504, "upstream timed out", "upstream_timeout")
         except httpx.HTTPError as exc:
-            self.metrics.upstream_errors.labels("connect").inc()
+            self.observe.upstream_error("connect")
             log.warning("upstream unreachable request_id=%s error=%s", self.id, type(exc).__name__)
             return self._error(502, "upstream unreachable", "upstream_unreachable")
 
-    async def stored(self, codec: Codec) -> Response:
-        """A stored response fetched back (GET /v1/responses/{id}, /v1/chat/completions/{id}),
-        scanned as its creation was, with what it still shows of its prompt (a response's
-        `instructions`) besides the policy's own protected texts. A replayed stream
-        (`?stream=true`) is refused: its prompt would come only with its first event."""
-        self.codec = codec
-        self.access.route = codec.route
-        self.policy = self._select(None)
-        self.access.policy = self.policy.name
-        request = self.client.build_request(
-            "GET", self.url, headers=self._headers(keep_length=True))
-        upstream = await self._send(request)
-        if isinstance(upstream, Response):
-            return upstream
+    # --- stored objects ----------------------------------------------------------------------
+
+    async def _inherited(self, payload: Any) -> list[str] | None:
+        """A Responses turn continuing from `previous_response_id` protects what the turn it
+        continues protected (its prompt is upstream's context now); None: unknown here."""
+        previous = payload.get("previous_response_id") if isinstance(payload, dict) else None
+        if not isinstance(previous, str):
+            return []
+        if self.prompts is None:
+            return None
+        return await self.prompts.find(self.scope, previous)
+
+    async def _keep(self, ident: Any) -> None:
+        """Keep the request's protected texts under the id of the object it created, before
+        the client can know the id (and fetch the object)."""
+        if self.keeping is not None and self.prompts is not None and isinstance(ident, str):
+            await self.prompts.keep(self.scope, ident, self.keeping)
+            self.keeping = None
+
+    async def _created_with(self, ident: str | None, value: Any) -> list[str] | None:
+        """The protected texts of the requests that created the object (``ident``) or every
+        object of a list (`data[].id`); None when one of them is unknown here."""
+        assert self.prompts is not None
+        idents: list[Any] = [ident]
+        if ident is None:
+            data = value.get("data") if isinstance(value, dict) else None
+            if not isinstance(data, list):
+                return None
+            idents = [o.get("id") if isinstance(o, dict) else None for o in data]
+        protected: list[str] = []
+        for one in idents:
+            found = await self.prompts.find(self.scope, one) if isinstance(one, str) else None
+            if found is None:
+                return None
+            protected += found
+        return protected
+
+    # --- response steps ----------------------------------------------------------------------
+
+    async def _response(
+        self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory
+    ) -> Response:
         headers = _response_headers(upstream, keep_length=False)
+        media, encoding = _media(upstream)
         if upstream.status_code >= 400:
-            return await self._upstream_error(codec, upstream, self._channels([]), headers)
-        if _media(upstream) != ("application/json", "identity"):
-            return await self._refuse(codec, upstream, "content-type")
-        tally: ChannelTally | None = None
-
-        def scan(body: bytes) -> bytes:
-            nonlocal tally  # its channels protect what the stored response shows of its prompt
-            tally = ChannelTally(self._channels(codec.protected_texts(_json(body))))
-            return codec.whole(body, tally.factory, self.policy.policy.inline_think)
-
-        content = await self._scanned_body(codec, upstream, scan)
-        if isinstance(content, Response):
-            return content
-        assert tally is not None
-        self._count_characters(tally)
-        return Response(content, upstream.status_code, headers, media_type="application/json")
+            return await self._upstream_error(upstream, factory, headers)
+        if encoding != "identity":
+            return await self._refuse(upstream, "content-encoding")
+        # Only the framing the codec reads: NDJSON fed to an SSE codec, say, would pass its
+        # lines on as unknown fields, unscanned.
+        if media == codec.stream_media_type:
+            return StreamingResponse(self._stream(codec, upstream, factory), 200, headers)
+        if media == "application/json":
+            return await self._whole(codec, upstream, factory, headers)
+        return await self._refuse(upstream, "content-type")
 
     def _channels(self, protected: list[str], canary: str | None = None) -> ChannelFactory:
-        return self.policy.channels(protected, self._count_region, canary=canary,
-                                    on_error=self._detector_failed)
+        observe = self.observe
+        return self.policy.channels(protected, observe.region, canary=canary,
+                                    on_error=observe.detector_failed)
 
     async def _whole(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
@@ -347,49 +544,58 @@ class _Exchange:
                 body = orjson.dumps(without_logprobs(value))
             return codec.whole(body, tally.factory, think, recorder)
 
-        content = await self._scanned_body(codec, upstream, scan)
+        body = await self._read_body(upstream)
+        if isinstance(body, Response):
+            return body
+        content = await self._scanned(scan, body)
         if isinstance(content, Response):
             return content
-        self._count_characters(tally)
+        if self.keeping is not None:
+            value = _json(content)
+            await self._keep(value.get("id") if isinstance(value, dict) else None)
+        self.observe.characters(tally)
         return Response(content, upstream.status_code, headers, media_type="application/json")
 
     async def _upstream_error(
-        self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
+        self, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
     ) -> Response:
         """The upstream's error, its status kept and its body scanned: it may echo the
         request."""
-        body = await self._scanned_body(codec, upstream, partial(sanitized_error,
-                                                                 channels=factory))
+        body = await self._read_body(upstream)
+        if not isinstance(body, Response):
+            body = await self._scanned(partial(sanitized_error, channels=factory), body)
         return body if isinstance(body, Response) else Response(body, upstream.status_code,
                                                                 headers)
 
-    async def _scanned_body(
-        self, codec: Codec, upstream: httpx.Response, scan: Callable[[bytes], bytes]
-    ) -> bytes | Response:
-        """The upstream's whole body, read within the limit and scanned, or the proxy's own
-        error in the route's format when it cannot be."""
+    async def _read_body(self, upstream: httpx.Response) -> bytes | Response:
+        """The upstream's whole body within the limit, or the proxy's own error."""
         clock = self._clock()
         try:
-            body = await _read_limited(clock.timed(upstream.aiter_raw()),
+            return await _read_limited(clock.timed(upstream.aiter_raw()),
                                        self.settings.max_response_bytes)
-            began = perf_counter()
-            content = await self._scan(scan, body)
-            await self.replay.save()
-            self.metrics.added_latency.labels(codec.route).observe(perf_counter() - began)
-            return content
         except _TooLarge:
-            return self._fail_closed(codec, "response_too_large")
+            return self._fail_closed("response_too_large")
         except httpx.HTTPError:
-            self.metrics.upstream_errors.labels("read").inc()
+            self.observe.upstream_error("read")
             return self._error(502, "upstream failed mid-response", "upstream_error")
-        except Blocked as exc:
-            self._count_block(codec, exc)
-            return self._error(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked")
-        except Exception as exc:  # fail closed: nothing unscanned goes out
-            return self._fail_closed(codec, _reason(exc))
         finally:
             await upstream.aclose()
             clock.done()
+
+    async def _scanned(self, scan: Callable[[bytes], bytes], body: bytes) -> bytes | Response:
+        """A whole body scanned, or the proxy's own error in the route's format when it
+        cannot be."""
+        try:
+            began = perf_counter()
+            content = await self._scan(scan, body)
+            await self.replay.save()
+            self.metrics.added_latency.labels(self.route).observe(perf_counter() - began)
+            return content
+        except Blocked as exc:
+            self.observe.blocked(exc)
+            return self._error(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked")
+        except Exception as exc:  # fail closed: nothing unscanned goes out
+            return self._fail_closed(_reason(exc))
 
     async def _stream(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory
@@ -397,7 +603,8 @@ class _Exchange:
         tally, hold, clock = ChannelTally(factory), HoldBackClock(), self._clock()
         stream = codec.stream(tally.factory, self.policy.policy.inline_think,
                               self.replay.recorder)
-        latency = self.metrics.added_latency.labels(codec.route)
+        ids = _StreamIds(self.settings.max_event_bytes) if self.keeping is not None else None
+        latency = self.metrics.added_latency.labels(self.route)
         self.metrics.active_streams.inc()
         try:
             try:
@@ -406,6 +613,9 @@ class _Exchange:
                     began = perf_counter()
                     clock.first_byte()
                     out = stream.feed(raw)
+                    if ids is not None and (ident := ids.feed(raw)) is not None:
+                        await self._keep(ident)
+                        ids = None
                     if self.replay.unsaved:  # before the client can send it back
                         await self.replay.save()
                     now = perf_counter()
@@ -419,7 +629,7 @@ class _Exchange:
                 yield out
             except httpx.HTTPError as exc:
                 kind = "timeout" if isinstance(exc, httpx.TimeoutException) else "read"
-                self.metrics.upstream_errors.labels(kind).inc()
+                self.observe.upstream_error(kind)
                 log.warning("upstream failed mid-stream request_id=%s error=%s",
                             self.id, type(exc).__name__)
                 # What was received was scanned: release it, then say what happened.
@@ -434,8 +644,8 @@ class _Exchange:
         finally:
             self.metrics.active_streams.dec()
             self.metrics.hold_back.observe(stream.max_held)
-            if self._count_characters(tally):
-                self.metrics.hold_back_seconds.labels(codec.route).observe(hold.longest)
+            if self.observe.characters(tally):
+                self.metrics.hold_back_seconds.labels(self.route).observe(hold.longest)
             await upstream.aclose()
             clock.done()
 
@@ -443,11 +653,9 @@ class _Exchange:
         """The event that ends a stream the sanitizer stopped: a block (nothing more of the
         response goes out), or fail-closed (what was not scanned is withheld)."""
         if isinstance(exc, Blocked):
-            self._count_block(codec, exc)
+            self.observe.blocked(exc)
             return codec.error_event(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked")
-        reason = _reason(exc)
-        self.metrics.fail_closed.labels(codec.route, reason).inc()
-        log.error("fail-closed request_id=%s reason=%s", self.id, reason)
+        self.observe.fail_closed(_reason(exc))
         return codec.error_event(502, "guardproxy could not scan the response",
                                  "guardproxy_error")
 
@@ -461,73 +669,74 @@ class _Exchange:
             return await run_in_threadpool(scan, body)
         return scan(body)
 
-    async def _refuse(self, codec: Codec, upstream: httpx.Response, reason: str) -> Response:
+    async def _refuse(self, upstream: httpx.Response, reason: str) -> Response:
         await upstream.aclose()
         self._clock().done()
-        return self._fail_closed(codec, reason)
+        return self._fail_closed(reason)
 
-    def _fail_closed(self, codec: Codec, reason: str) -> Response:
-        self.metrics.fail_closed.labels(codec.route, reason).inc()
-        log.error("fail-closed request_id=%s reason=%s", self.id, reason)
+    def _fail_closed(self, reason: str) -> Response:
+        self.observe.fail_closed(reason)
         return self._error(502, "guardproxy could not scan the response", "guardproxy_error")
 
-    def _error(self, status: int, message: str, kind: str) -> Response:
-        """An error in the route's API format (OpenAI's on routes without a codec)."""
-        body = (self.codec.error_body if self.codec else openai_error_body)(status, message, kind)
-        return JSONResponse(body, status_code=status)
-
-    def _count_region(self, kind: ChannelKind, rule: str, region: Region) -> None:
-        """Every detected region, once complete: metrics, the audit log (no text in either)."""
-        action = rule_action(self.policy, region.rule)
-        mode: Mode = "shadow" if region.shadow else "enforce"
-        self.metrics.detected(self.policy.name, rule, kind, action, mode)
-        self.audit.detection(self.id, self.route, self.policy, kind, action, region)
-        self.access.detections += 1
-        if self._is_canary(rule):
-            self.metrics.canary_leaks.labels(self.policy.name).inc()
-
-    def _count_block(self, codec: Codec, blocked: Blocked) -> None:
-        self.metrics.blocked(codec.route, self.policy.name, blocked.rule)
-        if self._is_canary(blocked.rule):
-            self.metrics.canary_leaks.labels(self.policy.name).inc()
-        log.warning("blocked request_id=%s rule=%s", self.id, blocked.rule)
-
-    def _is_canary(self, rule: str) -> bool:
-        return any(r.id == rule and r.uses_canary for r in self.policy.policy.rules)
-
-    def _detector_failed(self, kind: ChannelKind, exc: Exception) -> None:
-        """A detector raised in a fail-open policy: the channel goes on unscanned."""
-        self.metrics.fail_open.labels(self.policy.name, kind).inc()
-        log.error("fail-open request_id=%s channel=%s error=%s", self.id, kind,
-                  type(exc).__name__)
-
-    def _count_characters(self, tally: ChannelTally) -> int:
-        """Count the characters the response's channels scanned, once; how many in all."""
-        totals = tally.by_kind()
-        for kind, count in totals.items():
-            self.metrics.characters.labels(self.policy.name, kind).inc(count)
-        return sum(totals.values())
+    def _error(self, status: int, message: str, kind: str) -> JSONResponse:
+        """An error in the API's format: the route's codec, else the path's API."""
+        return JSONResponse(self.errors.error_body(status, message, kind), status_code=status)
 
     def _clock(self) -> UpstreamClock:
         assert self.clock is not None, "a response is read only after the request was sent"
         return self.clock
 
 
+class _StreamIds:
+    """The id of the object a stream creates, from its first events: a chat chunk's `id`, a
+    Responses event's `response.id`. Read beside the codec, on the same raw bytes."""
+
+    def __init__(self, max_event_bytes: int) -> None:
+        self._decoder = SSEDecoder(max_event_bytes)
+
+    def feed(self, raw: bytes) -> str | None:
+        try:
+            events = self._decoder.feed(raw)
+        except SSEError:
+            return None  # the codec fails the stream closed
+        for event in events:
+            value = _json(event.data.encode()) if event.data is not None else None
+            if not isinstance(value, dict):
+                continue
+            response = value.get("response")
+            ident = response.get("id") if isinstance(response, dict) else value.get("id")
+            if isinstance(ident, str):
+                return ident
+        return None
+
+
+def _stores(codec: Codec, payload: Any) -> bool:
+    """Whether the upstream stores the response this request creates: Responses unless
+    `store: false`, chat completions with `store: true`."""
+    store = payload.get("store") if isinstance(payload, dict) else None
+    return (codec.route == "responses" and store is not False) or \
+        (codec.route == "chat_completions" and store is True)
+
+
+ANTHROPIC_ERRORS = AnthropicMessages()
+OLLAMA_ERRORS = OllamaChat()
+OPENAI_ERRORS = ChatCompletions()
+
+
+def _error_format(path: str) -> Codec:
+    """The API a path belongs to, for errors before (or without) a codec: Anthropic's under
+    `/v1/messages`, Ollama's under `/api/`, OpenAI's everywhere else."""
+    if path == "/v1/messages" or path.startswith("/v1/messages/"):
+        return ANTHROPIC_ERRORS
+    if path.startswith("/api/"):
+        return OLLAMA_ERRORS
+    return OPENAI_ERRORS
+
+
 def _media(upstream: httpx.Response) -> tuple[str, str]:
     """An upstream response's media type and content encoding, lower case."""
     media = upstream.headers.get("content-type", "").split(";")[0].strip().lower()
     return media, upstream.headers.get("content-encoding", "identity").lower()
-
-
-def _stored_codec(
-    method: str, path: str, routes: dict[tuple[str, str], Codec]
-) -> Codec | None:
-    """The codec of a stored response's retrieval route: `GET <sanitized route>/{id}` for the
-    APIs that store responses (Responses, chat completions)."""
-    route, _, ident = path.rpartition("/")
-    if method != "GET" or not ident or route not in STORED_ROUTES:
-        return None
-    return routes.get(("POST", route))
 
 
 def _without_dot_segments(raw_path: bytes) -> bytes:

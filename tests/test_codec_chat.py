@@ -29,7 +29,6 @@ from test_proxy_chat import (
 )
 from wire import (
     ANSWER,
-    HINT_MARKER,
     HTTP,
     PROMPT_A,
     TRACE_A,
@@ -245,18 +244,3 @@ def test_a_reads_reasoning_tokens_are_scanned_together(
     got = [d.get("reasoning") or d.get("reasoning_content") or d.get("content") or ""
            for c in json_chunks(out) for d in [c["choices"][0]["delta"]] if c["choices"]]
     assert got[:len(deltas)] == deltas
-
-
-def test_a_stored_completion_fetched_back_is_scanned(proxy_for: Callable[..., str]) -> None:
-    """GET /v1/chat/completions/{id}: the stored completion is scanned like a whole one. Its
-    prompt is not in it, so only the policy's own protected texts are protected; the safety
-    hint goes."""
-    script = Script([dumps(completion({"reasoning_content": TRACE_A.text, "content": ANSWER}))],
-                    content_type="application/json")
-    base = proxy_for(script)
-    reply = HTTP.get(base + CHAT + "/chatcmpl-7")
-    assert reply.status_code == 200
-    message = reply.json()["choices"][0]["message"]
-    assert HINT_MARKER in message["reasoning_content"]
-    assert TRACE_A.hint not in reply.text and message["content"] == ANSWER
-    assert (script.requests[0].method, script.requests[0].path) == ("GET", CHAT + "/chatcmpl-7")

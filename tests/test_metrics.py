@@ -213,7 +213,7 @@ def test_reloads_are_counted_and_the_active_policy_exported(
 NUMBER = re.compile(r"\d+(?:\.\d+)?(?:e[+-]?\d+)?|\+Inf")
 # Every label and the values it may take; None: a number (status codes, bucket bounds).
 VOCABULARY: dict[str, set[str] | None] = {
-    "route": {"chat_completions", "passthrough"},
+    "route": {"chat_completions", "passthrough", "refused"},
     "status": None,
     "le": None,
     "policy": {"default"},

@@ -1273,12 +1273,13 @@ def test_request_reaches_upstream(proxy_for: Callable[..., str]) -> None:
 
 
 def test_passthrough_routes_unchanged(proxy_for: Callable[..., str]) -> None:
-    """Routes without a codec are relayed as they are, leaks included (nothing to scan by)."""
+    """Forward routes (shipped, or configured) are relayed as they are, leaks included: the
+    operator decided that their answers carry no model text."""
     models = dumps({"object": "list", "data": [{"id": "m", "object": "model",
                                                 "note": TRACE_A.leak}]})
     script = Script([models[:10], models[10:]], content_type="application/json",
                     headers=[("x-upstream", "yes")])
-    base = proxy_for(script)
+    base = proxy_for(script, routes=("POST /v1/embeddings forward",))
     reply = fetch(base, None, path="/v1/models?limit=2", method="GET")
     assert (reply.status, reply.raw) == (200, models)
     assert reply.headers["x-upstream"] == "yes"

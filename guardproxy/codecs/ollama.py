@@ -176,7 +176,8 @@ class OllamaChat(_Ollama):
 
     def protected_texts(self, request: Any) -> list[str]:
         messages = request.get("messages") if isinstance(request, dict) else None
-        return [t for m in messages if isinstance(m, dict) and m.get("role") == "system"
+        return [t for m in messages if isinstance(m, dict)
+                and m.get("role") in ("system", "developer")
                 for t in content_texts(m.get("content"))] if isinstance(messages, list) else []
 
     def inject_system(self, request: dict[str, Any], text: str) -> dict[str, Any]:

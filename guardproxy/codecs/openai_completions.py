@@ -3,14 +3,16 @@
 The same choices as chat completions with the text in the choice itself (`choices[i].text`),
 so the chat codec's choice handling serves both (``COMPLETION`` shape). Reasoning models behind
 this route write their chain of thought inline (`<think>...</think>` in `text`); it is split
-out as in chat `content`. The request has a prompt and no system message: nothing in it is
-protected (the policy's own `protected_texts` still are), and there is no reasoning to replay.
+out as in chat `content`. The request has a prompt and no system message: what a chat template
+marks as the system section of the prompt is protected (chat_templates.py), and there is no
+reasoning to replay.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from guardproxy.chat_templates import prompt_system_texts
 from guardproxy.codecs.base import SSECodec
 from guardproxy.codecs.openai_chat import (
     COMPLETION,
@@ -31,7 +33,8 @@ class Completions(SSECodec):
     route = "completions"
 
     def protected_texts(self, request: Any) -> list[str]:
-        return []
+        """The system sections of a prompt written in a chat template (one or a list)."""
+        return prompt_system_texts(request.get("prompt") if isinstance(request, dict) else None)
 
     def inject_system(self, request: dict[str, Any], text: str) -> dict[str, Any]:
         """There is no system prompt to append to, and writing into a raw prompt would change

@@ -341,12 +341,10 @@ class _Exchange:
         self._serve(codec.route, payload)
         # Reasoning the client sends back as guardproxy edited it gets its original again.
         body = await self.replay.restore(codec.replay_slots(payload), payload, body)
-        protected = codec.protected_texts(payload)
-        inherited = await self._inherited(payload)
-        if inherited is None:
+        protected = await self._protected(codec, payload)
+        if protected is None:
             return self._error(403, "previous_response_id names a response the proxy holds "
                                "no protected prompt for", REFUSED_KIND)
-        protected = [*protected, *inherited]
         body, canary = self._upstream_body(codec, payload, body)
         factory = self._channels(protected, canary)
         self.keeping = protected if self.prompts is not None and _stores(codec, payload) \
@@ -474,15 +472,16 @@ class _Exchange:
 
     # --- stored objects ----------------------------------------------------------------------
 
-    async def _inherited(self, payload: Any) -> list[str] | None:
-        """A Responses turn continuing from `previous_response_id` protects what the turn it
-        continues protected (its prompt is upstream's context now); None: unknown here."""
+    async def _protected(self, codec: Codec, payload: Any) -> list[str] | None:
+        """The request's protected texts. A Responses turn continuing from
+        `previous_response_id` protects what the turn it continues protected too (that
+        prompt is the upstream's context now); None: that turn is unknown here."""
+        own = codec.protected_texts(payload)
         previous = payload.get("previous_response_id") if isinstance(payload, dict) else None
         if not isinstance(previous, str):
-            return []
-        if self.prompts is None:
-            return None
-        return await self.prompts.find(self.scope, previous)
+            return own
+        inherited = await self.prompts.find(self.scope, previous) if self.prompts else None
+        return None if inherited is None else [*own, *inherited]
 
     async def _keep(self, ident: Any) -> None:
         """Keep the request's protected texts under the id of the object it created, before

@@ -56,7 +56,7 @@ from guardproxy.metrics import (
 from guardproxy.policy import ChannelFactory, ChannelKind, CompiledPolicy
 from guardproxy.policy_set import PolicySet
 from guardproxy.reload import PolicyStore
-from guardproxy.replay import ReplaySession, ReplayStore, open_store, replay_scope
+from guardproxy.replay import ReplaySession, ReplayStore, open_store
 from guardproxy.routes import BY_BODY, Match, Route, RouteTable, by_body
 from guardproxy.sanitizer import Blocked, DetectorError, Region
 from guardproxy.sse import SSEDecoder, SSEError
@@ -261,7 +261,7 @@ class _Exchange:
         self.metrics = observe.metrics
         self.replay = ReplaySession(replay, request.headers.raw, ttl=settings.replay_ttl,
                                     max_entry_bytes=settings.replay_max_entry_bytes)
-        self.scope = replay_scope(request.headers.raw)
+        self.scope = self.replay.scope
         self.prompts = prompts
         self.errors: Codec = _error_format(path)  # the API whose error format answers
         self.keeping: list[str] | None = None  # kept under the id of the object created

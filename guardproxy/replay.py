@@ -202,16 +202,16 @@ class ReplaySession:
         ttl: float, max_entry_bytes: int,
     ) -> None:
         self._store = store
-        self._scope = replay_scope(headers)
+        self.scope = replay_scope(headers)  # the client's: what else it keeps is under it
         self._ttl = ttl
-        self.recorder = Recorder(self._scope, max_entry_bytes) if store is not None else None
+        self.recorder = Recorder(self.scope, max_entry_bytes) if store is not None else None
 
     async def restore(self, slots: Sequence[Slot], payload: Any, body: bytes) -> bytes:
         """The request body with originals restored (``payload`` is its parsed form, edited in
         place), or ``body`` itself when nothing was restored."""
         if self._store is None or not slots:
             return body
-        keys = [replay_key(self._scope, s.kind, s.tag, _digest(s.text)) for s in slots]
+        keys = [replay_key(self.scope, s.kind, s.tag, _digest(s.text)) for s in slots]
         try:
             values = await self._store.get_many(keys)
         except Exception as exc:  # the store is an optimisation of the upstream's behaviour

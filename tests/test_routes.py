@@ -375,3 +375,18 @@ def test_ollama_developer_messages_are_protected(proxy_for: Callable[..., str]) 
     assert reply.status_code == 200
     assert leaked_runs(reply.text) == [] and "[redacted:system-prompt]" in reply.text
     assert ANSWER in reply.text
+
+
+def test_the_openai_sdk_completions_without_v1(proxy_for: Callable[..., str]) -> None:
+    """`/completions` (the SDK's spelling with a base URL without `/v1`): the OpenAI codec,
+    the chat-template system section of the prompt protected."""
+    body = {"id": "cmpl-1", "object": "text_completion", "created": 1, "model": "m",
+            "choices": [{"index": 0, "text": REASONING, "finish_reason": "stop",
+                         "logprobs": None}]}
+    script = Script([json.dumps(body).encode()], content_type=JSON)
+    client = openai.OpenAI(base_url=proxy_for(script), api_key="sk-test", max_retries=0,
+                           http_client=HTTP)
+    result = client.completions.create(model="m", prompt=PROMPT)
+    assert "[redacted:system-prompt]" in result.choices[0].text
+    assert leaked_runs(result.choices[0].text) == []
+    assert script.requests[0].path == "/completions"

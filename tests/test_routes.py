@@ -13,6 +13,8 @@ import httpx
 import openai
 import pytest
 from conftest import Script
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from leaky import (
     ANSWER,
     DONE,
@@ -28,7 +30,15 @@ from leaky import (
 from pydantic import ValidationError
 
 from guardproxy.config import Settings
-from guardproxy.routes import DEFAULT_ROUTES, RouteError, RouteTable, by_body, parse_route
+from guardproxy.proxy import _route_path
+from guardproxy.routes import (
+    CODECS,
+    DEFAULT_ROUTES,
+    RouteError,
+    RouteTable,
+    by_body,
+    parse_route,
+)
 
 HTTP = httpx.Client(timeout=30, trust_env=False)
 JSON = "application/json"
@@ -189,6 +199,37 @@ def test_refusals_through_the_anthropic_sdk(proxy_for: Callable[..., str]) -> No
     with pytest.raises(anthropic.NotFoundError, match="no such route"):
         client.messages.batches.list()
     assert script.requests == []
+
+
+SEGMENTS = ["v1", "api", "chat", "completions", "completion", "models", "pull", "responses",
+            "messages", "slots", "openai", "generate", "x", "..", ".", "", "%2e%2e", "%2F"]
+
+
+def test_only_what_the_table_allows_reaches_the_upstream(proxy_for: Callable[..., str]) -> None:
+    """Whatever the spelling, a request reaches the upstream only if the table, reading the
+    path as the upstream routes it, allows it; anything else is answered 400, 403, 404 or 405
+    (400: a by-body route the body fits no codec of)."""
+    script = Script([b"{}"], content_type=JSON)
+    base = proxy_for(script)
+    table = RouteTable.of()
+
+    @settings(max_examples=80, deadline=None)
+    @given(method=st.sampled_from(["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]),
+           segments=st.lists(st.sampled_from(SEGMENTS), min_size=1, max_size=5))
+    def check(method: str, segments: list[str]) -> None:
+        script.requests.clear()
+        path = "/" + "/".join(segments)
+        reply = HTTP.request(method, base + path, json={"model": "m", "messages": []})
+        route = table.match(method, _route_path(httpx.URL(base + path).path)).route
+        allowed = route is not None and (route.action in ("forward", "invocations")
+                                         or route.action in CODECS)
+        if script.requests:
+            assert allowed, (method, path)
+        if not allowed:
+            assert script.requests == [], (method, path)
+            assert reply.status_code in (400, 403, 404, 405), (method, path)
+
+    check()
 
 
 # --- shipped spellings and operator routes ----------------------------------------------

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from guardproxy.policy import ChannelKind, CompiledPolicy, PolicyTest
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_schema import PolicyTest
+from guardproxy.rules import ChannelKind
 from guardproxy.sanitizer import Region
 from guardproxy.yamlpos import YamlSyntaxError, parse
 

@@ -23,15 +23,11 @@ from guardproxy.audit import LogFormat, configure_logging
 from guardproxy.checks import load_sibling_tests, run_case
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
-from guardproxy.policy import (
-    ChannelKind,
-    CompiledPolicy,
-    PolicyError,
-    default_policy_path,
-    load_policy,
-)
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_load import PolicyError, default_policy_path, load_policy
 from guardproxy.policy_set import PolicySet, PolicySetError, load_policy_set, policy_files
 from guardproxy.reload import PolicyStore
+from guardproxy.rules import ChannelKind
 from guardproxy.sanitizer import Region
 
 log = logging.getLogger("guardproxy")
@@ -149,7 +145,7 @@ def run_server(settings: Settings, store: PolicyStore, log_level: str = "info",
 def _with_demo_prompt(policies: PolicySet) -> PolicySet:
     """The demo model adds its system prompt server-side, as a chat template would."""
     from guardproxy.demo import DEMO_SYSTEM_PROMPT
-    from guardproxy.policy import compile_policy
+    from guardproxy.policy_compile import compile_policy
 
     fallback = policies.fallback
     texts = [*fallback.policy.protected_texts, DEMO_SYSTEM_PROMPT]

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from guardproxy.policy import CompiledPolicy, PolicyError, Problem, Selector, load_policy
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_load import PolicyError, Problem, load_policy
+from guardproxy.policy_schema import Selector
 
 __all__ = ["PolicySet", "PolicySetError", "load_policy_set", "policy_files"]
 

@@ -50,9 +50,14 @@ class YamlDocument:
         return Position(target.start_mark.line + 1, target.start_mark.column + 1)
 
 
+# PyYAML builds nested collections recursively: deeper input would exhaust Python's stack.
+MAX_DEPTH = 64
+
+
 def parse(raw: bytes) -> YamlDocument:
     loader = yaml.SafeLoader(raw)
     try:
+        _check_depth(raw)
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
@@ -62,6 +67,19 @@ def parse(raw: bytes) -> YamlDocument:
     finally:
         loader.dispose()
     return YamlDocument(data, root)
+
+
+def _check_depth(raw: bytes) -> None:
+    depth = 0
+    for event in yaml.parse(raw, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise YamlSyntaxError(Position(mark.line + 1, mark.column + 1),
+                                      f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _child(node: yaml.Node | None, step: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:

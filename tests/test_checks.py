@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from guardproxy.checks import run_case
 from guardproxy.cli import main
-from guardproxy.policy import PolicyError, PolicyTest, load_policy
+from guardproxy.policy_load import PolicyError, load_policy
+from guardproxy.policy_schema import PolicyTest
 
 POLICY = """\
 version: 1

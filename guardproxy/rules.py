@@ -186,7 +186,8 @@ class SafetyHintsRule(_Rule):
         try:
             compile_hints(self.phrases, self.patterns, ignore_case=not self.case_sensitive)
         except regex.error as exc:
-            raise ValueError(f"patterns: joined into one pattern they do not compile: {exc.msg}"
+            why = str(exc).split(" at position")[0]  # a position in the joined pattern
+            raise ValueError(f"patterns: joined into one pattern they do not compile: {why}"
                              ) from None
         return self
 

@@ -76,8 +76,8 @@ def _check_depth(raw: bytes) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
-                raise YamlSyntaxError(Position(mark.line + 1, mark.column + 1),
-                                      f"nested more than {MAX_DEPTH} levels deep")
+                position = Position(mark.line + 1, mark.column + 1) if mark else None
+                raise YamlSyntaxError(position, f"nested more than {MAX_DEPTH} levels deep")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 

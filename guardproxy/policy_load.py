@@ -89,7 +89,7 @@ def load_policy(path: str | Path) -> CompiledPolicy:
     try:
         policy = Policy.model_validate(document.data)
     except ValidationError as exc:
-        raise PolicyError(str(path), validation_problems(exc, document), (path,)) from None
+        raise PolicyError(str(path), validation_problems(document, exc), (path,)) from None
     digest = hashlib.sha256(raw)
     sources = (path, *(path.parent / name for name in policy.protected_files))
     if policy.protected_files:
@@ -122,10 +122,10 @@ def _protected_files(path: Path, policy: Policy, document: YamlDocument,
     return texts
 
 
-def validation_problems(exc: ValidationError, document: YamlDocument) -> list[Problem]:
-    """Each error of ``exc`` as a problem at the line and column of ``document`` it points to,
-    in the order of the file."""
-    problems = [_problem(err, document) for err in exc.errors()]
+def validation_problems(document: YamlDocument, *errors: ValidationError) -> list[Problem]:
+    """Each error as a problem at the line and column of ``document`` it points to, in the
+    order of the file."""
+    problems = [_problem(err, document) for exc in errors for err in exc.errors()]
     return sorted(problems, key=lambda p: (p.position.line, p.position.column)
                   if p.position else (0, 0))
 

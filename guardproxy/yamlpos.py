@@ -46,8 +46,19 @@ class YamlDocument:
             key_node, node = found
         target = key_node if key and key_node is not None else node
         if target is None:
-            return None
+            return Position(1, 1)  # an empty document: its start
         return Position(target.start_mark.line + 1, target.start_mark.column + 1)
+
+    def nested(self, key: str) -> YamlDocument:
+        """The document as the value of ``key`` in a mapping: a file holding one section of
+        another's schema, located as if it were written under its key."""
+        if self.root is None:
+            return YamlDocument({key: self.data}, None)
+        name = yaml.ScalarNode("tag:yaml.org,2002:str", key, self.root.start_mark,
+                               self.root.start_mark)
+        root = yaml.MappingNode("tag:yaml.org,2002:map", [(name, self.root)],
+                                self.root.start_mark, self.root.end_mark)
+        return YamlDocument({key: self.data}, root)
 
 
 # PyYAML builds nested collections recursively: deeper input would exhaust Python's stack.

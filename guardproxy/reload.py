@@ -94,8 +94,9 @@ class PolicyStore:
         if path.name == CONFIGMAP_LINK:
             return True
         folder = self.path is not None and self.path.is_dir()
-        if folder and os.path.realpath(path.parent) == os.path.realpath(self.path or "."):
-            return in_policy_folder(path)
+        if (folder and in_policy_folder(path)
+                and os.path.realpath(path.parent) == os.path.realpath(self.path or ".")):
+            return True
         return _key(path) in {_key(p) for p in self._watched_files()}
 
     def _watched_files(self) -> list[Path]:

@@ -309,14 +309,19 @@ def test_other_files_beside_the_policy_start_no_reload(proxy_for: Callable[..., 
         (".q.yaml", True, False),  # hidden: an editor's
         ("serve.log", True, False),
         ("..data", True, True),
+        ("prompts/support.txt", True, True),
+        ("notes.txt", True, True),  # a protected file in the folder itself
+        ("other.txt", True, False),
     ],
 )
 def test_only_the_policys_own_files_are_sources(tmp_path: Path, name: str, folder: bool,
                                                 source: bool) -> None:
     (tmp_path / "prompts").mkdir()
     (tmp_path / "prompts" / "support.txt").write_text(PROMPT)
+    (tmp_path / "notes.txt").write_text(PROMPT)
     path = tmp_path / "p.yaml"
-    path.write_text(policy("one", "[1]") + "protected_files: [prompts/support.txt]\n")
+    path.write_text(policy("one", "[1]")
+                    + "protected_files: [prompts/support.txt, notes.txt]\n")
     at = tmp_path if folder else path
     store = PolicyStore(load_policy_set(at), at)
     assert store.is_source(str(tmp_path / name)) is source

@@ -42,7 +42,7 @@ ReloadResult = Literal["success", "failure", "unchanged"]
 OnReload = Callable[[ReloadResult, PolicySet], None]
 Load = Callable[[Path], PolicySet]
 CONFIGMAP_LINK = "..data"
-# Seconds before watching again when the watch itself failed (its directory was removed...).
+# Seconds before watching again when the watch itself failed or its directories are gone.
 RETRY_S = 1.0
 
 
@@ -120,7 +120,9 @@ class PolicyStore:
         if self.path is None or not self._watch:
             return
         while not stop.is_set():
-            where = self._directories()
+            if not (where := self._directories()):  # the folder is gone, for now
+                await _sleep_unless(stop, RETRY_S)
+                continue
             try:
                 async for _changes in watchfiles.awatch(
                     *where, stop_event=stop, debounce=debounce_ms, recursive=False,

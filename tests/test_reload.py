@@ -339,3 +339,20 @@ def test_a_protected_file_edit_is_picked_up(proxy_for: Callable[..., str],
     before = httpx.get(f"{base}/readyz").json()["hash"]
     prompt.write_text(PROMPT)
     wait_for(lambda: httpx.get(f"{base}/readyz").json()["hash"] != before, "the new prompt")
+
+
+def test_a_protected_file_named_by_an_edit_is_watched_from_then_on(
+    proxy_for: Callable[..., str], tmp_path: Path,
+) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(policy("one", "[1]"))
+    store = PolicyStore(load_policy_set(path), path)
+    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    (tmp_path / "prompts").mkdir()
+    prompt = tmp_path / "prompts" / "support.txt"
+    prompt.write_text("Nothing to protect yet.")
+    path.write_text(policy("two", "[2]") + "protected_files: [prompts/support.txt]\n")
+    wait_for(lambda: readyz_name(base) == "two", "the edited policy")
+    before = httpx.get(f"{base}/readyz").json()["hash"]
+    prompt.write_text(PROMPT)  # in a directory the watcher did not watch at first
+    wait_for(lambda: httpx.get(f"{base}/readyz").json()["hash"] != before, "the new prompt")

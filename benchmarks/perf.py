@@ -328,7 +328,7 @@ def _cpu_per_item(fn: Callable[[], int], min_seconds: float = 0.4, min_samples: 
 
 def in_process(w: Workload, policy_path: Path) -> dict[str, Any]:
     from guardproxy.codecs.openai_chat import ChatStream
-    from guardproxy.policy import load_policy
+    from guardproxy.policy_load import load_policy
     from guardproxy.sse import SSEDecoder
 
     compiled = load_policy(policy_path)
@@ -420,7 +420,7 @@ def scale_in_process(workloads: list[Workload], policy_path: Path) -> list[dict[
     The long traces begin with the short ones' tokens, so a cost that grows with the text
     already released (a rescan) shows as a figure that rises with the length.
     """
-    from guardproxy.policy import load_policy
+    from guardproxy.policy_load import load_policy
 
     compiled = load_policy(policy_path)
     out: list[dict[str, Any]] = []
@@ -589,7 +589,7 @@ def guardproxy_app(upstream: str, policy_path: Path) -> tuple[Any, int]:
 
     from guardproxy.config import Settings
     from guardproxy.metrics import Metrics
-    from guardproxy.policy import load_policy
+    from guardproxy.policy_load import load_policy
     from guardproxy.proxy import create_app
 
     metrics = Metrics()

@@ -61,7 +61,9 @@ if str(REPO) not in sys.path:  # run from a checkout without installing
 from guardproxy.config import Settings  # noqa: E402
 from guardproxy.detectors.canary import CANARY  # noqa: E402
 from guardproxy.metrics import Metrics  # noqa: E402
-from guardproxy.policy import CompiledPolicy, Policy, compile_policy, load_policy  # noqa: E402
+from guardproxy.policy_compile import CompiledPolicy, compile_policy  # noqa: E402
+from guardproxy.policy_load import load_policy  # noqa: E402
+from guardproxy.policy_schema import Policy  # noqa: E402
 from guardproxy.proxy import create_app  # noqa: E402
 from guardproxy.yamlpos import parse  # noqa: E402
 

@@ -30,7 +30,7 @@ import orjson
 
 if TYPE_CHECKING:
     from guardproxy.metrics import UpstreamClock
-    from guardproxy.policy import CompiledPolicy
+    from guardproxy.policy_compile import CompiledPolicy
     from guardproxy.sanitizer import Region
 
 __all__ = [

@@ -12,13 +12,16 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Field, ValidationError
 
-from guardproxy.policy import ChannelKind, CompiledPolicy, PolicyTest
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_load import PolicyError, read_document, validation_problems
+from guardproxy.policy_schema import PolicyTest, unknown_rule_references
+from guardproxy.policy_set import sibling_tests_path
+from guardproxy.rules import ChannelKind, Strict
 from guardproxy.sanitizer import Region
-from guardproxy.yamlpos import YamlSyntaxError, parse
 
-__all__ = ["CaseResult", "load_sibling_tests", "run_case", "sibling_tests_path"]
+__all__ = ["CaseResult", "load_sibling_tests", "run_case"]
 
 KINDS: tuple[ChannelKind, ...] = ("reasoning", "content")
 
@@ -112,19 +115,30 @@ def _diff(expected: str, actual: str) -> str:
                           for line in lines).rstrip("\n")
 
 
-def sibling_tests_path(policy_path: Path) -> Path:
-    """`policies/strict.yaml` keeps extra cases in `policies/strict.tests.yaml`."""
-    return policy_path.with_name(policy_path.stem + ".tests" + policy_path.suffix)
+class _TestFile(Strict):
+    tests: list[PolicyTest] = Field(default_factory=list)
 
 
-def load_sibling_tests(policy_path: Path) -> list[PolicyTest]:
-    """The sibling file's cases (a list, or a mapping with `tests:`); none if it is absent."""
+def load_sibling_tests(compiled: CompiledPolicy, policy_path: Path) -> list[PolicyTest]:
+    """The sibling file's cases (a list, or a mapping with `tests:`); none if it is absent.
+    Its errors are located like a policy's, and a case naming a rule the policy lacks is one."""
     path = sibling_tests_path(policy_path)
     if not path.exists():
         return []
+    _, document = read_document(path)
+    if document.data is None:
+        return []  # an empty file: no cases yet
+    if not isinstance(document.data, dict):
+        document = document.nested("tests")  # a bare list of cases
+    errors: list[ValidationError] = []
     try:
-        data = parse(path.read_bytes()).data
-        cases = data.get("tests", []) if isinstance(data, dict) else data
-        return TypeAdapter(list[PolicyTest]).validate_python(cases or [])
-    except (YamlSyntaxError, ValidationError) as exc:
-        raise ValueError(f"{path}: {exc}") from None
+        cases = _TestFile.model_validate(document.data).tests
+    except ValidationError as exc:
+        errors.append(exc)
+    rule_ids = {rule.id for rule in compiled.policy.rules}
+    if unknown := list(unknown_rule_references(document.data.get("tests"), rule_ids,
+                                                ("tests",))):
+        errors.append(ValidationError.from_exception_data("tests", unknown))
+    if errors:
+        raise PolicyError(str(path), validation_problems(document, *errors), (path,))
+    return cases

@@ -11,6 +11,7 @@ import logging
 import socket
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -23,15 +24,17 @@ from guardproxy.audit import LogFormat, configure_logging
 from guardproxy.checks import load_sibling_tests, run_case
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
-from guardproxy.policy import (
-    ChannelKind,
-    CompiledPolicy,
-    PolicyError,
-    default_policy_path,
-    load_policy,
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_load import PolicyError, default_policy_path, load_policy
+from guardproxy.policy_set import (
+    PolicySet,
+    PolicySetError,
+    assemble,
+    load_policy_set,
+    policy_files,
 )
-from guardproxy.policy_set import PolicySet, PolicySetError, load_policy_set, policy_files
 from guardproxy.reload import PolicyStore
+from guardproxy.rules import ChannelKind
 from guardproxy.sanitizer import Region
 
 log = logging.getLogger("guardproxy")
@@ -100,12 +103,10 @@ def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin
     configure_logging(log_level, log_format)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream request is noise
     path = policy or default_policy_path()
-    policies = _load_set_or_exit(path)
-    reload_from: Path | None = path
+    load = load_policy_set
     if upstream is None:
         upstream = _start_demo_upstream(host)
-        policies = _with_demo_prompt(policies)
-        reload_from = None  # the demo's prompt is baked in: nothing to reload
+        load = _with_demo_prompt
         log.warning("DEMO MODE: no --upstream given; serving in front of the built-in simulated "
                     "reasoning model at %s. Try: curl -N http://%s:%d/v1/chat/completions -d "
                     "'{\"model\":\"demo\",\"stream\":true,\"messages\":[]}'", upstream, host, port)
@@ -116,7 +117,8 @@ def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin
          "replay_max_bytes": replay_max_bytes}
     )
     metrics = Metrics()
-    store = PolicyStore(policies, reload_from, metrics.on_reload, watch=watch)
+    store = PolicyStore(_load_set_or_exit(path, load), path, metrics.on_reload, watch=watch,
+                        load=load)
     run_server(settings, store, log_level, metrics)
 
 
@@ -146,15 +148,12 @@ def run_server(settings: Settings, store: PolicyStore, log_level: str = "info",
     )
 
 
-def _with_demo_prompt(policies: PolicySet) -> PolicySet:
-    """The demo model adds its system prompt server-side, as a chat template would."""
+def _with_demo_prompt(path: Path) -> PolicySet:
+    """The policies at ``path``, protecting the system prompt the demo model adds server-side
+    (as a chat template would)."""
     from guardproxy.demo import DEMO_SYSTEM_PROMPT
-    from guardproxy.policy import compile_policy
 
-    fallback = policies.fallback
-    texts = [*fallback.policy.protected_texts, DEMO_SYSTEM_PROMPT]
-    updated = fallback.policy.model_copy(update={"protected_texts": texts})
-    return PolicySet.of(compile_policy(updated, fallback.digest))
+    return load_policy_set(path).protecting([DEMO_SYSTEM_PROMPT])
 
 
 def _start_demo_upstream(host: str) -> str:
@@ -197,19 +196,24 @@ def scan(policy: Path | None, system_prompt: TextIO | None, channel: ChannelKind
 
 
 @main.command()
-@click.option("--set", "as_set", is_flag=True,
-              help="Also check each directory as the policy set `serve --policy DIR` loads.")
+@click.option("--set", "as_set", is_flag=True, hidden=True,
+              help="Accepted for older scripts: a folder is always checked as a policy set.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def check(paths: tuple[Path, ...], as_set: bool) -> None:
     """Validate policy files and run their test cases (a `tests:` section, or a sibling
-    NAME.tests.yaml). Exit status 0 only if everything passes."""
+    NAME.tests.yaml); a folder is also checked as the policy set `serve --policy` makes of it.
+    Exit status 0 only if everything passes."""
     failed = 0
     for path in paths:
-        for file in policy_files(path):
-            failed += _check_file(file)
-        if as_set and path.is_dir():
+        loaded: list[CompiledPolicy] = []
+        files = policy_files(path)
+        for file in files:
+            compiled, failures = _check_file(file)
+            failed += failures
+            loaded += [compiled] if compiled is not None else []
+        if path.is_dir() and len(loaded) == len(files):
             try:
-                load_policy_set(path)
+                assemble(path, loaded)
             except PolicySetError as exc:
                 failed += 1
                 for line in exc.lines:
@@ -217,18 +221,16 @@ def check(paths: tuple[Path, ...], as_set: bool) -> None:
     sys.exit(1 if failed else 0)
 
 
-def _check_file(file: Path) -> int:
-    """Validate one policy and run its cases; the number of failures."""
+def _check_file(file: Path) -> tuple[CompiledPolicy | None, int]:
+    """Validate one policy and run its cases: the policy (None if invalid), and the number
+    of failures."""
     try:
         compiled = load_policy(file)
-        cases = [*compiled.policy.tests, *load_sibling_tests(file)]
+        cases = [*compiled.policy.tests, *load_sibling_tests(compiled, file)]
     except PolicyError as exc:
         for line in exc.lines:
             click.echo(line, err=True)
-        return 1
-    except ValueError as exc:  # a broken sibling test file
-        click.echo(str(exc), err=True)
-        return 1
+        return None, 1
     results = [run_case(compiled, case) for case in cases]
     for result in results:
         if not result.ok:
@@ -239,7 +241,7 @@ def _check_file(file: Path) -> int:
     click.echo(f"{file}: {'FAILED' if bad else 'ok'} ({compiled.name}, "
                f"{len(compiled.policy.rules)} rules, {len(results) - bad}/{len(results)} tests "
                "passed)")
-    return bad
+    return compiled, bad
 
 
 @main.command()
@@ -273,9 +275,9 @@ def _load_or_exit(path: Path) -> CompiledPolicy:
         sys.exit(2)
 
 
-def _load_set_or_exit(path: Path) -> PolicySet:
+def _load_set_or_exit(path: Path, load: Callable[[Path], PolicySet]) -> PolicySet:
     try:
-        return load_policy_set(path)
+        return load(path)
     except PolicySetError as exc:
         click.echo(str(exc), err=True)
         sys.exit(2)

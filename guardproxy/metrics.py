@@ -28,34 +28,35 @@ import threading
 import time
 from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 from wsgiref.simple_server import WSGIServer
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 
+from guardproxy.sanitizer import Action, Mode
+
 if TYPE_CHECKING:
-    from guardproxy.policy import ChannelFactory, ChannelKind, CompiledPolicy
+    from guardproxy.policy_compile import ChannelFactory, CompiledPolicy
     from guardproxy.policy_set import PolicySet
     from guardproxy.reload import ReloadResult
+    from guardproxy.rules import ChannelKind
     from guardproxy.sanitizer import Channel
 
 __all__ = [
     "ACTIONS",
-    "Action",
+    "ActionLabel",
     "ChannelTally",
     "HoldBackClock",
     "Metrics",
-    "Mode",
     "UpstreamClock",
     "action_label",
     "rule_action",
 ]
 
-Action = Literal["redact", "mask", "drop", "block", "audit", "other"]
-# What a rule does with what it finds. "other" stands for a value outside the vocabulary, so
-# a new action can never make an unbounded label.
-ACTIONS: tuple[Action, ...] = ("redact", "mask", "drop", "block", "audit", "other")
-Mode = Literal["enforce", "shadow"]
+# A rule's action as a label. "other" stands for a value outside the vocabulary, so a new
+# action can never make an unbounded label.
+ActionLabel = Action | Literal["other"]
+ACTIONS: tuple[ActionLabel, ...] = (*get_args(Action), "other")
 RELOAD_RESULTS = ("success", "failure", "unchanged")
 UPSTREAM_ERRORS = ("connect", "timeout", "read")
 
@@ -68,7 +69,7 @@ TTFB_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 3
 DURATION_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0)
 
 
-def action_label(action: object) -> Action:
+def action_label(action: object) -> ActionLabel:
     """A rule's action as a label: ``redact`` when the rule names none (the only action before
     actions became configurable), ``other`` for anything outside ``ACTIONS``."""
     if action is None:
@@ -76,7 +77,7 @@ def action_label(action: object) -> Action:
     return action if action in ACTIONS else "other"
 
 
-def rule_action(policy: CompiledPolicy, index: int) -> Action:
+def rule_action(policy: CompiledPolicy, index: int) -> ActionLabel:
     """The action label of rule ``index`` (a region's ``rule``) of ``policy``."""
     return action_label(getattr(policy.policy.rules[index], "action", None))
 
@@ -190,7 +191,8 @@ class Metrics:
         self._policy_lock = threading.Lock()
         self._active_policies: set[tuple[str, str]] = set()
 
-    def detected(self, policy: str, rule: str, channel: str, action: Action, mode: Mode) -> None:
+    def detected(self, policy: str, rule: str, channel: str, action: ActionLabel,
+                 mode: Mode) -> None:
         self.detections.labels(policy, rule, channel, action_label(action), mode).inc()
         if mode == "enforce":
             self.redactions.labels(policy, rule, channel).inc()

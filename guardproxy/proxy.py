@@ -49,16 +49,16 @@ from guardproxy.metrics import (
     ChannelTally,
     HoldBackClock,
     Metrics,
-    Mode,
     UpstreamClock,
     rule_action,
 )
-from guardproxy.policy import ChannelFactory, ChannelKind, CompiledPolicy
+from guardproxy.policy_compile import ChannelFactory, CompiledPolicy
 from guardproxy.policy_set import PolicySet
 from guardproxy.reload import PolicyStore
 from guardproxy.replay import ReplaySession, ReplayStore, open_store
 from guardproxy.routes import BY_BODY, Match, Route, RouteTable, by_body
-from guardproxy.sanitizer import Blocked, DetectorError, Region
+from guardproxy.rules import ChannelKind
+from guardproxy.sanitizer import Blocked, DetectorError, Mode, Region
 from guardproxy.sse import SSEDecoder, SSEError
 from guardproxy.stored_prompts import StoredPrompts
 from guardproxy.upstream import AiohttpTransport

@@ -7,11 +7,12 @@ index. A new detector kind is a new rule model here plus its module in ``detecto
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from typing import Annotated, ClassVar, Literal
 
 import regex
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardproxy.detectors.encoded import EncodedDetector
 from guardproxy.detectors.pii import OVERLAP, CustomRecognizer, PiiAnalyzer, PiiDetector, PiiEntity
@@ -33,23 +34,23 @@ from guardproxy.detectors.secrets import (
     check_head,
 )
 from guardproxy.regex_guard import check_backtracking
-from guardproxy.sanitizer import Action, Detector
+from guardproxy.sanitizer import Action, Detector, Mode
 
 __all__ = [
     "CanaryRule",
     "ChannelKind",
     "DetectorBuilder",
-    "Mode",
+    "MarkerTemplate",
     "PiiRule",
     "PromptLeakRule",
     "Rule",
     "SafetyHintsRule",
     "SecretsRule",
     "Strict",
+    "render_marker",
 ]
 
 ChannelKind = Literal["reasoning", "content"]
-Mode = Literal["enforce", "shadow"]
 # Per channel: the request's prompt index (None when it protects nothing) -> fresh detectors.
 DetectorBuilder = Callable[[PromptIndex | None], list[Detector]]
 
@@ -69,10 +70,37 @@ def _compiles(pattern: str) -> str:
     return pattern
 
 
+def render_marker(template: str, rule_id: str) -> str:
+    """A marker template with its rule's id in place of ``{rule}``."""
+    return template.format(rule=rule_id)
+
+
+def _check_marker(template: str) -> str:
+    """Rejects at load a template that ``render_marker`` could not fill in."""
+    try:
+        fields = [(name, spec, conversion)
+                  for _, name, spec, conversion in string.Formatter().parse(template)
+                  if name is not None]
+    except ValueError as exc:  # a lone brace
+        raise ValueError(f"unbalanced braces ({exc}); write {{{{ and }}}} for a literal brace"
+                         ) from None
+    for name, spec, conversion in fields:
+        if (name, spec, conversion) != ("rule", "", None):
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (
+                f":{spec}" if spec else "") + "}"
+            raise ValueError(f"unknown placeholder {shown}: the only one is {{rule}} (write "
+                             "{{ and }} for a literal brace)")
+    return template
+
+
+# A marker template: `{rule}` stands for the rule's id.
+MarkerTemplate = Annotated[str, AfterValidator(_check_marker)]
+
+
 class _Rule(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)
     channels: list[ChannelKind] = Field(default=["reasoning"], min_length=1)
-    marker: str | None = None  # defaults to the policy's marker
+    marker: MarkerTemplate | None = None  # defaults to the policy's marker
     # shadow: detect, count and log, change nothing (to trial a rule on live traffic)
     mode: Mode | None = None  # defaults to the policy's mode
     # redact: the marker; mask: mask_char x mask_width; drop: the rest of the channel goes;
@@ -150,6 +178,18 @@ class SafetyHintsRule(_Rule):
     phrases: list[Annotated[str, Field(min_length=1)]] = []
     patterns: list[Annotated[str, AfterValidator(_compiles)]] = []
     case_sensitive: bool = False
+
+    @model_validator(mode="after")
+    def _compiles_together(self) -> SafetyHintsRule:
+        """Each pattern compiles alone; joined into one they must too (a `(?x)` comment would
+        swallow what follows it)."""
+        try:
+            compile_hints(self.phrases, self.patterns, ignore_case=not self.case_sensitive)
+        except regex.error as exc:
+            why = str(exc).split(" at position")[0]  # a position in the joined pattern
+            raise ValueError(f"patterns: joined into one pattern they do not compile: {why}"
+                             ) from None
+        return self
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
         pattern = compile_hints(self.phrases, self.patterns, ignore_case=not self.case_sensitive)

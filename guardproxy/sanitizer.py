@@ -34,9 +34,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-__all__ = ["Action", "Blocked", "Channel", "Detector", "DetectorError", "Region", "Span"]
+__all__ = [
+    "Action", "Blocked", "Channel", "Detector", "DetectorError", "Mode", "Region", "Span",
+]
 
+# What a rule does with what it finds (see above), and whether it does it (``shadow``: detect,
+# count and log only). The policy schema, the channels and the metrics all use these two.
 Action = Literal["redact", "mask", "drop", "block", "audit"]
+Mode = Literal["enforce", "shadow"]
 
 # The most characters of a region's own text kept for ``Region.text``: the audit log hashes it,
 # and a region can grow as long as a channel (a dropped rest of a stream).

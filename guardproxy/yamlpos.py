@@ -46,13 +46,29 @@ class YamlDocument:
             key_node, node = found
         target = key_node if key and key_node is not None else node
         if target is None:
-            return None
+            return Position(1, 1)  # an empty document: its start
         return Position(target.start_mark.line + 1, target.start_mark.column + 1)
+
+    def nested(self, key: str) -> YamlDocument:
+        """The document as the value of ``key`` in a mapping: a file holding one section of
+        another's schema, located as if it were written under its key."""
+        if self.root is None:
+            return YamlDocument({key: self.data}, None)
+        name = yaml.ScalarNode("tag:yaml.org,2002:str", key, self.root.start_mark,
+                               self.root.start_mark)
+        root = yaml.MappingNode("tag:yaml.org,2002:map", [(name, self.root)],
+                                self.root.start_mark, self.root.end_mark)
+        return YamlDocument({key: self.data}, root)
+
+
+# PyYAML builds nested collections recursively: deeper input would exhaust Python's stack.
+MAX_DEPTH = 64
 
 
 def parse(raw: bytes) -> YamlDocument:
     loader = yaml.SafeLoader(raw)
     try:
+        _check_depth(raw)
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
@@ -62,6 +78,19 @@ def parse(raw: bytes) -> YamlDocument:
     finally:
         loader.dispose()
     return YamlDocument(data, root)
+
+
+def _check_depth(raw: bytes) -> None:
+    depth = 0
+    for event in yaml.parse(raw, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                position = Position(mark.line + 1, mark.column + 1) if mark else None
+                raise YamlSyntaxError(position, f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _child(node: yaml.Node | None, step: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:

@@ -33,7 +33,8 @@ import uvicorn
 
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
-from guardproxy.policy import CompiledPolicy, default_policy_path, load_policy
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_load import default_policy_path, load_policy
 from guardproxy.proxy import create_app
 from guardproxy.reload import PolicyStore
 

@@ -20,7 +20,7 @@ from wire import post, words
 
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.proxy import BLOCKED_MESSAGE, BLOCKED_STATUS, codecs_for
 from guardproxy.sanitizer import Action, Blocked, Channel, DetectorError, Region, Span
 

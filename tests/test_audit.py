@@ -41,7 +41,7 @@ from leaky import (
 
 from guardproxy.audit import AuditLog, JsonFormatter, TextFormatter, request_id
 from guardproxy.metrics import Metrics
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.sanitizer import REGION_TEXT_LIMIT, Channel, Region, Span
 
 KEY = "audit-key-for-tests-0123456789"

@@ -15,7 +15,7 @@ from wire import post, words
 
 from guardproxy.detectors.canary import CANARY, canary_line, new_canary
 from guardproxy.metrics import Metrics
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.sanitizer import Blocked
 
 TOKEN = "GPC-ABCDEFGHJKMNPQRS"

@@ -28,7 +28,7 @@ from wire import (
 )
 
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 
 MESSAGES = "/v1/messages"
 MODEL = "claude-test"  # no real name: the SDK warns about deprecated ones, the proxy ignores it

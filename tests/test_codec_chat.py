@@ -41,7 +41,8 @@ from wire import (
 from wire import words as unescaped
 
 from guardproxy.codecs.openai_chat import ChatCompletions
-from guardproxy.policy import CompiledPolicy, InlineThink
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_schema import InlineThink
 from guardproxy.sanitizer import Channel, Span
 
 CHAT = "/v1/chat/completions"

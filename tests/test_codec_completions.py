@@ -27,7 +27,7 @@ from wire import (
 )
 
 from guardproxy.codecs.openai_completions import Completions
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 
 COMPLETIONS = "/v1/completions"
 ENV = {"id": "cmpl-1", "object": "text_completion", "created": 1700000000, "model": "m"}

@@ -14,7 +14,9 @@ from leaky import DONE, REASONING, SYSTEM_PROMPT, leaked_runs, sse, words
 
 from guardproxy.codecs.base import StreamFault
 from guardproxy.codecs.native import LLAMACPP, SGLANG, TGI, NativeCodec, NativeShape
-from guardproxy.policy import CompiledPolicy, InlineThink, default_policy_path, load_policy
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_load import default_policy_path, load_policy
+from guardproxy.policy_schema import InlineThink
 
 POLICY: CompiledPolicy = load_policy(default_policy_path())
 

@@ -29,7 +29,7 @@ from wire import (
 )
 
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 
 NDJSON = "application/x-ndjson"
 CREATED = "2025-10-26T17:15:24.09Z"

@@ -31,7 +31,7 @@ from wire import (
 )
 
 from guardproxy.codecs.openai_responses import Responses
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 
 RESPONSES = "/v1/responses"
 ENCRYPTED = "gAAAAABo-opaque-encrypted-reasoning=="

@@ -33,7 +33,7 @@ import pytest
 import yaml
 
 from guardproxy.config import Settings
-from guardproxy.policy import load_policy
+from guardproxy.policy_load import load_policy
 from guardproxy.policy_set import load_policy_set
 
 ROOT = Path(__file__).resolve().parents[1]

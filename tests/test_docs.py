@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from guardproxy.policy import Policy
+from guardproxy.policy_schema import Policy
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "policies.md").read_text()
 

@@ -62,7 +62,7 @@ from test_proxy_chat import (
 
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.proxy import create_app
 
 DONE = b"data: [DONE]\n\n"

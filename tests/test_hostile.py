@@ -42,7 +42,9 @@ from guardproxy.codecs.openai_chat import ChatCompletions
 from guardproxy.config import Settings
 from guardproxy.limits import bounded_http
 from guardproxy.metrics import Metrics
-from guardproxy.policy import CompiledPolicy, InlineThink, PolicyError
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_load import PolicyError
+from guardproxy.policy_schema import InlineThink
 from guardproxy.proxy import create_app
 from guardproxy.sse import SSEError
 

@@ -40,7 +40,7 @@ from test_proxy_chat import (
     transcript,
 )
 
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 
 pytestmark = pytest.mark.llama
 

@@ -23,7 +23,8 @@ from leaky import (
 
 from guardproxy.codecs.logprobs import has_logprobs, without_logprob_requests, without_logprobs
 from guardproxy.codecs.ollama import OllamaChat
-from guardproxy.policy import CompiledPolicy, InlineThink
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_schema import InlineThink
 
 
 @pytest.mark.parametrize(("request_body", "forwarded"), [

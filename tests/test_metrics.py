@@ -39,7 +39,7 @@ from guardproxy.metrics import (
     Metrics,
     action_label,
 )
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.policy_set import load_policy_set
 from guardproxy.reload import PolicyStore
 

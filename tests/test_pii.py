@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from guardproxy.detectors import presidio_engine
 from guardproxy.detectors.pii import ENTITIES, CustomRecognizer, PiiAnalyzer, PiiDetector
-from guardproxy.policy import CompiledPolicy, PolicyError
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_load import PolicyError
 from guardproxy.sanitizer import Channel
 from guardproxy.segment import SentenceStream
 
@@ -196,7 +197,7 @@ def test_offline_no_network_no_model(
 def test_policies_without_pii_do_not_import_presidio() -> None:
     code = (
         "import sys\n"
-        "from guardproxy.policy import default_policy_path, load_policy\n"
+        "from guardproxy.policy_load import default_policy_path, load_policy\n"
         "policy = load_policy(default_policy_path())\n"
         "assert not policy.blocking\n"
         "assert 'presidio_analyzer' not in sys.modules and 'spacy' not in sys.modules\n"

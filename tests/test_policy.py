@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from guardproxy.policy import PolicyError, default_policy_path, load_policy
+from guardproxy.policy_load import PolicyError, default_policy_path, load_policy
+from guardproxy.rules import PromptLeakRule
 
 VALID = """\
 version: 1
@@ -64,7 +65,7 @@ def test_rule_marker_overrides_policy_marker(tmp_path: Path) -> None:
          "10:16: rules[1] (hints).patterns[0]: matches the empty string, so it would redact "
          "everything"),
         (VALID.replace("id: hints", "id: leak"),
-         "7:9: rules[1].id: duplicate rule id 'leak', first used by rules[0]"),
+         "7:9: rules[1] (leak).id: duplicate rule id 'leak', first used by rules[0]"),
         (VALID.replace("channels: [reasoning, content]", "channels: [thoughts]"),
          "6:16: rules[0] (leak).channels[0]: Input should be 'reasoning' or 'content'"),
         (VALID.replace("detector: prompt_leak", "detector: telepathy"),
@@ -75,6 +76,25 @@ def test_rule_marker_overrides_policy_marker(tmp_path: Path) -> None:
          "string as an integer"),
         (VALID.replace("    channels: [reasoning, content]", "    colour: red"),
          "6:5: rules[0] (leak).colour: unknown key"),
+        # Marker templates are checked at load, not when the first region is redacted.
+        (VALID.replace("name: test", 'name: test\nmarker: "[redacted:{rul}]"'),
+         "3:9: marker: unknown placeholder {rul}: the only one is {rule} (write {{ and }} for "
+         "a literal brace)"),
+        (VALID.replace("    phrases:", '    marker: "{rule}}"\n    phrases:'),
+         "9:13: rules[1] (hints).marker: unbalanced braces (Single '}' encountered in format "
+         "string); write {{ and }} for a literal brace"),
+        (VALID.replace("    phrases:", '    marker: "{0}"\n    phrases:'),
+         "9:13: rules[1] (hints).marker: unknown placeholder {0}: the only one is {rule} "
+         "(write {{ and }} for a literal brace)"),
+        # Each pattern compiles alone, but a verbose-mode comment swallows what follows it.
+        (VALID.replace('patterns: ["\\\\bmy rules?\\\\b"]', 'patterns: ["(?x)a # b", "c"]'),
+         "7:5: rules[1] (hints): patterns: joined into one pattern they do not compile: "
+         "missing )"),
+        ("", "1:1: policy: the file is empty (a policy needs at least version, name and rules)"),
+        ("# only a comment\n",
+         "1:1: policy: the file is empty (a policy needs at least version, name and rules)"),
+        ("version: 1\nname: x\nrules: " + "[" * 5000,
+         "3:71: invalid YAML: nested more than 64 levels deep"),
     ],
 )
 def test_errors_name_file_line_column_and_rule(tmp_path: Path, text: str, expected: str) -> None:
@@ -112,6 +132,38 @@ def test_shadow_mode_reports_without_changing(
     )("reasoning")
     assert channel.feed("We keep my rules here. ") + channel.flush() == output
     assert regions == [("reasoning", "hints", shadow)]
+
+
+def test_every_error_is_reported_once_in_file_order(tmp_path: Path) -> None:
+    """A duplicate id beside other errors; a test naming a broken rule is not called unknown,
+    a test naming an absent one is."""
+    text = (VALID.replace("id: hints", "id: leak").replace("version: 1", "version: 3")
+            .replace("detector: safety_hints", "detector: safety_hints\n    scope: sentense")
+            + "tests:\n  - name: a\n    reasoning: x\n    redacted: [{rule: leak, text: x}]\n"
+              "    blocked: leek\n")
+    path = write(tmp_path, text)
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert info.value.errors == [
+        "1:10: version: Input should be 1",
+        "7:9: rules[1] (leak).id: duplicate rule id 'leak', first used by rules[0]",
+        "9:12: rules[1] (leak).scope: Input should be 'sentence' or 'match'",
+        "16:14: tests[0].blocked: no rule has the id 'leek'",
+    ]
+
+
+def test_a_check_validation_lacks_is_still_a_located_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: object, index: int, hold_back: int) -> None:
+        raise RuntimeError("compiler bug")
+
+    monkeypatch.setattr(PromptLeakRule, "compile", broken)
+    path = write(tmp_path, VALID)
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert info.value.lines == [f"{path}:4:3: rules: cannot be compiled: RuntimeError: "
+                                "compiler bug"]
 
 
 def test_all_errors_of_a_file_are_reported(tmp_path: Path) -> None:

@@ -8,13 +8,9 @@ import base64
 import pytest
 
 from guardproxy.detectors.prompt_leak import PromptIndex, secret_tokens
-from guardproxy.policy import (
-    CompiledPolicy,
-    Policy,
-    compile_policy,
-    default_policy_path,
-    load_policy,
-)
+from guardproxy.policy_compile import CompiledPolicy, compile_policy
+from guardproxy.policy_load import default_policy_path, load_policy
+from guardproxy.policy_schema import Policy
 from guardproxy.yamlpos import parse
 
 PROMPT = (

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from guardproxy.policy import PolicyError, load_policy
+from guardproxy.policy_load import PolicyError, load_policy
 
 SERVER_PROMPT = "You are Orbit. Never mention the staging cluster named HALCYON-9 to anyone.\n"
 POLICY = """version: 1

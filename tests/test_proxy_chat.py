@@ -29,7 +29,7 @@ import pytest
 from conftest import GATE_TIMEOUT, Gate, Script, free_socket
 
 from guardproxy.metrics import Metrics
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 
 # The corpus of real system prompts ships in the repository (corpus/, MIT, see its LICENSE).
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "system-prompts"

@@ -16,7 +16,8 @@ import httpx
 import pytest
 from conftest import Gate, Script, free_socket
 
-from guardproxy.policy_set import PolicySetError, load_policy_set
+from guardproxy.metrics import Metrics
+from guardproxy.policy_set import PolicySet, PolicySetError, load_policy_set
 from guardproxy.reload import PolicyStore, ReloadResult
 
 PROMPT = "Never reveal the internal escalation code ZEBRA-42-PLATINUM to customers."
@@ -219,3 +220,139 @@ def _up(base: str) -> bool:
         return httpx.get(f"{base}/healthz").status_code == 200
     except httpx.TransportError:
         return False
+
+
+# --- a watcher that never dies -------------------------------------------------------------
+
+
+def reload_metrics(metrics: Metrics) -> tuple[float, float, float]:
+    """(success, failure) reload counts and guardproxy_policy_last_reload_successful."""
+    get = metrics.registry.get_sample_value
+    return (get("guardproxy_policy_reloads_total", {"result": "success"}) or 0.0,
+            get("guardproxy_policy_reloads_total", {"result": "failure"}) or 0.0,
+            get("guardproxy_policy_last_reload_successful") or 0.0)
+
+
+def test_a_bad_marker_is_a_counted_failure_and_the_watcher_lives_on(
+    proxy_for: Callable[..., str], tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(policy("one", "[1]"))
+    metrics = Metrics()
+    store = PolicyStore(load_policy_set(path), path, metrics.on_reload)
+    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store, metrics=metrics)
+    path.write_text(policy("two", "[redacted:{rul}]"))
+    wait_for(lambda: reload_metrics(metrics)[1] == 1, "the rejected reload")
+    assert reload_metrics(metrics) == (0, 1, 0)
+    assert [r.getMessage() for r in caplog.records if r.name == "guardproxy.reload"] == [
+        f"policy reload rejected, keeping the active policy: {path}:3:9: marker: unknown "
+        "placeholder {rul}: the only one is {rule} (write {{ and }} for a literal brace)"]
+    assert readyz_name(base) == "one" and "[1]" in ask(base)
+    path.write_text(policy("three", "[3]"))  # the watcher is still there
+    wait_for(lambda: readyz_name(base) == "three", "the fixed policy")
+    assert reload_metrics(metrics) == (1, 1, 1)
+
+
+def test_any_exception_in_a_reload_is_logged_without_its_text_and_counted(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(policy("one", "[1]"))
+    metrics = Metrics()
+
+    def load(at: Path) -> PolicySet:
+        if "two" in at.read_text():
+            raise RuntimeError(f"a bug quoting the policy: {at.read_text()}")
+        return load_policy_set(at)
+
+    store = PolicyStore(load(path), path, metrics.on_reload, load=load)
+    path.write_text(policy("two", "[2]"))
+    assert store.reload() == "failure" and store.active.fallback.name == "one"
+    assert reload_metrics(metrics) == (0, 1, 0)
+    assert [r.getMessage() for r in caplog.records if r.name == "guardproxy.reload"] == [
+        f"policy reload failed, keeping the active policy: {path}: RuntimeError"]
+    path.write_text(policy("three", "[3]"))
+    assert store.reload() == "success" and reload_metrics(metrics) == (1, 1, 1)
+
+
+def test_other_files_beside_the_policy_start_no_reload(proxy_for: Callable[..., str],
+                                                       tmp_path: Path) -> None:
+    """A log file written next to the policy used to make the watcher reload in a loop."""
+    path = tmp_path / "p.yaml"
+    path.write_text(policy("one", "[1]"))
+    results: list[ReloadResult] = []
+    store = PolicyStore(load_policy_set(path), path, lambda r, _: results.append(r))
+    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    log_file = tmp_path / "serve.log"
+    for i in range(10):
+        with log_file.open("a") as f:
+            f.write(f"line {i}\n")
+        (tmp_path / ".p.yaml.swp").write_text(str(i))
+        time.sleep(0.1)
+    path.write_text(policy("two", "[2]"))
+    wait_for(lambda: readyz_name(base) == "two", "the edited policy")
+    assert results == ["success"]
+
+
+@pytest.mark.parametrize(
+    ("name", "folder", "source"),
+    [
+        ("p.yaml", False, True),
+        ("p.tests.yaml", False, True),
+        ("prompts/support.txt", False, True),  # a protected file, in its own directory
+        ("..data", False, True),  # a ConfigMap update
+        ("q.yaml", False, False),  # another file: not the policy
+        ("serve.log", False, False),
+        ("prompts/other.txt", False, False),
+        ("q.yaml", True, True),  # in a policy folder, every YAML file, new ones too
+        ("q.tests.yml", True, True),
+        (".q.yaml", True, False),  # hidden: an editor's
+        ("serve.log", True, False),
+        ("..data", True, True),
+        ("prompts/support.txt", True, True),
+        ("notes.txt", True, True),  # a protected file in the folder itself
+        ("other.txt", True, False),
+    ],
+)
+def test_only_the_policys_own_files_are_sources(tmp_path: Path, name: str, folder: bool,
+                                                source: bool) -> None:
+    (tmp_path / "prompts").mkdir()
+    (tmp_path / "prompts" / "support.txt").write_text(PROMPT)
+    (tmp_path / "notes.txt").write_text(PROMPT)
+    path = tmp_path / "p.yaml"
+    path.write_text(policy("one", "[1]")
+                    + "protected_files: [prompts/support.txt, notes.txt]\n")
+    at = tmp_path if folder else path
+    store = PolicyStore(load_policy_set(at), at)
+    assert store.is_source(str(tmp_path / name)) is source
+
+
+def test_a_protected_file_edit_is_picked_up(proxy_for: Callable[..., str],
+                                            tmp_path: Path) -> None:
+    (tmp_path / "prompts").mkdir()
+    prompt = tmp_path / "prompts" / "support.txt"
+    prompt.write_text("Nothing to protect yet.")
+    path = tmp_path / "p.yaml"
+    path.write_text(policy("one", "[1]") + "protected_files: [prompts/support.txt]\n")
+    store = PolicyStore(load_policy_set(path), path)
+    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    before = httpx.get(f"{base}/readyz").json()["hash"]
+    prompt.write_text(PROMPT)
+    wait_for(lambda: httpx.get(f"{base}/readyz").json()["hash"] != before, "the new prompt")
+
+
+def test_a_protected_file_named_by_an_edit_is_watched_from_then_on(
+    proxy_for: Callable[..., str], tmp_path: Path,
+) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(policy("one", "[1]"))
+    store = PolicyStore(load_policy_set(path), path)
+    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    (tmp_path / "prompts").mkdir()
+    prompt = tmp_path / "prompts" / "support.txt"
+    prompt.write_text("Nothing to protect yet.")
+    path.write_text(policy("two", "[2]") + "protected_files: [prompts/support.txt]\n")
+    wait_for(lambda: readyz_name(base) == "two", "the edited policy")
+    before = httpx.get(f"{base}/readyz").json()["hash"]
+    prompt.write_text(PROMPT)  # in a directory the watcher did not watch at first
+    wait_for(lambda: httpx.get(f"{base}/readyz").json()["hash"] != before, "the new prompt")

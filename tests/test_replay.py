@@ -38,7 +38,7 @@ from wire import PROMPT_A, TRACE_A, oneshot, pieces, post
 from guardproxy import cli
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.replay import (
     MemoryReplayStore,
     Recorder,

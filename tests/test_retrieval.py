@@ -26,7 +26,7 @@ from leaky import (
     sse,
 )
 
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.replay import MemoryReplayStore
 from guardproxy.stored_prompts import StoredPrompts
 

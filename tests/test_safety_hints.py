@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guardproxy.detectors.safety_hints import HintMatcher, SafetyHintDetector, compile_hints
-from guardproxy.policy import default_policy_path, load_policy
+from guardproxy.policy_load import default_policy_path, load_policy
 from guardproxy.sanitizer import Channel
 
 POLICY = load_policy(default_policy_path())

@@ -11,7 +11,7 @@ from fixed_spans import FixedSpans
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from guardproxy.policy import default_policy_path, load_policy
+from guardproxy.policy_load import default_policy_path, load_policy
 from guardproxy.sanitizer import Channel, Span
 
 PROMPT = (

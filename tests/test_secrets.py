@@ -26,7 +26,8 @@ from guardproxy.detectors.secrets import (
     check_head,
     entropy,
 )
-from guardproxy.policy import CompiledPolicy, PolicyError
+from guardproxy.policy_compile import CompiledPolicy
+from guardproxy.policy_load import PolicyError
 from guardproxy.sanitizer import Channel
 
 M = "<S>"

@@ -20,7 +20,8 @@ from typing import Any, Protocol
 import orjson
 
 from guardproxy.codecs.logprobs import has_logprobs, without_logprobs_event
-from guardproxy.policy import ChannelFactory, InlineThink
+from guardproxy.policy_compile import ChannelFactory
+from guardproxy.policy_schema import InlineThink
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEDecoder, SSEError, SSEEvent, encode_event
 

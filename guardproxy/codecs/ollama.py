@@ -29,7 +29,8 @@ from guardproxy.codecs.base import CodecError, append_text, json_object
 from guardproxy.codecs.ndjson import NDJSONResponseStream, line_end
 from guardproxy.codecs.openai_chat import content_texts, inject_into_messages
 from guardproxy.codecs.tracks import Texts
-from guardproxy.policy import ChannelFactory, InlineThink
+from guardproxy.policy_compile import ChannelFactory
+from guardproxy.policy_schema import InlineThink
 from guardproxy.replay import Recorder, Slot
 
 __all__ = ["CHAT", "GENERATE", "OllamaChat", "OllamaGenerate", "OllamaShape", "OllamaStream"]

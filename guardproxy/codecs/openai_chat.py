@@ -33,7 +33,8 @@ import orjson
 
 from guardproxy.codecs.base import CodecError, SSECodec, append_text, json_object
 from guardproxy.codecs.tracks import Texts, Track
-from guardproxy.policy import ChannelFactory, InlineThink
+from guardproxy.policy_compile import ChannelFactory
+from guardproxy.policy_schema import InlineThink
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, encode_event, reencode
 

@@ -21,7 +21,8 @@ from guardproxy.codecs.openai_chat import (
     openai_error_event,
     sanitize_chat_completion,
 )
-from guardproxy.policy import ChannelFactory, InlineThink
+from guardproxy.policy_compile import ChannelFactory
+from guardproxy.policy_schema import InlineThink
 from guardproxy.replay import Recorder, Slot
 
 __all__ = ["Completions"]

@@ -38,7 +38,8 @@ from guardproxy.codecs.base import (
 )
 from guardproxy.codecs.openai_chat import content_texts, openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts, Track
-from guardproxy.policy import ChannelFactory, InlineThink
+from guardproxy.policy_compile import ChannelFactory
+from guardproxy.policy_schema import InlineThink
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, reencode
 

@@ -16,8 +16,10 @@ import hashlib
 import logging
 from collections.abc import Callable
 
-from guardproxy.policy import ChannelFactory, ChannelKind, InlineThink
+from guardproxy.policy_compile import ChannelFactory
+from guardproxy.policy_schema import InlineThink
 from guardproxy.replay import Recorder
+from guardproxy.rules import ChannelKind
 from guardproxy.sanitizer import Channel
 from guardproxy.think import CLOSE, Part, ThinkSplitter
 

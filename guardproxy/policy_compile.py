@@ -1,0 +1,118 @@
+"""A validated policy, compiled once: markers rendered, every pattern compiled; per response it
+builds fresh channels from the request's protected texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from guardproxy.detectors.prompt_leak import PromptIndex
+from guardproxy.policy_schema import Policy
+from guardproxy.rules import ChannelKind, DetectorBuilder, Rule, render_marker
+from guardproxy.sanitizer import Action, Channel, Detector, Region
+
+__all__ = ["ChannelFactory", "CompiledPolicy", "OnError", "OnRegion", "compile_policy"]
+
+OnRegion = Callable[[ChannelKind, str, Region], None]
+OnError = Callable[[ChannelKind, Exception], None]
+
+
+@dataclass(frozen=True)
+class CompiledPolicy:
+    policy: Policy
+    digest: str  # sha256 of the file's bytes, for /readyz and logs
+    markers: tuple[str, ...]
+    builders: tuple[DetectorBuilder, ...]  # by rule index
+    actions: tuple[Action, ...] = ()  # by rule index
+    # The files it was read from: the policy file, then its protected files (none when built
+    # in code). A change to any of them is a reason to reload.
+    sources: tuple[Path, ...] = ()
+
+    @property
+    def canary(self) -> bool:
+        """Whether requests get a canary in their system prompt (a `canary` rule exists)."""
+        return any(rule.uses_canary for rule in self.policy.rules)
+
+    @property
+    def name(self) -> str:
+        return self.policy.name
+
+    @property
+    def blocking(self) -> bool:
+        """Whether scanning blocks (presidio): the proxy then scans whole responses in a
+        worker thread."""
+        return any(rule.blocking for rule in self.policy.rules)
+
+    def rule_id(self, index: int) -> str:
+        return self.policy.rules[index].id
+
+    def channels(
+        self, protected_texts: Sequence[str], on_region: OnRegion | None = None, *,
+        canary: str | None = None, on_error: OnError | None = None,
+    ) -> ChannelFactory:
+        """The channels of one response; ``canary`` is the token its request carried."""
+        texts = [t for t in (*self.policy.protected_texts, *protected_texts) if t.strip()]
+        index = PromptIndex.build(texts) if texts else None
+        canary_index = PromptIndex.of_tokens([canary]) if canary else None
+        return ChannelFactory(self, index, on_region, canary_index, on_error)
+
+
+class ChannelFactory:
+    """Builds the channels of one response, all sharing the request's prompt index."""
+
+    def __init__(
+        self, compiled: CompiledPolicy, index: PromptIndex | None, on_region: OnRegion | None,
+        canary: PromptIndex | None = None, on_error: OnError | None = None,
+    ) -> None:
+        self._compiled = compiled
+        self._index = index
+        self._on_region = on_region
+        self._canary = canary
+        self._on_error = on_error
+
+    def __call__(self, kind: ChannelKind) -> Channel:
+        compiled, policy = self._compiled, self._compiled.policy
+        enforced: list[Detector] = []
+        shadowed: list[Detector] = []
+        for i, rule in enumerate(policy.rules):
+            if kind in rule.channels:
+                shadow = (rule.mode or policy.mode) == "shadow" or rule.action == "audit"
+                index = self._canary if rule.uses_canary else self._index
+                (shadowed if shadow else enforced).extend(compiled.builders[i](index))
+        hook = None
+        if (on_region := self._on_region) is not None:
+            def hook(region: Region) -> None:
+                on_region(kind, compiled.rule_id(region.rule), region)
+
+        failed = None
+        if (on_error := self._on_error) is not None:
+            def failed(exc: Exception) -> None:
+                on_error(kind, exc)
+
+        names = tuple(rule.id for rule in policy.rules)
+        # A shadow channel changes no output, so a failure there never costs the response.
+        shadow_channel = (
+            Channel(shadowed, compiled.markers, hook, is_shadow=True, fail_open=True,
+                    on_error=failed)
+            if shadowed else None
+        )
+        return Channel(enforced, compiled.markers, hook, shadow=shadow_channel,
+                       actions=compiled.actions, names=names,
+                       fail_open=policy.on_error == "fail_open", on_error=failed)
+
+
+def compile_policy(policy: Policy, digest: str = "",
+                   sources: tuple[Path, ...] = ()) -> CompiledPolicy:
+    markers = tuple(_marker(policy, rule) for rule in policy.rules)
+    builders = tuple(rule.compile(i, policy.hold_back) for i, rule in enumerate(policy.rules))
+    actions = tuple(rule.action for rule in policy.rules)
+    return CompiledPolicy(policy, digest, markers, builders, actions, sources)
+
+
+def _marker(policy: Policy, rule: Rule) -> str:
+    """What replaces a region: a mask has a fixed width, so it tells nothing of the length."""
+    if rule.action == "mask":
+        return rule.mask_char * rule.mask_width
+    return render_marker(rule.marker or policy.marker, rule.id)

@@ -1,28 +1,32 @@
 """The `guardproxy` command: serve, scan, check, demo.
 
-Every `serve` flag can also come from a GUARDPROXY_* environment variable: `--admin-port` is
-GUARDPROXY_ADMIN_PORT (the names are shown by `guardproxy serve --help`).
+`serve`'s flags are the fields of ``config.Settings``, each also read from a GUARDPROXY_*
+environment variable: `--admin-port` is GUARDPROXY_ADMIN_PORT (`guardproxy serve --help`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import socket
 import sys
 import threading
+import typing
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO, TypeVar
 
 import click
 import httpx
 import orjson
 import uvicorn
+from pydantic import ByteSize, HttpUrl, SecretStr, ValidationError
 
-from guardproxy.audit import LogFormat, configure_logging
+from guardproxy.audit import configure_logging
 from guardproxy.checks import load_sibling_tests, run_case
-from guardproxy.config import Settings
+from guardproxy.config import Settings, choices, env_var, flag, shown_default
+from guardproxy.extras import MissingExtra
 from guardproxy.metrics import Metrics
 from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.policy_load import PolicyError, default_policy_path, load_policy
@@ -46,80 +50,77 @@ def main() -> None:
     """Streaming guard for LLM reasoning: redacts system-prompt leaks and safety-filter hints."""
 
 
-def _check_audit_key(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and len(value) < 16:
-        raise click.BadParameter("must be at least 16 characters")  # never echo the key
-    return value
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _check_replay_store(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    if value in ("memory", "off") or value.startswith(("redis://", "rediss://", "unix://")):
-        return value
-    # Never echo it: a Redis URL may hold a password.
-    raise click.BadParameter("must be memory, off, or a redis://, rediss:// or unix:// URL")
+def settings_options(command: F) -> F:
+    """One option per ``Settings`` field, derived from its definition: `--admin-port`, also
+    read from GUARDPROXY_ADMIN_PORT, with the field's description as help. Values reach the
+    command as text (the default as ``shown_default`` writes it, None when unset), and
+    ``_settings`` validates them all with pydantic."""
+    for name in reversed(Settings.model_fields):
+        command = _option(name)(command)
+    return command
+
+
+def _option(name: str) -> Callable[[F], F]:
+    field = Settings.model_fields[name]
+    common: dict[str, Any] = dict(envvar=env_var(name), show_envvar=True, show_default=True,
+                                  help=field.description)
+    if field.annotation is bool:
+        return click.option(f"{flag(name)}/--no-{flag(name)[2:]}", name, default=field.default,
+                            **common)
+    values = choices(name)
+    kind = click.Choice(values) if values else click.STRING
+    return click.option(flag(name), name, type=kind, default=shown_default(name),
+                        metavar=None if values else _metavar(field.annotation), **common)
+
+
+_METAVARS = {int: "INTEGER", float: "SECONDS", ByteSize: "SIZE", HttpUrl: "URL", Path: "PATH",
+             SecretStr: "KEY"}
+
+
+def _metavar(annotation: Any) -> str:
+    """What the help shows a value as: `X | None` and `Annotated[X, ...]` are an X."""
+    while typing.get_args(annotation) and annotation not in _METAVARS:
+        annotation = typing.get_args(annotation)[0]
+    return _METAVARS.get(annotation, "TEXT")
+
+
+def _settings(options: dict[str, Any]) -> Settings:
+    """``options`` validated by ``Settings``; a bad value is a usage error naming its flag.
+    pydantic's messages never repeat the value (a key, a Redis URL with a password)."""
+    ctx = click.get_current_context()
+    try:
+        return Settings.model_validate({k: v for k, v in options.items() if v is not None})
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        [param] = [p for p in ctx.command.params if p.name == error["loc"][0]]
+        message = error["msg"].removeprefix("Value error, ")
+        raise click.BadParameter(message, ctx=ctx, param=param) from None
 
 
 @main.command()
-@click.option("--upstream", envvar="GUARDPROXY_UPSTREAM", show_envvar=True,
-              help="Model server base URL. Omit to use the built-in demo model.")
-@click.option("--policy", type=click.Path(exists=True, path_type=Path),
-              envvar="GUARDPROXY_POLICY", show_envvar=True,
-              help="Policy file, or a directory of policies selected per request. "
-                   "Reloaded on change and on SIGHUP. Default: the packaged default policy.")
-@click.option("--host", default="127.0.0.1", envvar="GUARDPROXY_HOST", show_envvar=True)
-@click.option("--port", default=8080, type=int, envvar="GUARDPROXY_PORT", show_envvar=True)
-@click.option("--admin-port", default=9090, type=int, envvar="GUARDPROXY_ADMIN_PORT",
-              show_envvar=True, help="Port of /metrics.")
-@click.option("--tenant-header", envvar="GUARDPROXY_TENANT_HEADER", show_envvar=True,
-              help="Header a trusted gateway sets to select policies by tenant. Off by default: "
-                   "clients can never pick a policy.")
-@click.option("--watch/--no-watch", default=True, envvar="GUARDPROXY_WATCH", show_envvar=True,
-              help="Reload the policy when its files change (SIGHUP always reloads).")
-@click.option("--log-level", default="info", envvar="GUARDPROXY_LOG_LEVEL", show_envvar=True,
-              type=click.Choice(["debug", "info", "warning", "error"]),
-              help="Also of the audit and access logs (info records: warning turns them off).")
-@click.option("--log-format", default="text", envvar="GUARDPROXY_LOG_FORMAT", show_envvar=True,
-              type=click.Choice(["text", "json"]), help="json: one JSON object per line.")
-@click.option("--audit-key", envvar="GUARDPROXY_AUDIT_KEY", show_envvar=True,
-              callback=_check_audit_key,
-              help="Key (16+ characters) of the audit log's HMAC of matched text, so hashes "
-                   "correlate across replicas and restarts. Default: random per process.")
-@click.option("--replay-store", default="memory", envvar="GUARDPROXY_REPLAY_STORE",
-              show_envvar=True, callback=_check_replay_store,
-              help="Where originals of edited reasoning wait for the client to send them back "
-                   "(restored upstream, never shown): memory (this replica), a redis:// URL "
-                   "(shared by replicas), or off.")
-@click.option("--replay-ttl", default=3600.0, type=click.FloatRange(min=0, min_open=True),
-              envvar="GUARDPROXY_REPLAY_TTL", show_envvar=True,
-              help="Seconds an original is kept.")
-@click.option("--replay-max-bytes", default=64 * 1024 * 1024, type=click.IntRange(min=1024),
-              envvar="GUARDPROXY_REPLAY_MAX_BYTES", show_envvar=True,
-              help="Most bytes of originals the memory store keeps (least recently used go).")
-def serve(upstream: str | None, policy: Path | None, host: str, port: int, admin_port: int,
-          tenant_header: str | None, watch: bool, log_level: str, log_format: LogFormat,
-          audit_key: str | None, replay_store: str, replay_ttl: float,
-          replay_max_bytes: int) -> None:
-    """Run the proxy in front of UPSTREAM."""
-    configure_logging(log_level, log_format)
+@settings_options
+def serve(**options: Any) -> None:
+    """Run the proxy in front of UPSTREAM. Sizes take units: 8MiB, 64KiB, 1GB."""
+    settings = _settings(options)
+    configure_logging(settings.log_level, settings.log_format)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream request is noise
-    path = policy or default_policy_path()
+    path = settings.policy or default_policy_path()
     load = load_policy_set
-    if upstream is None:
-        upstream = _start_demo_upstream(host)
+    if settings.upstream is None:
+        upstream = _start_demo_upstream()
+        settings = settings.model_copy(update={"upstream": HttpUrl(upstream)})
         load = _with_demo_prompt
         log.warning("DEMO MODE: no --upstream given; serving in front of the built-in simulated "
                     "reasoning model at %s. Try: curl -N http://%s:%d/v1/chat/completions -d "
-                    "'{\"model\":\"demo\",\"stream\":true,\"messages\":[]}'", upstream, host, port)
-    settings = Settings.model_validate(
-        {"upstream": upstream, "policy": policy, "host": host, "port": port,
-         "admin_port": admin_port, "tenant_header": tenant_header, "audit_key": audit_key,
-         "replay_store": replay_store, "replay_ttl": replay_ttl,
-         "replay_max_bytes": replay_max_bytes}
-    )
+                    "'{\"model\":\"demo\",\"stream\":true,\"messages\":[]}'", upstream,
+                    settings.host, settings.port)
     metrics = Metrics()
-    store = PolicyStore(_load_set_or_exit(path, load), path, metrics.on_reload, watch=watch,
-                        load=load)
-    run_server(settings, store, log_level, metrics)
+    store = PolicyStore(_load_set_or_exit(path, load), path, metrics.on_reload,
+                        watch=settings.watch, load=load)
+    run_server(settings, store, metrics)
 
 
 def shown_url(url: str) -> str:
@@ -127,25 +128,56 @@ def shown_url(url: str) -> str:
     return str(httpx.URL(url).copy_with(userinfo=b""))
 
 
-def run_server(settings: Settings, store: PolicyStore, log_level: str = "info",
-               metrics: Metrics | None = None) -> None:
+def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None = None) -> None:
     """Serve the proxy, and /metrics on the admin port; ``metrics`` should be the one the
-    store reports reloads to."""
+    store reports reloads to. A port that cannot be bound, or a replay store whose extra is not
+    installed, is a one-line error (click's)."""
     from guardproxy.limits import bounded_http
     from guardproxy.proxy import create_app
 
     metrics = metrics or Metrics()
-    metrics.serve(settings.host, settings.admin_port)
+    try:
+        app = create_app(settings, store, metrics)
+    except MissingExtra as exc:
+        raise click.ClickException(str(exc)) from None
+    proxy_socket = _listen(settings, "port")
+    try:
+        metrics.serve(settings.host, settings.admin_port)
+    except OSError as exc:
+        raise _cannot_listen(settings, "admin_port", exc) from None
     log.info("policies %s; upstream %s; metrics on %s:%d/metrics",
              ", ".join(f"{c.name} ({c.digest})" for c in store.active.all),
              shown_url(str(settings.upstream)), settings.host, settings.admin_port)
-    uvicorn.run(
-        create_app(settings, store, metrics), host=settings.host, port=settings.port,
-        log_level=log_level, timeout_graceful_shutdown=int(settings.graceful_shutdown),
+    server = uvicorn.Server(uvicorn.Config(
+        app, log_level=settings.log_level,
+        timeout_graceful_shutdown=math.ceil(settings.graceful_shutdown),
         # guardproxy writes its own access log (uvicorn's would show query strings).
         log_config=None, access_log=False,
         http=bounded_http(settings.max_header_bytes, settings.max_headers),
-    )
+    ))
+    server.run(sockets=[proxy_socket])
+    if not server.started:  # uvicorn has logged why (its app's startup failed)
+        sys.exit(3)
+
+
+def _listen(settings: Settings, port: str) -> socket.socket:
+    """The proxy's socket, bound as uvicorn binds one (SO_REUSEADDR: a restart need not wait
+    for the last run's connections to time out)."""
+    host = settings.host
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, getattr(settings, port)))
+    except OSError as exc:
+        sock.close()
+        raise _cannot_listen(settings, port, exc) from None
+    return sock
+
+
+def _cannot_listen(settings: Settings, port: str, exc: OSError) -> click.ClickException:
+    why = exc.strerror or str(exc)  # e.g. "Address already in use"
+    return click.ClickException(
+        f"cannot listen on {settings.host}:{getattr(settings, port)} ({flag(port)}): {why}")
 
 
 def _with_demo_prompt(path: Path) -> PolicySet:
@@ -156,7 +188,7 @@ def _with_demo_prompt(path: Path) -> PolicySet:
     return load_policy_set(path).protecting([DEMO_SYSTEM_PROMPT])
 
 
-def _start_demo_upstream(host: str) -> str:
+def _start_demo_upstream() -> str:
     """Serve the demo model on a free loopback port in a background thread."""
     from guardproxy.demo import create_demo_upstream
 

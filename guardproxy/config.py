@@ -1,63 +1,131 @@
-"""Runtime settings of `guardproxy serve`; the CLI maps flags and GUARDPROXY_* onto them."""
+"""Runtime settings of `guardproxy serve`: the one definition of every setting.
+
+Each field is also a `serve` flag and a GUARDPROXY_* environment variable, derived from it
+(``flag`` and ``env_var``: `admin_port` is `--admin-port` and `GUARDPROXY_ADMIN_PORT`), with
+the field's description as its help and its default shown (``shown_default``). The README's
+Configuration table is ``settings_table()``, and a test keeps the two equal, so flags, variables,
+defaults and documentation cannot drift apart. Sizes take units (`8MiB`, `64KiB`, `1GB`).
+"""
 
 from __future__ import annotations
 
+import re
+import typing
 from pathlib import Path
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, SecretStr, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ByteSize,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    SecretStr,
+    field_validator,
+)
 
+from guardproxy.audit import LogFormat
 from guardproxy.routes import parse_route
 
-__all__ = ["Settings"]
+__all__ = ["LogLevel", "Settings", "env_var", "flag", "settings_table", "shown_default"]
+
+LogLevel = Literal["debug", "info", "warning", "error"]
+ENV_PREFIX = "GUARDPROXY_"
+
+
+def _exists(path: Path) -> Path:
+    if not path.exists():
+        raise ValueError("no such file or directory")
+    return path
+
+
+def _long_enough(key: SecretStr) -> SecretStr:
+    if len(key.get_secret_value()) < 16:
+        raise ValueError("must be at least 16 characters")  # never its length or value
+    return key
+
+
+Key = Annotated[SecretStr, AfterValidator(_long_enough)]
+
+
+def _store(spec: str) -> str:
+    if spec in ("memory", "off") or re.fullmatch(r"(rediss?|unix)://.+", spec):
+        return spec
+    raise ValueError("must be memory, off, or a redis://, rediss:// or unix:// URL")
 
 
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    upstream: HttpUrl | None = None  # None: serve in front of the built-in demo model
-    policy: Path | None = None  # None: the packaged default policy
-    host: str = "127.0.0.1"
-    port: int = Field(default=8080, ge=0, le=65535)
-    admin_port: int = Field(default=9090, ge=0, le=65535)
-    max_request_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
-    max_response_bytes: int = Field(default=32 * 1024 * 1024, ge=1024)
-    max_event_bytes: int = Field(default=1024 * 1024, ge=1024)
-    # A request's head: its target and header fields together, and how many fields (431 past
-    # either; see limits.py: the HTTP parser would otherwise buffer any size).
-    max_header_bytes: int = Field(default=64 * 1024, ge=1024)
-    max_headers: int = Field(default=256, ge=16)
-    # Most choices (`n`) a sanitized request may ask for: each is its own set of channels.
-    max_choices: int = Field(default=8, ge=1)
-    connect_timeout: float = Field(default=10.0, gt=0)
-    read_timeout: float = Field(default=300.0, gt=0)  # between two reads of a stream
-    # A header set by a trusted gateway in front (e.g. X-Tenant) that selects policies by
-    # tenant; None (the default) ignores every client header for policy selection.
-    tenant_header: str | None = None
-    graceful_shutdown: float = Field(default=60.0, ge=0)  # lets streams in flight finish
-    # Key of the audit log's HMAC of matched text; None: a random key per process. A SecretStr
-    # so that no repr of the settings can show it (the CLI checks its length, without echoing).
-    audit_key: SecretStr | None = None
+    upstream: HttpUrl | None = Field(default=None, description=(
+        "Base URL of the model server; every request goes there and nowhere else. "
+        "Unset: the built-in demo model."))
+    policy: Annotated[Path, AfterValidator(_exists)] | None = Field(default=None, description=(
+        "Policy file, or a directory of policies selected per request; reloaded on change and "
+        "on SIGHUP. Unset: the packaged default policy."))
+    watch: bool = Field(default=True, description=(
+        "Reload the policy when its files change (SIGHUP always reloads)."))
+    host: str = Field(default="127.0.0.1", description="Listen address of both ports.")
+    port: int = Field(default=8080, ge=0, le=65535, description=(
+        "Proxy port: /healthz, /readyz, and everything forwarded to the upstream."))
+    admin_port: int = Field(default=9090, ge=0, le=65535, description=(
+        "Admin port: Prometheus /metrics (404 on any other path)."))
+    tenant_header: str | None = Field(default=None, description=(
+        "Header a trusted gateway in front sets (e.g. X-Tenant) to select policies by tenant. "
+        "Unset: every client header is ignored for policy selection."))
+    log_level: LogLevel = Field(default="info", description=(
+        "Also of the audit and access logs (they log at info: warning turns them off)."))
+    log_format: LogFormat = Field(default="text", description=(
+        "json: one JSON object per line."))
+    # A SecretStr so that no repr of the settings can show it; its errors never echo it.
+    audit_key: Key | None = Field(default=None, description=(
+        "Key (16+ characters) of the audit log's HMAC of matched text, so hashes correlate "
+        "across replicas and restarts. Unset: a random key per process."))
+    max_request_bytes: ByteSize = Field(default=ByteSize(8 << 20), ge=1024, description=(
+        "Largest request body (413 past it)."))
+    max_response_bytes: ByteSize = Field(default=ByteSize(32 << 20), ge=1024, description=(
+        "Largest non-streamed response body, scanned whole (fails closed past it)."))
+    max_event_bytes: ByteSize = Field(default=ByteSize(1 << 20), ge=1024, description=(
+        "Largest event (or NDJSON line) of a stream (fails closed past it)."))
+    # The HTTP parser would otherwise buffer a head of any size (see limits.py).
+    max_header_bytes: ByteSize = Field(default=ByteSize(64 << 10), ge=1024, description=(
+        "Largest request head: its target and header fields together (431 past it)."))
+    max_headers: int = Field(default=256, ge=16, description=(
+        "Most header fields of a request (431 past it)."))
+    max_choices: int = Field(default=8, ge=1, description=(
+        "Most choices (`n`) a sanitized request may ask for, each scanned apart (400 past it)."))
+    connect_timeout: float = Field(default=10.0, gt=0, description=(
+        "Seconds to connect to the upstream."))
+    read_timeout: float = Field(default=300.0, gt=0, description=(
+        "Seconds the upstream may stay silent: before its first byte, or between two reads "
+        "of a stream."))
+    graceful_shutdown: float = Field(default=60.0, ge=0, description=(
+        "Seconds streams in flight may take to finish after SIGTERM (new connections are "
+        "refused meanwhile)."))
     # Originals of reasoning guardproxy edited, restored when a client sends the conversation
     # back (DeepSeek needs `reasoning_content`, Anthropic a thinking block matching its
-    # signature): `memory` (this replica), a `redis://` URL (shared by replicas) or `off`.
-    replay_store: str = Field(default="memory", pattern=r"^(memory|off|(rediss?|unix)://.+)$")
-    replay_ttl: float = Field(default=3600.0, gt=0)  # seconds an original is kept
-    replay_max_entries: int = Field(default=10_000, ge=1)  # memory store
-    replay_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)  # memory store, all values
-    replay_max_entry_bytes: int = Field(default=512 * 1024, ge=1024)  # longer ones are not kept
-    routes: tuple[str, ...] = Field(
-        default=(),
-        description="extra routes, each `METHODS PATTERN ACTION` (`GET /v1/foo forward`, "
-        "`POST /v2/chat chat_completions`), matched before the shipped route table; a "
-        "request no route allows is refused, never forwarded (see README, Routes)",
-    )
-    store_key: SecretStr | None = Field(
-        default=None,
-        description="key (16+ characters) that encrypts the protected texts kept for "
-        "retrieval routes and `previous_response_id`; None: a random key per process (set "
-        "one shared key for replicas sharing a redis replay store)",
-        min_length=16,
-    )
+    # signature). Errors never echo it: a Redis URL may hold a password.
+    replay_store: Annotated[str, AfterValidator(_store)] = Field(default="memory", description=(
+        "Where originals of edited reasoning wait for the client to send them back (restored "
+        "upstream, never shown): memory (this replica), a redis://, rediss:// or unix:// URL "
+        "(shared by replicas; needs guardproxy[redis]), or off."))
+    replay_ttl: float = Field(default=3600.0, gt=0, description="Seconds an original is kept.")
+    replay_max_entries: int = Field(default=10_000, ge=1, description=(
+        "Most originals the memory store keeps (least recently used go first)."))
+    replay_max_bytes: ByteSize = Field(default=ByteSize(64 << 20), ge=1024, description=(
+        "Most bytes of originals the memory store keeps (least recently used go first)."))
+    replay_max_entry_bytes: ByteSize = Field(default=ByteSize(512 << 10), ge=1024, description=(
+        "Longest original kept; a longer one is not restored."))
+    routes: tuple[str, ...] = Field(default=(), description=(
+        "Extra routes, each `METHODS PATTERN ACTION` (`GET /v1/foo forward`, `POST /v2/chat "
+        "chat_completions`), matched before the shipped route table; a request no route allows "
+        "is refused, never forwarded (see Routes). Repeat the flag for several; the variable "
+        "takes one per line."))
+    store_key: Key | None = Field(default=None, description=(
+        "Key (16+ characters) that encrypts the protected texts kept for retrieval routes and "
+        "`previous_response_id`. Unset: a random key per process (set one key shared by "
+        "replicas sharing a Redis replay store)."))
 
     @field_validator("routes")
     @classmethod
@@ -68,3 +136,59 @@ class Settings(BaseModel):
             except ValueError as exc:  # a RouteError names the line and the problem
                 raise ValueError(f"routes[{index}]: {exc}") from None
         return routes
+
+
+def flag(name: str) -> str:
+    """The `serve` option of field ``name``: `admin_port` -> `--admin-port`."""
+    return "--" + name.replace("_", "-")
+
+
+def env_var(name: str) -> str:
+    """The environment variable of field ``name``: `admin_port` -> `GUARDPROXY_ADMIN_PORT`."""
+    return ENV_PREFIX + name.upper()
+
+
+def shown_default(name: str) -> str | None:
+    """Field ``name``'s default as help and docs show it (sizes in units); None when unset."""
+    field = Settings.model_fields[name]
+    default = field.default
+    if default is None or default == ():
+        return None
+    if isinstance(default, bool):
+        return "on" if default else "off"
+    if field.annotation is ByteSize:
+        return _size(int(default))
+    if isinstance(default, float) and default.is_integer():
+        return str(int(default))
+    return str(default)
+
+
+def _size(n: int) -> str:
+    for unit, shift in (("GiB", 30), ("MiB", 20), ("KiB", 10)):
+        if n >= 1 << shift and n % (1 << shift) == 0:
+            return f"{n >> shift}{unit}"
+    return str(n)
+
+
+def choices(name: str) -> tuple[str, ...] | None:
+    """The values of a field that takes one of a fixed few (a Literal), else None."""
+    annotation = Settings.model_fields[name].annotation
+    if typing.get_origin(annotation) is Literal:
+        return tuple(str(a) for a in typing.get_args(annotation))
+    return None
+
+
+def settings_table() -> str:
+    """The README's Configuration table: one row per field."""
+    rows = ["| flag | variable | default | meaning |", "|---|---|---|---|"]
+    for name, field in Settings.model_fields.items():
+        option = flag(name)
+        if field.annotation is bool:
+            option += f"/--no-{option[2:]}"
+        default = shown_default(name)
+        meaning = str(field.description)
+        if values := choices(name):
+            meaning = f"{' / '.join(values)}. {meaning}"
+        rows.append(f"| `{option}` | `{env_var(name)}` | "
+                    f"{f'`{default}`' if default else 'unset'} | {meaning} |")
+    return "\n".join(rows) + "\n"

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from guardproxy.extras import MissingExtra, missing
+
 if TYPE_CHECKING:
     from guardproxy.config import Settings
 
@@ -149,13 +151,16 @@ class RedisReplayStore(ReplayStore):
 
 
 def open_store(settings: Settings) -> ReplayStore | None:
-    """The store ``settings.replay_store`` names: `memory`, a `redis://` URL, or `off`."""
+    """The store ``settings.replay_store`` names: `memory`, a `redis://` URL, or `off`.
+    Raises ``MissingExtra`` for a Redis URL when the redis client is not installed."""
     spec = settings.replay_store
     if spec == "off":
         return None
     if spec == "memory":
         return MemoryReplayStore(max_entries=settings.replay_max_entries,
                                  max_bytes=settings.replay_max_bytes)
+    if problem := missing("redis", "a Redis replay store (--replay-store)"):
+        raise MissingExtra(problem)
     return RedisReplayStore(spec)
 
 

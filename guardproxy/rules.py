@@ -33,6 +33,7 @@ from guardproxy.detectors.secrets import (
     check_extend,
     check_head,
 )
+from guardproxy.extras import missing
 from guardproxy.regex_guard import check_backtracking
 from guardproxy.sanitizer import Action, Detector, Mode
 
@@ -229,6 +230,13 @@ class PiiRule(_Rule):
     ]
     score_threshold: float = Field(default=0.5, ge=0, le=1)
     recognizers: list[PiiRecognizer] = []
+
+    @model_validator(mode="after")
+    def _presidio_installed(self) -> PiiRule:
+        # At load, so the error points at the rule's line in the policy file.
+        if problem := missing("pii", "detector: pii"):
+            raise ValueError(problem)
+        return self
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
         custom = [r.custom() for r in self.recognizers]

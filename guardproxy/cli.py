@@ -38,6 +38,7 @@ from guardproxy.policy_set import (
     policy_files,
 )
 from guardproxy.reload import PolicyStore
+from guardproxy.replay import check_store
 from guardproxy.rules import ChannelKind
 from guardproxy.sanitizer import Region
 
@@ -105,6 +106,10 @@ def _settings(options: dict[str, Any]) -> Settings:
 def serve(**options: Any) -> None:
     """Run the proxy in front of UPSTREAM. Sizes take units: 8MiB, 64KiB, 1GB."""
     settings = _settings(options)
+    try:
+        check_store(settings)
+    except MissingExtra as exc:
+        raise click.ClickException(str(exc)) from None
     configure_logging(settings.log_level, settings.log_format)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream request is noise
     path = settings.policy or default_policy_path()
@@ -136,10 +141,7 @@ def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None =
     from guardproxy.proxy import create_app
 
     metrics = metrics or Metrics()
-    try:
-        app = create_app(settings, store, metrics)
-    except MissingExtra as exc:
-        raise click.ClickException(str(exc)) from None
+    app = create_app(settings, store, metrics)
     proxy_socket = _listen(settings, "port")
     try:
         metrics.serve(settings.host, settings.admin_port)

@@ -40,6 +40,7 @@ __all__ = [
     "ReplaySession",
     "ReplayStore",
     "Slot",
+    "check_store",
     "open_store",
     "replay_key",
     "replay_scope",
@@ -150,17 +151,24 @@ class RedisReplayStore(ReplayStore):
         await self._redis.aclose()
 
 
+def check_store(settings: Settings) -> None:
+    """Raises ``MissingExtra`` when ``settings`` name a Redis store and the redis extra is not
+    installed: called at startup, so that it is not the first request that finds out."""
+    if settings.replay_store not in ("memory", "off") and (
+        problem := missing("redis", "a Redis replay store (--replay-store)")
+    ):
+        raise MissingExtra(problem)
+
+
 def open_store(settings: Settings) -> ReplayStore | None:
-    """The store ``settings.replay_store`` names: `memory`, a `redis://` URL, or `off`.
-    Raises ``MissingExtra`` for a Redis URL when the redis client is not installed."""
+    """The store ``settings.replay_store`` names: `memory`, a `redis://` URL, or `off`."""
     spec = settings.replay_store
     if spec == "off":
         return None
     if spec == "memory":
         return MemoryReplayStore(max_entries=settings.replay_max_entries,
                                  max_bytes=settings.replay_max_bytes)
-    if problem := missing("redis", "a Redis replay store (--replay-store)"):
-        raise MissingExtra(problem)
+    check_store(settings)
     return RedisReplayStore(spec)
 
 

@@ -1,8 +1,10 @@
-"""The `guardproxy` command: scan, check, demo, and `serve` with no arguments."""
+"""The `guardproxy` command: scan, check, demo, and `serve`: with no arguments, its settings,
+its errors."""
 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -16,7 +18,9 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
+from guardproxy import cli
 from guardproxy.cli import main, shown_url
+from guardproxy.config import Settings, env_var, flag, shown_default
 from guardproxy.demo import DEMO_SYSTEM_PROMPT
 from guardproxy.policy_load import default_policy_path
 
@@ -217,3 +221,130 @@ def test_demo_mode_reloads_its_policy(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+# --- serve's settings: every field of config.Settings, by flag and by environment variable ---
+
+# A value other than the default for each field, as given on the command line, and what the
+# settings then hold. A new field fails test_every_setting_has_a_sample until it is added here.
+SAMPLES: dict[str, tuple[str, object]] = {
+    "upstream": ("http://vllm:8000/v1", "http://vllm:8000/v1"),
+    "policy": ("policies/audit.yaml", Path("policies/audit.yaml")),
+    "watch": ("", False),  # --no-watch, GUARDPROXY_WATCH=false
+    "host": ("0.0.0.0", "0.0.0.0"),
+    "port": ("8081", 8081),
+    "admin_port": ("9091", 9091),
+    "tenant_header": ("X-Tenant", "X-Tenant"),
+    "log_level": ("warning", "warning"),
+    "log_format": ("json", "json"),
+    "audit_key": ("0123456789abcdef", "0123456789abcdef"),
+    "max_request_bytes": ("2MiB", 2 << 20),
+    "max_response_bytes": ("16MiB", 16 << 20),
+    "max_event_bytes": ("256KiB", 256 << 10),
+    "max_header_bytes": ("32768", 32768),
+    "max_headers": ("64", 64),
+    "max_choices": ("2", 2),
+    "connect_timeout": ("2.5", 2.5),
+    "read_timeout": ("30", 30.0),
+    "graceful_shutdown": ("120", 120.0),
+    "replay_store": ("off", "off"),
+    "replay_ttl": ("90", 90.0),
+    "replay_max_entries": ("100", 100),
+    "replay_max_bytes": ("4MiB", 4 << 20),
+    "replay_max_entry_bytes": ("2048", 2048),
+}
+
+
+def test_every_setting_has_a_sample() -> None:
+    assert sorted(SAMPLES) == sorted(Settings.model_fields)
+
+
+def settings_of(monkeypatch: pytest.MonkeyPatch, args: list[str],
+                env: dict[str, str] | None = None) -> Settings:
+    """The settings `serve` would run with (its server is not started)."""
+    started: list[Settings] = []
+    monkeypatch.setattr(cli, "run_server", lambda settings, *a, **k: started.append(settings))
+    monkeypatch.setattr(cli, "configure_logging", lambda *a: None)  # keep pytest's handlers
+    env = {"GUARDPROXY_UPSTREAM": "http://127.0.0.1:9", **(env or {})}  # not the demo model
+    result = CliRunner().invoke(main, ["serve", *args], env=env)
+    assert result.exit_code == 0, result.output
+    return started[-1]
+
+
+def value_of(settings: Settings, name: str) -> object:
+    value = getattr(settings, name)
+    if name == "audit_key":
+        return value.get_secret_value()
+    return str(value).rstrip("/") if name == "upstream" else value
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_every_setting_is_a_flag(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    given, expected = SAMPLES[name]
+    args = ["--no-watch"] if name == "watch" else [flag(name), given]
+    assert value_of(settings_of(monkeypatch, args), name) == expected
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_every_setting_is_an_environment_variable(monkeypatch: pytest.MonkeyPatch,
+                                                  name: str) -> None:
+    given, expected = SAMPLES[name]
+    env = {env_var(name): "false" if name == "watch" else given}
+    assert value_of(settings_of(monkeypatch, [], env), name) == expected
+
+
+def test_unset_settings_are_the_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = settings_of(monkeypatch, [])
+    assert settings.model_dump(exclude={"upstream"}) == Settings().model_dump(exclude={"upstream"})
+
+
+def test_serve_help_shows_each_setting_with_its_variable_and_default() -> None:
+    text = CliRunner().invoke(main, ["serve", "--help"]).output
+    options = {block.split()[0]: block for block in re.split(r"\n  (?=--[a-z])", text)}
+    for name, field in Settings.model_fields.items():
+        shown = "".join(options[flag(name)].split())  # help wraps lines, even at hyphens
+        assert f"envvar:{env_var(name)}" in shown
+        assert "".join(str(field.description).split()) in shown
+        if (default := shown_default(name)) and name != "watch":
+            assert f"default:{default}]" in shown
+
+
+@pytest.mark.parametrize(("args", "env", "flag_name", "secret"), [
+    (["--port", "65536"], {}, "--port", None),
+    (["--max-request-bytes", "lots"], {}, "--max-request-bytes", None),
+    ([], {"GUARDPROXY_AUDIT_KEY": "hunter2"}, "--audit-key", "hunter2"),
+    ([], {"GUARDPROXY_REPLAY_STORE": "mem://:hunter2@cache"}, "--replay-store", "hunter2"),
+    (["--read-timeout", "0"], {}, "--read-timeout", None),
+])
+def test_a_bad_setting_is_a_usage_error_naming_its_flag(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], env: dict[str, str], flag_name: str,
+    secret: str | None,
+) -> None:
+    monkeypatch.setattr(cli, "run_server", lambda *a, **k: pytest.fail("must not start"))
+    result = CliRunner().invoke(main, ["serve", "--upstream", "http://127.0.0.1:9", *args],
+                                env=env)
+    assert result.exit_code == 2
+    assert f"Invalid value for '{flag_name}'" in result.output
+    assert "Traceback" not in result.output
+    if secret:
+        assert secret not in result.output
+
+
+# --- ports that cannot be bound ---
+
+
+@pytest.mark.parametrize("which", ["--port", "--admin-port"])
+def test_a_busy_port_is_one_line_naming_it(which: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        ports = {"--port": str(free_port()), "--admin-port": str(free_port()), which: str(busy)}
+        result = subprocess.run(
+            [sys.executable, "-m", "guardproxy", "serve", "--upstream", "http://127.0.0.1:9",
+             *(x for item in ports.items() for x in item)],
+            capture_output=True, text=True, timeout=60,
+        )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: cannot listen on 127.0.0.1:{busy} ({which}): Address already in use"]

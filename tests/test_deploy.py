@@ -240,11 +240,29 @@ def check_guardproxy_pod(pod: Doc, docs: list[Doc], *, policy_mount: bool) -> Do
     else:
         assert config_mounts == [] and policy is None
 
-    # SIGTERM comes after the preStop pause; then uvicorn drains streams for graceful_shutdown.
+    # SIGTERM comes after the preStop pause; then guardproxy drains streams for as long as it
+    # is told, and needs a few seconds more to exit before the kubelet's SIGKILL.
     [_, pause] = gp["lifecycle"]["preStop"]["exec"]["command"]
-    drain = int(pause) + Settings().graceful_shutdown
-    assert pod["terminationGracePeriodSeconds"] > drain
+    drain = int(pause) + float(env["GUARDPROXY_GRACEFUL_SHUTDOWN"])
+    assert pod["terminationGracePeriodSeconds"] >= drain + 5
     return gp
+
+
+def served_settings(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """The settings `guardproxy serve` runs with in ``env`` (its server is not started)."""
+    from click.testing import CliRunner
+
+    from guardproxy import cli
+
+    started: list[Settings] = []
+    monkeypatch.setattr(cli, "run_server", lambda settings, *a, **k: started.append(settings))
+    monkeypatch.setattr(cli, "configure_logging", lambda *a: None)
+    monkeypatch.setattr(cli, "_start_demo_upstream", lambda: "http://127.0.0.1:9")
+    variables = {k: v for k, v in env.items() if k.startswith("GUARDPROXY_")
+                 and v != "<valueFrom>"}
+    result = CliRunner().invoke(cli.main, ["serve"], env=variables)
+    assert result.exit_code == 0, result.output
+    return started[-1]
 
 
 def check_service_targets_guardproxy(service: Doc, pod_labels: dict[str, str]) -> None:
@@ -293,11 +311,48 @@ def test_standalone_pod_probes_security_policy_mount_and_ports(helm: Any, values
     assert pod["automountServiceAccountToken"] is False
 
 
-def test_default_values_match_the_server_defaults() -> None:
-    settings = Settings()
-    assert VALUES_DEFAULTS["shutdown"]["gracefulSeconds"] == settings.graceful_shutdown
-    assert VALUES_DEFAULTS["server"]["port"] == settings.port
-    assert VALUES_DEFAULTS["server"]["adminPort"] == settings.admin_port
+def test_default_values_are_the_server_defaults(helm: Any,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the chart passes by default is what guardproxy would use without it (but the
+    listen address), so the chart's documented defaults are the server's."""
+    docs = manifests(render(helm, None))
+    env = container_env(one(docs, "Deployment")["spec"]["template"]["spec"]["containers"][0],
+                        docs)
+    passed = {k for k in env if k.startswith("GUARDPROXY_")}
+    assert len(passed) >= 20  # timeouts, limits, replay, drain time...
+    served = served_settings(env, monkeypatch).model_dump(exclude={"upstream", "host"})
+    assert served == Settings().model_dump(exclude={"upstream", "host"})
+
+
+CUSTOM = {
+    "upstream": {"url": "http://vllm.models.svc.cluster.local:8000"},
+    "shutdown": {"gracefulSeconds": 300},
+    "server": {
+        "timeouts": {"connectSeconds": 3, "readSeconds": 900},
+        "limits": {"requestBytes": "2MiB", "responseBytes": 50000000, "eventBytes": "512KiB",
+                   "headerBytes": "16KiB", "headers": 64, "choices": 2},
+        "replay": {"maxEntries": 500, "maxBytes": "256MiB", "maxEntryBytes": 4096,
+                   "ttlSeconds": 600},
+    },
+}
+
+
+def test_the_drain_time_timeouts_and_limits_reach_the_server(
+    helm: Any, kubernetes_validate: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = manifests(render(helm, CUSTOM))
+    validate_all(kubernetes_validate, docs)
+    pod = one(docs, "Deployment")["spec"]["template"]["spec"]
+    gp = check_guardproxy_pod(pod, docs, policy_mount=False)
+    settings = served_settings(container_env(gp, docs), monkeypatch)
+    assert settings.graceful_shutdown == 300
+    assert pod["terminationGracePeriodSeconds"] == 5 + 300 + 15  # follows the drain time
+    assert (settings.connect_timeout, settings.read_timeout) == (3, 900)
+    assert (settings.max_request_bytes, settings.max_response_bytes, settings.max_event_bytes,
+            settings.max_header_bytes, settings.max_headers, settings.max_choices) == (
+        2 << 20, 50000000, 512 << 10, 16 << 10, 64, 2)
+    assert (settings.replay_max_entries, settings.replay_max_bytes,
+            settings.replay_max_entry_bytes, settings.replay_ttl) == (500, 256 << 20, 4096, 600)
 
 
 def test_autoscaling_hands_replicas_to_the_hpa(helm: Any) -> None:
@@ -378,7 +433,11 @@ def test_server_config_changes_roll_the_pods_policy_changes_do_not(helm: Any) ->
 
 def test_schema_rejects_unknown_and_wrong_values(helm: Any) -> None:
     for bad in ({"replicaConut": 3}, {"mode": "daemonset"}, {"server": {"port": "http"}},
-                {"policies": {"files": {"default.json": "{}"}}}):
+                {"policies": {"files": {"default.json": "{}"}}},
+                {"shutdown": {"marginSeconds": 0}},  # SIGKILL right as the drain ends
+                {"server": {"limits": {"requestBytes": "lots"}}},
+                {"server": {"limits": {"requestBytes": 100}}},
+                {"server": {"timeouts": {"readSeconds": 0}}}):
         with pytest.raises(helm.HelmValuesError):
             render(helm, bad)
 
@@ -542,7 +601,7 @@ def test_a_model_server_chart_adds_the_sidecar_with_the_subchart(
 
 @pytest.mark.parametrize("path", K8S_EXAMPLES, ids=lambda p: p.name)
 def test_kubernetes_examples_validate_strictly_and_run_guardproxy_right(
-    kubernetes_validate: Any, path: Path
+    kubernetes_validate: Any, path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     docs = [d for d in yaml.safe_load_all(path.read_text()) if d]
     validate_all(kubernetes_validate, docs)
@@ -551,7 +610,9 @@ def test_kubernetes_examples_validate_strictly_and_run_guardproxy_right(
     gp = check_guardproxy_pod(pod, docs, policy_mount=True)
     check_service_targets_guardproxy(one(docs, "Service"),
                                      deployment["spec"]["template"]["metadata"]["labels"])
-    upstream = container_env(gp, docs)["GUARDPROXY_UPSTREAM"]
+    env = container_env(gp, docs)
+    served_settings(env, monkeypatch)  # every value is one guardproxy accepts
+    upstream = env["GUARDPROXY_UPSTREAM"]
     if path.name == "sidecar.yaml":
         assert upstream == "http://127.0.0.1:8000"
         [vllm] = [c for c in pod["containers"] if c["name"] == "vllm"]
@@ -588,11 +649,8 @@ def test_every_guardproxy_variable_set_in_deploy_is_one_serve_reads(helm: Any) -
     for docs, container in containers:
         env = container_env(container, docs)
         assert {k for k in env if k.startswith("GUARDPROXY_")} <= known.keys()
-        # If serve grows a graceful-shutdown setting, the chart must pass the value it sizes
-        # terminationGracePeriodSeconds for.
-        for var, option in known.items():
-            if "graceful" in option and var in env:
-                assert float(env[var]) == VALUES_DEFAULTS["shutdown"]["gracefulSeconds"]
+        # The drain time the pod's grace period is sized for reaches the server.
+        assert "GUARDPROXY_GRACEFUL_SHUTDOWN" in env
 
 
 # --- guardproxy started the way the chart starts it ---
@@ -719,6 +777,35 @@ def test_dockerfile_is_multistage_slim_and_non_root() -> None:
         assert setting in env.split()
     assert ("EXPOSE", "8080 9090") in runtime
     assert runtime[-1] == ("ENTRYPOINT", '["guardproxy", "serve"]')
+
+
+def test_a_plain_install_is_lean_and_dev_has_everything() -> None:
+    """presidio (spaCy, numpy) and redis are extras; `.[dev]` has both, and pre-commit."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    plain = " ".join(project["dependencies"])
+    assert "presidio" not in plain and "redis" not in plain and "spacy" not in plain
+    dev = project["optional-dependencies"]["dev"]
+    assert "guardproxy[pii,redis,deploy]" in dev
+    assert any(d.startswith("pre-commit") for d in dev)
+
+
+def test_the_image_has_every_runtime_extra() -> None:
+    """`pip install guardproxy` is lean; the image has the extras, so any policy works in it."""
+    import tomllib
+
+    from guardproxy.extras import EXTRAS
+
+    optional = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"]
+    runtime = set(optional) - {"dev", "deploy"}
+    assert runtime == set(EXTRAS)
+    [_, builder, _] = dockerfile_stages()
+    [extras] = [a.split("=", 1)[1] for i, a in builder if i == "ARG" and a.startswith("EXTRAS=")]
+    assert set(extras.split(",")) == runtime
+    [install] = [a for i, a in builder if i == "RUN" and "pip wheel" in a]
+    assert '".[${EXTRAS}]"' in install and '"guardproxy[${EXTRAS}]"' in install
 
 
 def test_dockerignore_lets_in_only_what_the_build_copies() -> None:

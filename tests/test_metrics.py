@@ -70,6 +70,17 @@ def admin() -> Iterator[tuple[Metrics, Callable[[], Scrape]]]:
         yield metrics, lambda: Scrape(httpx.get(url, timeout=5).text)
 
 
+@pytest.mark.parametrize("path", ["/", "/metrics/", "/healthz", "/v1/chat/completions",
+                                  "/metricsx", "/metrics/../x"])
+def test_the_admin_port_answers_404_off_metrics(path: str) -> None:
+    with admin_port(Metrics()) as url:
+        base = url.removesuffix("/metrics")
+        assert httpx.get(url, timeout=5).status_code == 200
+        response = httpx.get(base + path, timeout=5)
+    assert response.status_code == 404
+    assert "guardproxy_" not in response.text
+
+
 def test_a_leaking_stream_is_counted_on_the_admin_port(
     proxy_for: Callable[..., str], default_policy: CompiledPolicy,
     admin: tuple[Metrics, Callable[[], Scrape]],

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,7 +26,7 @@ from hypothesis import strategies as st
 from guardproxy.detectors import presidio_engine
 from guardproxy.detectors.pii import ENTITIES, CustomRecognizer, PiiAnalyzer, PiiDetector
 from guardproxy.policy_compile import CompiledPolicy
-from guardproxy.policy_load import PolicyError
+from guardproxy.policy_load import PolicyError, default_policy_path, load_policy
 from guardproxy.sanitizer import Channel
 from guardproxy.segment import SentenceStream
 
@@ -260,6 +261,29 @@ def test_invalid_options_are_rejected(
     with pytest.raises(PolicyError) as exc:
         policy_file(f"version: 1\nname: t\nrules:\n  - id: p\n    detector: pii\n    {rule}\n")
     assert message in str(exc.value)
+
+
+def test_without_the_pii_extra_the_rule_names_it_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`pip install guardproxy` has no presidio: a pii rule is refused at load, at its line,
+    saying what to install (the import made to fail as if presidio were not installed)."""
+    monkeypatch.setitem(sys.modules, "presidio_analyzer", None)
+    path = tmp_path / "private.yaml"
+    # Its tests name the rule: no second error about them.
+    path.write_text(POLICY + "tests:\n  - name: t\n    reasoning: x\n    redacted: [{rule: secrets, text: x}]\n")
+    with pytest.raises(PolicyError) as exc:
+        load_policy(path)
+    assert exc.value.lines == [
+        f"{path}:5:5: rules[0] (pii): detector: pii needs the pii extra, which is not "
+        "installed: pip install 'guardproxy[pii]'"]
+
+
+def test_without_the_pii_extra_policies_without_pii_rules_load(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "presidio_analyzer", None)
+    assert load_policy(default_policy_path()).name == "default"
 
 
 # --- through the proxy -------------------------------------------------------------------

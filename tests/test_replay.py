@@ -11,6 +11,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -45,6 +46,7 @@ from guardproxy.replay import (
     RedisReplayStore,
     ReplaySession,
     Slot,
+    open_store,
     replay_key,
     replay_scope,
 )
@@ -351,3 +353,20 @@ def test_cli_flags_and_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(cli.main, [*args, "--replay-store", "mem://:hunter2@x"])
     assert result.exit_code == 2
     assert "--replay-store" in result.output and "hunter2" not in result.output
+
+
+def test_a_redis_store_without_the_redis_extra_is_one_line_naming_it(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`pip install guardproxy` has no redis client: serve refuses a Redis store at startup,
+    saying what to install and never the URL (the import made to fail as if not installed)."""
+    monkeypatch.setitem(sys.modules, "redis", None)
+    monkeypatch.setattr(cli, "configure_logging", lambda *a: None)
+    args = ["serve", "--upstream", "http://127.0.0.1:9", "--port", "0", "--admin-port", "0",
+            "--replay-store", "redis://:hunter2@cache:6379/0"]
+    result = CliRunner().invoke(cli.main, args)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "Error: a Redis replay store (--replay-store) needs the redis extra, which is not "
+        "installed: pip install 'guardproxy[redis]'"]
+    assert isinstance(open_store(Settings()), MemoryReplayStore)  # needs nothing more

@@ -95,8 +95,21 @@ GUARDPROXY_LOG_FORMAT: {{ .Values.server.logFormat | quote }}
 GUARDPROXY_REPLAY_STORE: {{ .Values.server.replay.store | quote }}
 {{- end }}
 GUARDPROXY_REPLAY_TTL: {{ .Values.server.replay.ttlSeconds | quote }}
-GUARDPROXY_REPLAY_MAX_BYTES: {{ .Values.server.replay.maxBytes | int64 | quote }}
+GUARDPROXY_REPLAY_MAX_ENTRIES: {{ .Values.server.replay.maxEntries | int64 | quote }}
+GUARDPROXY_REPLAY_MAX_BYTES: {{ include "guardproxy.size" .Values.server.replay.maxBytes }}
+GUARDPROXY_REPLAY_MAX_ENTRY_BYTES: {{ include "guardproxy.size" .Values.server.replay.maxEntryBytes }}
 GUARDPROXY_WATCH: {{ .Values.policies.watch | quote }}
+GUARDPROXY_CONNECT_TIMEOUT: {{ .Values.server.timeouts.connectSeconds | quote }}
+GUARDPROXY_READ_TIMEOUT: {{ .Values.server.timeouts.readSeconds | quote }}
+GUARDPROXY_MAX_REQUEST_BYTES: {{ include "guardproxy.size" .Values.server.limits.requestBytes }}
+GUARDPROXY_MAX_RESPONSE_BYTES: {{ include "guardproxy.size" .Values.server.limits.responseBytes }}
+GUARDPROXY_MAX_EVENT_BYTES: {{ include "guardproxy.size" .Values.server.limits.eventBytes }}
+GUARDPROXY_MAX_HEADER_BYTES: {{ include "guardproxy.size" .Values.server.limits.headerBytes }}
+GUARDPROXY_MAX_HEADERS: {{ .Values.server.limits.headers | int64 | quote }}
+GUARDPROXY_MAX_CHOICES: {{ .Values.server.limits.choices | int64 | quote }}
+# How long streams in flight may take to finish after SIGTERM; the pod's
+# terminationGracePeriodSeconds is sized from the same value.
+GUARDPROXY_GRACEFUL_SHUTDOWN: {{ .Values.shutdown.gracefulSeconds | int64 | quote }}
 {{- with .Values.server.tenantHeader }}
 GUARDPROXY_TENANT_HEADER: {{ . | quote }}
 {{- end }}
@@ -104,6 +117,14 @@ GUARDPROXY_TENANT_HEADER: {{ . | quote }}
 # that wants a home directory gets the /tmp emptyDir.
 PYTHONDONTWRITEBYTECODE: "1"
 HOME: /tmp
+{{- end }}
+
+{{/*
+A size as GUARDPROXY_* takes it: text with a unit ("64MiB") as it is, a number of bytes as an
+integer (YAML numbers reach templates as floats, which would print as 6.7108864e+07).
+*/}}
+{{- define "guardproxy.size" -}}
+{{- if kindIs "string" . }}{{ . | quote }}{{ else }}{{ . | int64 | quote }}{{ end }}
 {{- end }}
 
 {{- define "guardproxy.configChecksum" -}}

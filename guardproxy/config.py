@@ -62,13 +62,13 @@ class Settings(BaseModel):
         "Base URL of the model server; every request goes there and nowhere else. "
         "Unset: the built-in demo model."))
     policy: Annotated[Path, AfterValidator(_exists)] | None = Field(default=None, description=(
-        "Policy file, or a directory of policies selected per request; reloaded on change and "
-        "on SIGHUP. Unset: the packaged default policy."))
+        "Policy file, or a folder of policies (one policy set, selected per request); reloaded on "
+        "change and on SIGHUP. Unset: the packaged default policy."))
     watch: bool = Field(default=True, description=(
         "Reload the policy when its files change (SIGHUP always reloads)."))
     host: str = Field(default="127.0.0.1", description="Listen address of both ports.")
     port: int = Field(default=8080, ge=0, le=65535, description=(
-        "Proxy port: /healthz, /readyz, and everything forwarded to the upstream."))
+        "Proxy port: /healthz, /readyz, and the routes (see Routes)."))
     admin_port: int = Field(default=9090, ge=0, le=65535, description=(
         "Admin port: Prometheus /metrics (404 on any other path)."))
     tenant_header: str | None = Field(default=None, description=(

@@ -362,8 +362,9 @@ def test_a_redis_store_without_the_redis_extra_is_one_line_naming_it(
     saying what to install and never the URL (the import made to fail as if not installed)."""
     monkeypatch.setitem(sys.modules, "redis", None)
     monkeypatch.setattr(cli, "configure_logging", lambda *a: None)
-    args = ["serve", "--upstream", "http://127.0.0.1:9", "--port", "0", "--admin-port", "0",
-            "--replay-store", "redis://:hunter2@cache:6379/0"]
+    monkeypatch.setattr(cli, "run_server", lambda *a, **k: pytest.fail("refused too late"))
+    args = ["serve", "--upstream", "http://127.0.0.1:9", "--replay-store",
+            "redis://:hunter2@cache:6379/0"]
     result = CliRunner().invoke(cli.main, args)
     assert result.exit_code == 1
     assert result.output.splitlines() == [

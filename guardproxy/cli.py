@@ -13,7 +13,7 @@ import socket
 import sys
 import threading
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
@@ -71,10 +71,21 @@ def _option(name: str) -> Callable[[F], F]:
     if field.annotation is bool:
         return click.option(f"{flag(name)}/--no-{flag(name)[2:]}", name, default=field.default,
                             **common)
+    if typing.get_origin(field.annotation) is tuple:  # repeated: --routes A --routes B
+        return click.option(flag(name), name, type=_Lines(), multiple=True,
+                            metavar=name.upper().removesuffix("S"), **common)
     values = choices(name)
     kind = click.Choice(values) if values else click.STRING
     return click.option(flag(name), name, type=kind, default=shown_default(name),
                         metavar=None if values else _metavar(field.annotation), **common)
+
+
+class _Lines(click.types.StringParamType):
+    """Text, several of which come from one environment variable a line each (click would
+    split it at whitespace, which a route line contains)."""
+
+    def split_envvar_value(self, rv: str) -> Sequence[str]:
+        return [line.strip() for line in rv.splitlines() if line.strip()]
 
 
 _METAVARS = {int: "INTEGER", float: "SECONDS", ByteSize: "SIZE", HttpUrl: "URL", Path: "PATH",

@@ -252,6 +252,8 @@ SAMPLES: dict[str, tuple[str, object]] = {
     "replay_max_entries": ("100", 100),
     "replay_max_bytes": ("4MiB", 4 << 20),
     "replay_max_entry_bytes": ("2048", 2048),
+    "routes": ("GET /v1/foo forward", ("GET /v1/foo forward",)),
+    "store_key": ("fedcba9876543210", "fedcba9876543210"),
 }
 
 
@@ -273,7 +275,7 @@ def settings_of(monkeypatch: pytest.MonkeyPatch, args: list[str],
 
 def value_of(settings: Settings, name: str) -> object:
     value = getattr(settings, name)
-    if name == "audit_key":
+    if name in ("audit_key", "store_key"):
         return value.get_secret_value()
     return str(value).rstrip("/") if name == "upstream" else value
 
@@ -291,6 +293,15 @@ def test_every_setting_is_an_environment_variable(monkeypatch: pytest.MonkeyPatc
     given, expected = SAMPLES[name]
     env = {env_var(name): "false" if name == "watch" else given}
     assert value_of(settings_of(monkeypatch, [], env), name) == expected
+
+
+def test_several_routes_by_flag_and_by_variable_a_line_each(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    routes = ("GET /v1/foo/{id} forward", "POST /v2/chat chat_completions")
+    by_flag = settings_of(monkeypatch, ["--routes", routes[0], "--routes", routes[1]])
+    by_variable = settings_of(monkeypatch, [], {"GUARDPROXY_ROUTES": "\n".join(routes) + "\n"})
+    assert by_flag.routes == by_variable.routes == routes
 
 
 def test_unset_settings_are_the_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -315,6 +326,8 @@ def test_serve_help_shows_each_setting_with_its_variable_and_default() -> None:
     ([], {"GUARDPROXY_AUDIT_KEY": "hunter2"}, "--audit-key", "hunter2"),
     ([], {"GUARDPROXY_REPLAY_STORE": "mem://:hunter2@cache"}, "--replay-store", "hunter2"),
     (["--read-timeout", "0"], {}, "--read-timeout", None),
+    (["--routes", "GET /v1/foo frward"], {}, "--routes", None),
+    ([], {"GUARDPROXY_STORE_KEY": "hunter2"}, "--store-key", "hunter2"),
 ])
 def test_a_bad_setting_is_a_usage_error_naming_its_flag(
     monkeypatch: pytest.MonkeyPatch, args: list[str], env: dict[str, str], flag_name: str,

@@ -146,8 +146,7 @@ def shown_url(url: str) -> str:
 
 def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None = None) -> None:
     """Serve the proxy, and /metrics on the admin port; ``metrics`` should be the one the
-    store reports reloads to. A port that cannot be bound, or a replay store whose extra is not
-    installed, is a one-line error (click's)."""
+    store reports reloads to. A port that cannot be bound is a one-line error (click's)."""
     from guardproxy.limits import bounded_http
     from guardproxy.proxy import create_app
 

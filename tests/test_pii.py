@@ -271,7 +271,8 @@ def test_without_the_pii_extra_the_rule_names_it_at_its_line(
     monkeypatch.setitem(sys.modules, "presidio_analyzer", None)
     path = tmp_path / "private.yaml"
     # Its tests name the rule: no second error about them.
-    path.write_text(POLICY + "tests:\n  - name: t\n    reasoning: x\n    redacted: [{rule: secrets, text: x}]\n")
+    path.write_text(POLICY + "tests:\n  - name: t\n    reasoning: x\n"
+                    "    redacted: [{rule: secrets, text: x}]\n")
     with pytest.raises(PolicyError) as exc:
         load_policy(path)
     assert exc.value.lines == [

@@ -1,10 +1,19 @@
-"""Limits on a request's head (its target and header fields), enforced while it is parsed.
+"""Limits on a request's head (its target and header fields), enforced as its bytes arrive.
 
-uvicorn's httptools protocol (the one it picks where httptools is installed, as here) keeps a
-request head of any size: a client could send megabytes of headers, or tens of thousands of
-fields, and each would be buffered and then forwarded upstream. The protocol here counts the
-head as the parser reads it and, past a limit, answers 431 in the OpenAI error format and closes
-the connection, before the app (or the upstream) sees anything of it.
+uvicorn's httptools protocol (the one `guardproxy serve` configures) keeps a request head of
+any size, and builds each field with repeated ``bytes +=``: one connection sending a 256 MiB
+header value pushed the process to 354 MiB and stalled every other client for 23 s before any
+field was complete enough to be counted. So the head is counted in the protocol's data path,
+before the parser sees a byte of it: once the bytes of a head received so far pass
+``max_head_bytes`` without its blank line, the connection is answered (414 while the request
+line is still unfinished, 431 after it) in the OpenAI error format and closed, and nothing more
+of it is read or parsed. The parser's callbacks count too, for the number of fields.
+
+The count restarts at each message boundary. Where a pipelined request begins in the same read
+as the end of the one before, the parser does not say where: the part of that read is not
+counted, so such a head can reach the limit plus one read (asyncio reads at most 256 KiB at a
+time) before it is refused; the callbacks' count of the completed fields still holds it to the
+limit itself.
 """
 
 from __future__ import annotations
@@ -19,6 +28,9 @@ __all__ = ["bounded_http"]
 
 # Per field on the wire: ": " and CRLF besides its name and value.
 _FIELD_OVERHEAD = 4
+_END_OF_HEAD = b"\r\n\r\n"
+_REASONS = {414: b"URI Too Long", 431: b"Request Header Fields Too Large"}
+_MESSAGES = {414: "request target too long", 431: "request header fields too large"}
 
 
 class _HeadTooLarge(Exception):
@@ -31,14 +43,57 @@ class _BoundedHttpTools(HttpToolsProtocol):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # The parser's count of the head's complete fields (see _count).
         self._head_bytes = 0
         self._fields = 0
         self._too_large = False
+        # The data path's count of the head's raw bytes, before the parser reads them.
+        self._in_head = True  # from a message boundary to the end of the next head
+        self._boundary = False  # a head or a message ended during the last feed
+        self._raw_head = 0
+        self._tail = b""  # the head's last bytes: its blank line may straddle two reads
+        self._line_ended = False  # the request line is complete
+        self._refused = 0
+
+    def data_received(self, data: bytes) -> None:
+        if self._refused:
+            return  # answered and closing: nothing more is parsed
+        if self._in_head and (status := self._over_limit(data)):
+            self._refuse(status)
+            return
+        self._boundary = False
+        super().data_received(data)
+        if not self._in_head:
+            return
+        if self._boundary:  # a new head began somewhere in this read: count from the next
+            self._raw_head, self._tail, self._line_ended = 0, b"", False
+            return
+        self._raw_head += len(data)
+        self._tail = (self._tail + data)[-(len(_END_OF_HEAD) - 1):]
+        self._line_ended = self._line_ended or b"\n" in data
+
+    def _over_limit(self, data: bytes) -> int:
+        """414 or 431 if this read takes the head past the limit without ending it, else 0."""
+        room = self.max_head_bytes - self._raw_head
+        if len(data) <= room:
+            return 0
+        seen = self._tail + data[:max(room, 0)]
+        if _END_OF_HEAD in seen:
+            return 0  # the head ends within the limit; the rest is body or the next request
+        return 431 if self._line_ended or b"\n" in seen else 414
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._head_bytes = 0
         self._fields = 0
+
+    def on_headers_complete(self) -> None:
+        self._in_head, self._boundary = False, True
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._in_head, self._boundary = True, True
+        super().on_message_complete()
 
     def on_url(self, url: bytes) -> None:
         self._count(len(url), 0)
@@ -57,14 +112,19 @@ class _BoundedHttpTools(HttpToolsProtocol):
 
     def send_400_response(self, msg: str) -> None:
         """uvicorn's answer to every parser error; ours, for a head over the limits."""
-        if not self._too_large:
+        if self._too_large:
+            self._refuse(431)
+        else:
             super().send_400_response(msg)
-            return
+
+    def _refuse(self, status: int) -> None:
+        """Answer ``status`` in the OpenAI error format and close the connection."""
+        self._refused = status
         body = orjson.dumps({"error": {
-            "message": "request header fields too large", "type": "request_too_large",
-            "param": None, "code": 431,
+            "message": _MESSAGES[status], "type": "request_too_large", "param": None,
+            "code": status,
         }})
-        head = [b"HTTP/1.1 431 Request Header Fields Too Large\r\n"]
+        head = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS[status])]
         head += [name + b": " + value + b"\r\n" for name, value in
                  self.server_state.default_headers]
         head += [b"content-type: application/json\r\n",

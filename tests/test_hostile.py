@@ -153,19 +153,21 @@ def test_huge_target_and_megabytes_of_headers_never_reach_upstream(
     see the 431 or a reset, depending on how much it had left to send)."""
     script = leaking()
     base = deployed(upstream_for(script))
-    for head in (b"GET /v1/models?q=" + b"a" * 200_000 + b" HTTP/1.1\r\nhost: x\r\n\r\n",
-                 b"GET /v1/models HTTP/1.1\r\nx-big: " + b"a" * 4_000_000 + b"\r\n\r\n"):
+    for head, refused in (
+        (b"GET /v1/models?q=" + b"a" * 200_000 + b" HTTP/1.1\r\nhost: x\r\n\r\n", 414),
+        (b"GET /v1/models HTTP/1.1\r\nx-big: " + b"a" * 4_000_000 + b"\r\n\r\n", 431),
+    ):
         status, _ = raw_http(base, head)
-        assert status in (0, 431)
+        assert status in (0, refused)
     assert script.requests == []
     assert httpx.get(base + "/v1/models", trust_env=False).status_code == 200
 
 
-def test_cli_serves_with_head_limits(tmp_path: Path, upstream_for: Callable[[Script], str]) -> None:
-    """`guardproxy serve` itself (a subprocess) applies the limits."""
-    script = leaking()
+@contextlib.contextmanager
+def cli_server(upstream: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`guardproxy serve` itself, a subprocess: its base URL and process (stderr piped)."""
     port, admin = (free_port() for _ in range(2))
-    env = {**os.environ, "GUARDPROXY_UPSTREAM": upstream_for(script)}
+    env = {**os.environ, "GUARDPROXY_UPSTREAM": upstream}
     command = [sys.executable, "-m", "guardproxy", "serve", "--port", str(port),
                "--admin-port", str(admin), "--no-watch", "--log-level", "warning"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
@@ -173,15 +175,118 @@ def test_cli_serves_with_head_limits(tmp_path: Path, upstream_for: Callable[[Scr
     base = f"http://127.0.0.1:{port}"
     try:
         assert wait_until_up(base, process)
+        yield base, process
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.communicate(timeout=WAIT)
+
+
+def test_cli_serves_with_head_limits(upstream_for: Callable[[Script], str]) -> None:
+    """`guardproxy serve` itself (a subprocess) applies the limits."""
+    script = leaking()
+    with cli_server(upstream_for(script)) as (base, process):
         status, answer = raw_http(base, b"GET /v1/models HTTP/1.1\r\nhost: x\r\nx-big: "
                                   + b"a" * 100_000 + b"\r\n\r\n")
         assert status == 431
         openai_error(answer, "request_too_large")
         assert script.requests == []
-    finally:
         process.terminate()
         _, err = process.communicate(timeout=WAIT)
     assert b"aaaaaaaa" not in err  # the refused head is not logged
+
+
+# An endless head of each kind: the request line, a header name, a header value.
+ENDLESS_HEADS = {
+    "request-line": (b"GET /v1/models?q=", b"q", 414),
+    "header-name": (b"GET /v1/models HTTP/1.1\r\nhost: x\r\nx-", b"n", 431),
+    "header-value": (b"GET /v1/models HTTP/1.1\r\nhost: x\r\nx-big: ", b"v", 431),
+}
+PIECE = 8 * 1024
+LIMIT = Settings().max_header_bytes
+
+
+@pytest.mark.parametrize("kind", ENDLESS_HEADS)
+def test_endless_head_is_answered_at_the_limit_while_others_are_served(
+    kind: str, upstream_for: Callable[[Script], str]
+) -> None:
+    """A head sent slowly in pieces, never ending: once the bytes sent pass the limit, the
+    proxy answers without waiting for more (so it read at most the limit and a piece of it),
+    and between the pieces another client's /healthz is answered every time."""
+    start, filler, refused = ENDLESS_HEADS[kind]
+    with cli_server(upstream_for(leaking())) as (base, _):
+        port = int(base.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as attacker, \
+                httpx.Client(base_url=base, trust_env=False) as other:
+            attacker.sendall(start)
+            sent = len(start)
+            while sent <= LIMIT:
+                attacker.sendall(filler * PIECE)
+                sent += PIECE
+                assert other.get("/healthz").status_code == 200  # while the head is open
+            answer = attacker.recv(65536)  # sends nothing more: the answer must come now
+        assert answer.startswith(b"HTTP/1.1 %d " % refused)
+        openai_error(answer.partition(b"\r\n\r\n")[2], "request_too_large")
+        assert sent <= LIMIT + PIECE
+
+
+def test_heads_within_the_limit_in_any_split_are_served(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """The count restarts at each request: three pipelined heads, each near the limit, sent
+    in one write and then cut at every awkward place (in the blank line, one byte before it),
+    are all answered."""
+    base = deployed(upstream_for(leaking()))
+    port = int(base.rsplit(":", 1)[1])
+
+    def head(last: bool) -> bytes:
+        filler = b"x-fill: " + b"f" * (LIMIT - 200)
+        close = b"connection: close\r\n" if last else b""
+        return b"GET /healthz HTTP/1.1\r\nhost: x\r\n" + close + filler + b"\r\n\r\n"
+
+    wire = head(False) + head(False) + head(True)
+    first_end = len(head(False))
+    for cuts in ([], [first_end - 2], [first_end - 1, first_end + 3], [LIMIT - 1]):
+        with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as sock:
+            at = 0
+            for cut in [*cuts, len(wire)]:
+                sock.sendall(wire[at:cut])
+                at = cut
+            received = bytearray()
+            while data := sock.recv(65536):
+                received += data
+        assert received.count(b"HTTP/1.1 200 OK") == 3, cuts
+
+
+def _peak_rss(pid: int) -> int:
+    """The process's peak resident memory so far (VmHWM), in bytes."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError("no VmHWM")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("kind", ENDLESS_HEADS)
+def test_multi_megabyte_head_costs_no_memory(
+    kind: str, upstream_for: Callable[[Script], str]
+) -> None:
+    """32 MiB of one field (or of the request line), sent as fast as the proxy takes it: the
+    proxy's peak memory grows by far less than that (it stops reading at the limit)."""
+    start, filler, _ = ENDLESS_HEADS[kind]
+    size = 32 * 1024 * 1024
+    with cli_server(upstream_for(leaking())) as (base, process):
+        port = int(base.rsplit(":", 1)[1])
+        assert httpx.get(base + "/v1/models", trust_env=False).status_code == 200  # warmed up
+        before = _peak_rss(process.pid)
+        with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as attacker:
+            with contextlib.suppress(OSError):  # the proxy hangs up at the limit
+                attacker.sendall(start)
+                for _ in range(size // (256 * 1024)):
+                    attacker.sendall(filler * (256 * 1024))
+            assert httpx.get(base + "/healthz", trust_env=False).status_code == 200
+            grown = _peak_rss(process.pid) - before
+    assert grown < size // 4
 
 
 def free_port() -> int:

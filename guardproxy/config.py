@@ -93,6 +93,10 @@ class Settings(BaseModel):
         "Largest request head: its target and header fields together (431 past it)."))
     max_headers: int = Field(default=256, ge=16, description=(
         "Most header fields of a request (431 past it)."))
+    max_protected_chars: int = Field(default=256 << 10, ge=1024, description=(
+        "Most characters of protected text (system and developer prompts, with those a "
+        "Responses turn inherits) a request may carry (413 past it): indexing them costs time "
+        "and memory in proportion."))
     max_choices: int = Field(default=8, ge=1, description=(
         "Most choices (`n`) a sanitized request may ask for, each scanned apart (400 past it)."))
     connect_timeout: float = Field(default=10.0, gt=0, description=(

@@ -88,6 +88,10 @@ def codecs_for(settings: Settings) -> dict[str, Codec]:
     return {codec.route: codec for codec in codecs}
 
 
+# Protected texts of more characters than this are indexed in a worker thread: a build takes
+# about a microsecond a character, and the event loop serves every other stream meanwhile.
+INDEX_OFF_LOOP_CHARS = 16 * 1024
+
 # A blocked response: 403, which SDKs do not retry (a retry would generate, and leak, again).
 BLOCKED_STATUS = 403
 BLOCKED_MESSAGE = "the response was blocked by policy"
@@ -345,8 +349,13 @@ class _Exchange:
         if protected is None:
             return self._error(403, "previous_response_id names a response the proxy holds "
                                "no protected prompt for", REFUSED_KIND)
+        if (size := sum(len(t) for t in protected)) > self.settings.max_protected_chars:
+            # Refused before anything is indexed or sent on; the text itself is never echoed.
+            return self._error(413, f"protected texts (system and developer prompts) of "
+                               f"{size} characters: at most {self.settings.max_protected_chars}"
+                               " are allowed (max_protected_chars)", "request_too_large")
         body, canary = self._upstream_body(codec, payload, body)
-        factory = self._channels(protected, canary)
+        factory = await self._indexed_channels(protected, canary)
         self.keeping = protected if self.prompts is not None and _stores(codec, payload) \
             else None
         request = self.client.build_request(
@@ -391,7 +400,7 @@ class _Exchange:
                                "object", REFUSED_KIND)
         if codec is not None:  # what the object still shows of its prompt (`instructions`)
             protected += codec.protected_texts(value)
-        tally = ChannelTally(self._channels(protected))
+        tally = ChannelTally(await self._indexed_channels(protected))
         think = self.policy.policy.inline_think
 
         def scan(body: bytes) -> bytes:
@@ -526,6 +535,16 @@ class _Exchange:
         if media == "application/json":
             return await self._whole(codec, upstream, factory, headers)
         return await self._refuse(upstream, "content-type")
+
+    async def _indexed_channels(
+        self, protected: list[str], canary: str | None = None
+    ) -> ChannelFactory:
+        """``_channels``, built in a worker thread when the prompts are large: indexing them
+        would otherwise hold every other stream (the index is cached: a recurring prompt is
+        indexed once)."""
+        if sum(len(t) for t in protected) > INDEX_OFF_LOOP_CHARS:
+            return await run_in_threadpool(self._channels, protected, canary)
+        return self._channels(protected, canary)
 
     def _channels(self, protected: list[str], canary: str | None = None) -> ChannelFactory:
         observe = self.observe

@@ -16,6 +16,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -40,12 +41,13 @@ from test_proxy_chat import (
 from guardproxy.codecs.base import CodecError, StreamFault
 from guardproxy.codecs.openai_chat import ChatCompletions
 from guardproxy.config import Settings
+from guardproxy.detectors import prompt_leak
 from guardproxy.limits import bounded_http
 from guardproxy.metrics import Metrics
 from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.policy_load import PolicyError
 from guardproxy.policy_schema import InlineThink
-from guardproxy.proxy import create_app
+from guardproxy.proxy import INDEX_OFF_LOOP_CHARS, create_app
 from guardproxy.sse import SSEError
 
 CHAT = "/v1/chat/completions"
@@ -475,6 +477,52 @@ def test_unparseable_chat_request_is_a_clean_400(
     assert reply.status_code == 400
     openai_error(reply.content, "invalid_request_error")
     assert script.requests == []
+
+
+def test_large_prompt_is_indexed_off_the_event_loop(
+    monkeypatch: pytest.MonkeyPatch, upstream_for: Callable[[Script], str],
+    proxy_for: Callable[..., str],
+) -> None:
+    """While a large system prompt's index is being built (held here until the test lets it
+    go), another client's stream is served from start to end: the build is not on the event
+    loop. Only then does the large request reach its upstream and get its first byte."""
+    started, release = threading.Event(), threading.Event()
+    build = prompt_leak._build_index
+
+    def held(texts: tuple[str, ...]) -> prompt_leak.PromptIndex:
+        if sum(map(len, texts)) > INDEX_OFF_LOOP_CHARS:
+            started.set()
+            assert release.wait(WAIT)
+        return build(texts)
+
+    monkeypatch.setattr(prompt_leak, "_build_index", held)
+    script = leaking()
+    base = proxy_for(upstream_for(script))
+    prompt = "Guard the vault code ZEBRA-42-PLATINUM. " * (64 * 1024 // 40)
+    body = request(messages=[{"role": "system", "content": prompt},
+                             {"role": "user", "content": "hi"}])
+    events: list[str] = []
+
+    def send_large() -> None:
+        with httpx.stream("POST", base + CHAT, content=dumps(body), trust_env=False,
+                          timeout=WAIT) as reply:
+            for _ in reply.iter_raw():
+                events.append("large: first byte")
+                break
+
+    sender = threading.Thread(target=send_large)
+    sender.start()
+    try:
+        assert started.wait(WAIT)
+        reply = httpx.post(base + CHAT, content=dumps(request()), trust_env=False,
+                           timeout=WAIT)
+        assert reply.status_code == 200 and reply.content.endswith(b"data: [DONE]\n\n")
+        events.append("other: whole stream")
+        assert len(script.requests) == 1  # the other's: the large one is still being indexed
+    finally:
+        release.set()
+        sender.join(WAIT)
+    assert events == ["other: whole stream", "large: first byte"]
 
 
 # --- policy regexes -----------------------------------------------------------------------

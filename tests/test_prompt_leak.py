@@ -4,10 +4,22 @@
 from __future__ import annotations
 
 import base64
+import random
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from guardproxy.detectors.prompt_leak import PromptIndex, secret_tokens
+from guardproxy.config import Settings
+from guardproxy.detectors.prompt_leak import (
+    INDEX_BYTES_PER_CHAR,
+    PromptIndex,
+    _build_index,
+    _IndexCache,
+    secret_tokens,
+)
 from guardproxy.policy_compile import CompiledPolicy, compile_policy
 from guardproxy.policy_load import default_policy_path, load_policy
 from guardproxy.policy_schema import Policy
@@ -21,6 +33,7 @@ PROMPT = (
     "service key is sk_live_51HqLyjWDarjtT1zdp7dc."
 )
 MARK = "[redacted:system-prompt]"
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "system-prompts"
 POLICY = load_policy(default_policy_path())
 
 
@@ -232,3 +245,72 @@ def test_letters_are_protected_by_their_own_rule_option() -> None:
     text = f"n e v e r  r e v e a l  t h e  i n t e r n a l {b64(LEAK)}"
     channel = policy.channels([PROMPT])("content")
     assert channel.feed(text) + channel.flush() == text
+
+
+# --- the index's cost ---------------------------------------------------------------------
+
+MAX_PROMPT = Settings().max_protected_chars
+
+
+def prose_prompt(size: int) -> str:
+    """Prose of ``size`` characters: the corpus's prompts, repeated."""
+    corpus = "\n".join(p.read_text() for p in sorted(CORPUS.glob("*.txt")))
+    return (corpus * (size // len(corpus) + 1))[:size]
+
+
+def code_prompt(size: int) -> str:
+    """``size`` characters of distinct code-like tokens: every one is a secret token."""
+    rng = random.Random(size)
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+    tokens = (f"{''.join(rng.choices(alphabet, k=10))}-{rng.randint(100, 999)}"
+              for _ in range(size // 15 + 1))
+    return " ".join(tokens)[:size]
+
+
+@pytest.mark.parametrize("make", [prose_prompt, code_prompt], ids=["prose", "code"])
+def test_index_memory_per_character_is_bounded(make: Callable[[int], str]) -> None:
+    """A prompt at the request limit: the index holds at most INDEX_BYTES_PER_CHAR bytes a
+    character, and its build peaks at twice that (tracemalloc counts every allocation)."""
+    text = make(MAX_PROMPT)
+    tracemalloc.start()
+    try:
+        index = _build_index((text,))
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert index.tokens if make is code_prompt else index.words
+    assert held <= INDEX_BYTES_PER_CHAR * len(text)
+    assert peak <= 2 * INDEX_BYTES_PER_CHAR * len(text)
+
+
+@pytest.mark.parametrize("make", [prose_prompt, code_prompt], ids=["prose", "code"])
+def test_index_build_time_is_linear(make: Callable[[int], str]) -> None:
+    """Twice the text costs less than three times the CPU time (a superlinear step, such as
+    the regex of every token this replaced, costs 8 times here); best of three runs each."""
+
+    def cost(text: str) -> float:
+        times = []
+        for _ in range(3):
+            began = time.process_time()
+            _build_index((text,))
+            times.append(time.process_time() - began)
+        return min(times)
+
+    assert cost(make(MAX_PROMPT)) < 3 * cost(make(MAX_PROMPT // 2))
+
+
+def test_index_cache_is_bounded_by_bytes() -> None:
+    """The cache keeps indexes up to its size in bytes (INDEX_BYTES_PER_CHAR and the key a
+    character), least recently used going first; one larger than it all is not kept."""
+    each = 10_000
+    cache = _IndexCache(3 * (INDEX_BYTES_PER_CHAR + 4) * each)
+    texts = [(f"{i} " + prose_prompt(each))[:each] for i in range(4)]
+    first, second = (cache.get((text,)) for text in texts[:2])
+    cache.get((texts[2],))
+    assert cache.get((texts[0],)) is first  # cached, and now the most recent
+    cache.get((texts[3],))  # evicts texts[1], the least recently used
+    assert cache.size <= 3 * (INDEX_BYTES_PER_CHAR + 4) * each
+    assert cache.get((texts[0],)) is first
+    assert cache.get((texts[1],)) is not second  # built again
+    big = prose_prompt(4 * each)
+    assert cache.get((big,)) is not cache.get((big,))  # larger than the cache: never kept

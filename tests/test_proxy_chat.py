@@ -1360,6 +1360,34 @@ def test_request_body_over_limit(proxy_for: Callable[..., str]) -> None:
     assert len(script.requests) == 1
 
 
+def test_protected_texts_over_limit(proxy_for: Callable[..., str]) -> None:
+    """System and developer prompts past `max_protected_chars` (all of them together) are
+    refused with 413 in the API's format, naming the limit and never echoing the text; at the
+    limit they are served."""
+    script = Script([ROLE, STOP, DONE])
+    base = proxy_for(script, max_protected_chars=2048)
+
+    def body_of(*sizes: int) -> bytes:
+        template = request(None)
+        system = [{"role": "system", "content": "s" * (n - 1) + "S"} for n in sizes]
+        template["messages"] = [*system, *template["messages"][1:]]
+        return dumps(template)
+
+    assert fetch(base, body_of(1024, 1024)).status == 200
+    reply = fetch(base, body_of(1024, 1025))
+    assert reply.status == 413
+    error = json.loads(reply.raw)["error"]
+    assert error["type"] == "request_too_large" and "2048" in error["message"]
+    assert "sS" not in reply.raw.decode()
+    assert len(script.requests) == 1
+    with pytest.raises(openai.APIStatusError) as info:
+        sdk(base).chat.completions.create(
+            model="m", messages=[{"role": "developer", "content": "y" * 3000}]
+        )
+    assert info.value.status_code == 413
+    assert len(script.requests) == 1
+
+
 def test_prompt_leak_in_answer_redacted(
     proxy_for: Callable[..., str], default_policy: CompiledPolicy
 ) -> None:

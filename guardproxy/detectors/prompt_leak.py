@@ -30,6 +30,18 @@ and digits, for as long as at most ``LETTER_GAP`` characters separate two words 
 
 A match may not spread over more than ``max_span`` characters, which bounds the hold-back.
 
+The index (``PromptIndex.build``) takes time and memory linear in the protected texts: every
+step is one pass over their words and letters, with no step per pair of them (a regex of all
+the tokens took 11 s to compile for 1 MB of code-like text). The words are kept once each, the
+trigrams in a dict, the tokens by their first ``MIN_TOKEN_LETTERS`` letters (a set lookup per
+output letter, whatever their number), and the letter-spaced windows as a sorted array of 64-bit
+hashes of every ``SPACED_K`` letters (8 bytes per letter, where a set of the strings took 73).
+It holds at most ``INDEX_BYTES_PER_CHAR`` bytes per character of the texts, and its build
+peaks at twice that (``tests/test_prompt_leak.py`` measures both; a 256 KiB prompt builds in
+about 0.3 s of CPU). Indexes are cached by that size, up to
+``INDEX_CACHE_BYTES``: a prompt that recurs is indexed once, and a few large ones cannot pin
+the process's memory.
+
 Both read the same words: a rule's ``WordDetector`` segments a channel's text once and hands
 each word to its readers (``RunReader``, ``LetterReader``); ``PromptRunDetector`` and
 ``PromptLetterDetector`` are one reader on its own stream.
@@ -37,11 +49,12 @@ each word to its readers (``RunReader``, ``LetterReader``); ``PromptRunDetector`
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
+import threading
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import regex
@@ -50,6 +63,7 @@ from guardproxy.sanitizer import Span
 from guardproxy.segment import MAX_WORD, Word, WordStream, words_of
 
 __all__ = [
+    "INDEX_BYTES_PER_CHAR",
     "LETTER_GAP",
     "SPACED_K",
     "LetterReader",
@@ -71,17 +85,19 @@ LETTER_GAP = 8  # most characters between two words read as one string of letter
 # separators with invisible characters among them)
 MIN_TOKEN_LETTERS = 6  # shorter tokens would match ordinary text read letter by letter
 MAX_TOKEN_LETTERS = 64  # a longer token is protected by its first letters
+INDEX_BYTES_PER_CHAR = 80  # the most memory an index takes per character of its texts
+INDEX_CACHE_BYTES = 64 * 1024 * 1024  # indexes kept for prompts that recur, by that bound
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PromptIndex:
     """What the detectors need from a request's protected texts; built once per distinct text."""
 
     words: tuple[str, ...]
-    trigrams: dict[tuple[str, str, str], tuple[int, ...]]
+    trigrams: dict[tuple[str, str, str], list[int]]  # where each starts in ``words``
     tokens: tuple[str, ...]  # the tokens' letters, longest first
-    grams: frozenset[str]  # every SPACED_K consecutive letters of each text
-    finder: re.Pattern[str] | None = field(default=None)  # finds any token in letters
+    grams: array[int]  # sorted hashes of every SPACED_K consecutive letters of each text
+    heads: dict[str, tuple[str, ...]]  # the tokens by their first MIN_TOKEN_LETTERS letters
 
     @property
     def longest_token(self) -> int:
@@ -89,19 +105,25 @@ class PromptIndex:
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> PromptIndex:
-        return _build_index(tuple(texts))
+        return _CACHE.get(tuple(texts))
 
     @classmethod
     def of_tokens(cls, tokens: Iterable[str]) -> PromptIndex:
         """An index of tokens alone (a per-request canary: not cached, it never recurs)."""
         letters = {letters_of(t)[:MAX_TOKEN_LETTERS] for t in tokens}
         ordered = _ordered(letters)
-        grams = frozenset(g for t in ordered for g in _grams(t))
-        return cls((), {}, ordered, grams, _finder(ordered))
+        return cls((), {}, ordered, _hashed_grams(ordered), _by_head(ordered))
 
     @property
     def protects_letters(self) -> bool:
         return bool(self.tokens or self.grams)
+
+    def spells(self, letters: str) -> bool:
+        """Whether ``SPACED_K`` letters are consecutive letters of a protected text (up to a
+        collision of 64-bit hashes: one in 2**64 / the text's length)."""
+        grams, key = self.grams, hash(letters)
+        at = bisect_left(grams, key)
+        return at < len(grams) and grams[at] == key
 
 
 def letters_of(text: str) -> str:
@@ -109,30 +131,74 @@ def letters_of(text: str) -> str:
     return "".join(words_of(text))
 
 
-@lru_cache(maxsize=256)
 def _build_index(texts: tuple[str, ...]) -> PromptIndex:
     words: list[str] = []
+    known: dict[str, str] = {}  # each distinct word kept once, however often it recurs
     trigrams: dict[tuple[str, str, str], list[int]] = {}
     tokens: set[str] = set()
-    grams: set[str] = set()
+    letters: list[str] = []
     for text in texts:
         if words:
             words.append("\0")  # no run crosses from one protected text into the next
         offset = len(words)
-        ws = words_of(text)
+        ws = [known.setdefault(w, w) for w in words_of(text)]
         words.extend(ws)
         for i in range(len(ws) - 2):
             trigrams.setdefault((ws[i], ws[i + 1], ws[i + 2]), []).append(offset + i)
         tokens.update(letters_of(t)[:MAX_TOKEN_LETTERS] for t in secret_tokens(text))
-        grams.update(_grams("".join(ws)))
+        letters.append("".join(ws))
     ordered = _ordered(tokens)
     return PromptIndex(
         words=tuple(words),
-        trigrams={k: tuple(v) for k, v in trigrams.items()},
+        trigrams=trigrams,
         tokens=ordered,
-        grams=frozenset(grams),
-        finder=_finder(ordered),
+        grams=_hashed_grams(letters),
+        heads=_by_head(ordered),
     )
+
+
+class _IndexCache:
+    """Indexes of recent protected texts, least recently used first, up to a total of
+    ``INDEX_BYTES_PER_CHAR`` per character of their texts (the texts themselves, the key,
+    counted too). Shared by the event loop and the worker threads large prompts are indexed
+    in, hence the lock; an index is built outside it."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self._max_bytes = max_bytes
+        self._entries: OrderedDict[tuple[str, ...], tuple[PromptIndex, int]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, texts: tuple[str, ...]) -> PromptIndex:
+        with self._lock:
+            if (entry := self._entries.get(texts)) is not None:
+                self._entries.move_to_end(texts)
+                return entry[0]
+        index = _build_index(texts)
+        size = (INDEX_BYTES_PER_CHAR + 4) * sum(len(t) for t in texts)
+        if size > self._max_bytes:
+            return index  # bigger than the whole cache: used for this request only
+        with self._lock:
+            if texts not in self._entries:
+                self._entries[texts] = (index, size)
+                self._bytes += size
+            while self._bytes > self._max_bytes:
+                _, (_, dropped) = self._entries.popitem(last=False)
+                self._bytes -= dropped
+        return index
+
+    @property
+    def size(self) -> int:
+        """Bytes accounted to the indexes cached now."""
+        return self._bytes
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+_CACHE = _IndexCache(INDEX_CACHE_BYTES)
 
 
 def _ordered(tokens: Iterable[str]) -> tuple[str, ...]:
@@ -140,13 +206,10 @@ def _ordered(tokens: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(kept, key=lambda t: (-len(t), t)))
 
 
-def _finder(tokens: Sequence[str]) -> re.Pattern[str] | None:
-    # Literals only: the stdlib's ``re`` finds them at about half the cost per call of ``regex``.
-    return re.compile("|".join(re.escape(t) for t in tokens)) if tokens else None
-
-
-def _grams(letters: str) -> Iterable[str]:
-    return (letters[i : i + SPACED_K] for i in range(len(letters) - SPACED_K + 1))
+def _hashed_grams(texts: Iterable[str]) -> array[int]:
+    """The sorted hashes of every SPACED_K consecutive letters of the texts (letters only)."""
+    return array("q", sorted(hash(letters[i : i + SPACED_K]) for letters in texts
+                             for i in range(len(letters) - SPACED_K + 1)))
 
 
 def contains_leak(
@@ -356,15 +419,21 @@ class RunReader:
                 survivors.append(a)
         self._alignments = survivors
 
-    def _seed(self, first: Word, word: Word, positions: tuple[int, ...]) -> list[Span]:
+    def _seed(self, first: Word, word: Word, positions: Sequence[int]) -> list[Span]:
         """Start alignments at the trigram ``first`` .. ``word`` found at ``positions``."""
         spans: list[Span] = []
         tracked = {a.next for a in self._alignments}
+        added = 0
         for q in positions:
             if q + 3 in tracked:
                 continue  # an older alignment already follows this diagonal
+            if added == MAX_ALIGNMENTS:
+                # No later one would survive the cut below (new ones rank last, in order): a
+                # trigram repeated all through a prompt costs no more than this per word.
+                break
             a = _Alignment(next=q + 3, start=first.start, end=word.end, words=3, exact=3)
             self._alignments.append(a)
+            added += 1
             if self._confirmed(a):
                 spans.append(Span(a.start, a.end, self._rule))
         if len(self._alignments) > MAX_ALIGNMENTS:
@@ -390,11 +459,11 @@ class LetterReader:
         self, index: PromptIndex, rule: int, *, tokens: bool = True, spaced: bool = True,
         bound: int = 240,
     ) -> None:
+        self._index = index
         self._tokens = index.tokens if tokens else ()
-        self._finder = index.finder if tokens else None
         self._longest = max((len(t) for t in self._tokens), default=0)
-        self._by_head = _by_head(self._tokens)
-        self._grams = index.grams if spaced else frozenset()
+        self._by_head = index.heads if tokens else {}
+        self._spaced_on = spaced and bool(index.grams)
         self._rule = rule
         # A word still arriving (at most MAX_WORD characters) is held on top of a match.
         self._max_span = bound - MAX_WORD
@@ -418,7 +487,7 @@ class LetterReader:
 
     def word(self, word: Word, upcoming: int) -> list[Span]:
         """Take a complete word; ``upcoming`` is where the first word not yet seen starts."""
-        if self._finder is None:  # no tokens: only letter-spaced runs, the cheap way
+        if not self._tokens:  # only letter-spaced runs, the cheap way
             return self._spaced_run(word, upcoming)
         spans: list[Span] = []
         if self._words and word.start - self._words[-1].end > LETTER_GAP:
@@ -464,7 +533,7 @@ class LetterReader:
     def _spaced_run(self, word: Word, upcoming: int) -> list[Span]:
         run = self._spaced
         norm = word.norm
-        if not self._grams or len(norm) != 1 or not norm.isalnum():  # not a single letter
+        if not self._spaced_on or len(norm) != 1 or not norm.isalnum():  # not a single letter
             run.clear()
             return []
         if run and word.start - run[-1].end > LETTER_GAP:
@@ -474,7 +543,7 @@ class LetterReader:
         if len(run) >= SPACED_K:
             first = run[-SPACED_K]
             within = word.end - first.start <= self._max_span
-            if within and "".join(w.norm for w in run[-SPACED_K:]) in self._grams:
+            if within and self._index.spells("".join(w.norm for w in run[-SPACED_K:])):
                 found.append(Span(first.start, word.end, self._rule))
         del run[: max(0, len(run) - (SPACED_K - 1))]
         self._age(upcoming)  # after the check: aging only forgets what no match can use
@@ -488,7 +557,7 @@ class LetterReader:
         (which ends after ``upcoming``) would be wider than ``max_span``.
         """
         letters = self._letters
-        if self._finder is None:
+        if not self._tokens:
             self._pos = len(letters)
             return []
         self._scanned = -1 if final else upcoming
@@ -500,23 +569,32 @@ class LetterReader:
             decided = self._at[w + 1] if w + 1 < len(self._at) else len(letters)
         spans: list[Span] = []
         while self._pos < decided:
-            m = self._finder.search(letters, self._pos)
-            if m is None or m.start() >= decided:
+            at = self._find(self._pos, decided)
+            if at is None:
                 self._pos = decided
                 break
-            span = self._match_at(m.start())
+            span = self._match_at(at)
             if span is None:
-                self._pos = m.start() + 1
+                self._pos = at + 1
                 continue
             spans.append(span)
             self._pos = self._letter_after(span.end)
         self._trim()
         return spans
 
+    def _find(self, start: int, stop: int) -> int | None:
+        """The first letter from ``start`` (before ``stop``) that a token's head starts at: one
+        set lookup a letter, however many tokens."""
+        letters, heads, k = self._letters, self._by_head, MIN_TOKEN_LETTERS
+        for at in range(start, min(stop, len(letters) - k + 1)):
+            if letters[at : at + k] in heads:
+                return at
+        return None
+
     def _match_at(self, at: int) -> Span | None:
         """The longest token starting at letter ``at`` within ``max_span``, as a span of the
         whole words it touches."""
-        for token in self._by_head.get(self._letters[at : at + 2], ()):
+        for token in self._by_head.get(self._letters[at : at + MIN_TOKEN_LETTERS], ()):
             if not self._letters.startswith(token, at):
                 continue
             start = self._words[self._word_at(at)].start
@@ -561,8 +639,8 @@ class PromptLetterDetector(WordDetector):
 
 
 def _by_head(tokens: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """Tokens by their first two letters, longest first."""
+    """Tokens by their first MIN_TOKEN_LETTERS letters, longest first."""
     heads: dict[str, list[str]] = {}
     for token in tokens:
-        heads.setdefault(token[:2], []).append(token)
+        heads.setdefault(token[:MIN_TOKEN_LETTERS], []).append(token)
     return {k: tuple(v) for k, v in heads.items()}

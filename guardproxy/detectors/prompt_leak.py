@@ -119,8 +119,8 @@ class PromptIndex:
         return bool(self.tokens or self.grams)
 
     def spells(self, letters: str) -> bool:
-        """Whether ``SPACED_K`` letters are consecutive letters of a protected text (up to a
-        collision of 64-bit hashes: one in 2**64 / the text's length)."""
+        """Whether ``SPACED_K`` letters are consecutive letters of a protected text. By their
+        64-bit hashes: a false match has a chance of about the text's length in 2**64."""
         grams, key = self.grams, hash(letters)
         at = bisect_left(grams, key)
         return at < len(grams) and grams[at] == key

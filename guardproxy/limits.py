@@ -69,7 +69,8 @@ class _BoundedHttpTools(HttpToolsProtocol):
             self._raw_head, self._tail, self._line_ended = 0, b"", False
             return
         self._raw_head += len(data)
-        self._tail = (self._tail + data)[-(len(_END_OF_HEAD) - 1):]
+        keep = len(_END_OF_HEAD) - 1
+        self._tail = (self._tail + data[-keep:])[-keep:]
         self._line_ended = self._line_ended or b"\n" in data
 
     def _over_limit(self, data: bytes) -> int:
@@ -77,7 +78,7 @@ class _BoundedHttpTools(HttpToolsProtocol):
         room = self.max_head_bytes - self._raw_head
         if len(data) <= room:
             return 0
-        seen = self._tail + data[:max(room, 0)]
+        seen = self._tail + data[:room]
         if _END_OF_HEAD in seen:
             return 0  # the head ends within the limit; the rest is body or the next request
         return 431 if self._line_ended or b"\n" in seen else 414

@@ -90,7 +90,8 @@ class Settings(BaseModel):
         "Largest event (or NDJSON line) of a stream (fails closed past it)."))
     # The HTTP parser would otherwise buffer a head of any size (see limits.py).
     max_header_bytes: ByteSize = Field(default=ByteSize(64 << 10), ge=1024, description=(
-        "Largest request head: its target and header fields together (431 past it)."))
+        "Largest request head as sent, request line and header fields, counted as it arrives "
+        "(431 past it; 414 while the request line is unfinished)."))
     max_headers: int = Field(default=256, ge=16, description=(
         "Most header fields of a request (431 past it)."))
     max_protected_chars: int = Field(default=256 << 10, ge=1024, description=(

@@ -243,6 +243,7 @@ SAMPLES: dict[str, tuple[str, object]] = {
     "max_event_bytes": ("256KiB", 256 << 10),
     "max_header_bytes": ("32768", 32768),
     "max_headers": ("64", 64),
+    "max_protected_chars": ("65536", 65536),
     "max_choices": ("2", 2),
     "connect_timeout": ("2.5", 2.5),
     "read_timeout": ("30", 30.0),

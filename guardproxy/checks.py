@@ -14,16 +14,16 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
+from guardproxy.channels import CHANNEL_KINDS, ChannelKind
 from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.policy_load import PolicyError, read_document, validation_problems
 from guardproxy.policy_schema import PolicyTest, unknown_rule_references
 from guardproxy.policy_set import sibling_tests_path
-from guardproxy.rules import ChannelKind, Strict
+from guardproxy.rules import Strict
 from guardproxy.sanitizer import Region
 
 __all__ = ["CaseResult", "load_sibling_tests", "run_case"]
 
-KINDS: tuple[ChannelKind, ...] = ("reasoning", "content")
 
 
 @dataclass
@@ -46,8 +46,8 @@ class _Outcome:
 def run_case(compiled: CompiledPolicy, case: PolicyTest) -> CaseResult:
     result = CaseResult(case.name)
     outcomes: dict[ChannelKind, _Outcome] = {}
-    for kind in KINDS:
-        text = case.reasoning if kind == "reasoning" else case.content
+    for kind in CHANNEL_KINDS:
+        text = getattr(case, kind)
         if text is None:
             continue
         outcome = outcomes[kind] = _run(compiled, case, kind, [text])
@@ -88,7 +88,7 @@ def _check(case: PolicyTest, outcomes: dict[ChannelKind, _Outcome], result: Case
             result.failures.append(f"{kind}: output differs from expect.{kind}:"
                                    + _diff(expected, actual or ""))
     for span in case.redacted:
-        text = case.reasoning if span.channel == "reasoning" else case.content
+        text = getattr(case, span.channel)
         outcome = outcomes.get(span.channel)
         if text is None or outcome is None or not _covered(text, span.text, span.rule, outcome):
             result.failures.append(f"{span.channel}: rule {span.rule!r} did not cover "

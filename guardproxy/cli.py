@@ -24,6 +24,7 @@ import uvicorn
 from pydantic import ByteSize, HttpUrl, SecretStr, ValidationError
 
 from guardproxy.audit import configure_logging
+from guardproxy.channels import CHANNEL_KINDS, ChannelKind
 from guardproxy.checks import load_sibling_tests, run_case
 from guardproxy.config import Settings, choices, env_var, flag, shown_default
 from guardproxy.extras import MissingExtra
@@ -39,7 +40,6 @@ from guardproxy.policy_set import (
 )
 from guardproxy.reload import PolicyStore
 from guardproxy.replay import check_store
-from guardproxy.rules import ChannelKind
 from guardproxy.sanitizer import Region
 
 log = logging.getLogger("guardproxy")
@@ -218,7 +218,7 @@ def _start_demo_upstream() -> str:
 @click.option("--policy", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--system-prompt", "system_prompt", type=click.File("r"),
               help="File holding the system prompt to protect.")
-@click.option("--channel", default="reasoning", type=click.Choice(["reasoning", "content"]))
+@click.option("--channel", default="reasoning", type=click.Choice(CHANNEL_KINDS))
 @click.option("--json", "as_json", is_flag=True, help="Print the spans found as JSON.")
 @click.argument("source", type=click.File("r"), default="-")
 def scan(policy: Path | None, system_prompt: TextIO | None, channel: ChannelKind,

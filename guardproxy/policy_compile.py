@@ -10,7 +10,8 @@ from pathlib import Path
 
 from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.policy_schema import Policy
-from guardproxy.rules import ChannelKind, DetectorBuilder, Rule, render_marker
+from guardproxy.channels import ChannelKind
+from guardproxy.rules import DetectorBuilder, Rule, render_marker
 from guardproxy.sanitizer import Action, Channel, Detector, Region
 
 __all__ = ["ChannelFactory", "CompiledPolicy", "OnError", "OnRegion", "compile_policy"]
@@ -60,7 +61,8 @@ class CompiledPolicy:
 
 
 class ChannelFactory:
-    """Builds the channels of one response, all sharing the request's prompt index."""
+    """Builds the channels of one response, all sharing the request's prompt index (the
+    implementation of ``guardproxy.channels.ChannelFactory`` the codecs are given)."""
 
     def __init__(
         self, compiled: CompiledPolicy, index: PromptIndex | None, on_region: OnRegion | None,

@@ -15,7 +15,8 @@ from pydantic import Field, ModelWrapValidatorHandler, ValidationError, model_va
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 from pydantic_core.core_schema import ErrorType
 
-from guardproxy.rules import ChannelKind, MarkerTemplate, Rule, Strict
+from guardproxy.channels import ChannelKind, InlineThink
+from guardproxy.rules import MarkerTemplate, Rule, Strict
 from guardproxy.sanitizer import Mode
 
 __all__ = [
@@ -26,15 +27,6 @@ __all__ = [
     "Selector",
     "unknown_rule_references",
 ]
-
-
-class InlineThink(Strict):
-    """How `<think>...</think>` inside `content` is split into reasoning and answer."""
-
-    enabled: bool = True
-    # Templates that pre-fill `<think>` (Qwen3-2507, DeepSeek-R1) make the model emit only
-    # `</think>`: with `prefilled: true` content before a lone `</think>` is reasoning.
-    prefilled: bool = False
 
 
 class Selector(Strict):
@@ -61,6 +53,7 @@ class PolicyTest(Strict):
     system_prompt: str = ""
     reasoning: str | None = None
     content: str | None = None
+    tools: str | None = None  # a tool call's text (an argument, a name)
     expect: dict[ChannelKind, str] = Field(default_factory=dict)  # exact outputs
     redacted: list[ExpectedSpan] = Field(default_factory=list)
     kept: list[str] = Field(default_factory=list)  # texts that must come out unchanged

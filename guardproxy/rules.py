@@ -33,6 +33,7 @@ from guardproxy.detectors.secrets import (
     check_extend,
     check_head,
 )
+from guardproxy.channels import ChannelKind
 from guardproxy.extras import missing
 from guardproxy.regex_guard import check_backtracking
 from guardproxy.sanitizer import Action, Detector, Mode
@@ -51,7 +52,6 @@ __all__ = [
     "render_marker",
 ]
 
-ChannelKind = Literal["reasoning", "content"]
 # Per channel: the request's prompt index (None when it protects nothing) -> fresh detectors.
 DetectorBuilder = Callable[[PromptIndex | None], list[Detector]]
 
@@ -154,7 +154,8 @@ class CanaryRule(_Rule):
     (spelled out, encoded or disguised too), it proves a leak."""
 
     detector: Literal["canary"]
-    channels: list[ChannelKind] = Field(default=["reasoning", "content"], min_length=1)
+    channels: list[ChannelKind] = Field(default=["reasoning", "content", "tools"],
+                                        min_length=1)
     action: Action = "block"
     uses_canary: ClassVar[bool] = True
 

@@ -48,7 +48,7 @@ class SSEEvent:
 
 
 class SSEDecoder:
-    """Bytes in, complete events out: `feed(chunk) -> events`, then `flush() -> tail or None`.
+    """Bytes in, complete events out: `feed(chunk) -> events`, then `close() -> tail or None`.
 
     Lines end with CRLF, LF or a bare CR. A CR that is the last byte of a read waits for the
     next read to learn whether an LF follows, so a CRLF split across reads stays in one event.
@@ -120,7 +120,7 @@ class SSEDecoder:
         if len(self._event_raw) + len(buf) > self._max_event_bytes:
             self._check_size(len(buf))
 
-    def flush(self) -> SSEEvent | None:
+    def close(self) -> SSEEvent | None:
         """The unterminated tail at end of stream, if any (the spec says to drop it).
 
         A CR held at the end of the stream did end its line, so the last event may come out

@@ -38,7 +38,7 @@ def decode(chunks: Iterable[bytes], max_event_bytes: int = 1 << 20) -> list[SSEE
     """Every event, the flush tail last when there is one."""
     decoder = SSEDecoder(max_event_bytes)
     events = [e for chunk in chunks for e in decoder.feed(chunk)]
-    tail = decoder.flush()
+    tail = decoder.close()
     return events + ([tail] if tail is not None else [])
 
 
@@ -164,7 +164,7 @@ def test_bare_cr_event_is_dispatched_without_waiting_for_the_next_read() -> None
     decoder = SSEDecoder()
     assert [e.data for e in decoder.feed(b"data: a\r\r")] == ["a"]
     assert [e.data for e in decoder.feed(b"data: [DONE]\r\r")] == [DONE]
-    assert decoder.flush() is None
+    assert decoder.close() is None
 
 
 def test_bare_cr_stream_learnt_across_reads() -> None:
@@ -182,10 +182,10 @@ def test_crlf_stream_holds_a_final_cr_for_its_lf() -> None:
 def test_a_cr_held_at_the_end_of_the_stream_ends_its_event() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b"data: a\r\ndata: b\r\n\r") == []
-    tail = decoder.flush()
+    tail = decoder.close()
     assert tail is not None
     assert (tail.data, tail.terminated, tail.raw) == ("a\nb", True, b"data: a\r\ndata: b\r\n\r")
-    assert decoder.flush() is None
+    assert decoder.close() is None
 
 
 @pytest.mark.parametrize("before", [b"", b": bare cr stream\r\r"])
@@ -215,15 +215,15 @@ def test_events_come_out_as_soon_as_their_blank_line_arrives() -> None:
 
 def test_flush_with_nothing_pending_is_none() -> None:
     decoder = SSEDecoder()
-    assert decoder.flush() is None
+    assert decoder.close() is None
     decoder.feed(b"data: a\n\n")
-    assert decoder.flush() is None
+    assert decoder.close() is None
 
 
 def test_flush_returns_a_comment_tail() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b": keep-al") == []
-    tail = decoder.flush()
+    tail = decoder.close()
     assert tail is not None
     assert (tail.raw, tail.comments, tail.data, tail.terminated) == (
         b": keep-al", ("keep-al",), None, False)

@@ -10,18 +10,30 @@ text, and what its errors look like. The proxy picks a codec by route and drives
 * ``stream(channels, think, recorder)`` - a ``ResponseStream``: raw upstream bytes in, client
   bytes out; ``recorder`` (None: replay is off) receives the originals of edited reasoning;
 * ``error_event(status, message, kind)`` / ``error_body(...)`` - errors in the API's own format.
+
+Default-deny: after a codec has streamed the texts it knows (tracks), every other string of the
+event or body is scanned or passes by the API's reviewed metadata list (codecs.walk, which also
+parses strictly and empties log-probabilities); an upstream error, as a body or as an event, is
+scanned as one text (``sanitized_error``, ``walk.scan`` with nothing known).
+
+Two words, one meaning each, everywhere (channels, tracks, framing, codecs):
+
+* ``flush()`` - a text ends for now: release everything it holds; more text may follow (a fresh
+  channel then). Channels, tracks, inline texts, tool arguments, the `<think>` splitter.
+* ``close()`` - the stream ends: release everything still held, keep what replay needs, and
+  take nothing more. Response streams, event and line streams, the SSE decoder.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import orjson
 
-from guardproxy.codecs.logprobs import has_logprobs, without_logprobs_event
-from guardproxy.policy_compile import ChannelFactory
-from guardproxy.policy_schema import InlineThink
+from guardproxy.channels import ChannelFactory, InlineThink
+from guardproxy.codecs.walk import EMPTY, CodecError, Unmappable, load, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEDecoder, SSEError, SSEEvent, encode_event
 
@@ -41,13 +53,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("guardproxy.codecs")
-
-
-class CodecError(ValueError):
-    """The upstream sent something the codec cannot scan; its text must not reach the client.
-
-    Messages name what was wrong with the shape, never the text itself.
-    """
 
 
 class StreamFault(Exception):
@@ -126,8 +131,6 @@ class SSEResponseStream:
             events = self._decoder.feed(raw)
         except SSEError as exc:
             events, fault = exc.before, exc
-        events = [without_logprobs_event(e) if e.data is not None and has_logprobs(e.raw) else e
-                  for e in events]
         out = [b""]
         try:
             for i, event in enumerate(events):
@@ -140,7 +143,7 @@ class SSEResponseStream:
         return b"".join(out)
 
     def close(self) -> bytes:
-        tail = self._decoder.flush()
+        tail = self._decoder.close()
         out = b""
         if tail is not None and tail.terminated:
             out = self._events.feed(tail)
@@ -150,43 +153,39 @@ class SSEResponseStream:
         return out + self._events.close()
 
 
-def sanitized_error(body: bytes, channels: ChannelFactory) -> bytes:
-    """An upstream's error body with its texts scanned as answer text: an error may echo the
-    request, system prompt included. JSON keeps its shape (each string is scanned on its own);
-    anything else is one text. A body the scan leaves alone goes out byte for byte."""
+def sanitized_error(body: bytes, channels: ChannelFactory,
+                    fallback: Callable[[str], dict[str, Any]]) -> bytes:
+    """An upstream's error body scanned as ONE text, all its strings and keys in order: an
+    error may echo the request, system prompt included, cut into as many strings as it likes.
+    JSON keeps its shape; when a redaction spans two of its strings, the body becomes
+    ``fallback(scanned text)``, the API's own error. A body the scan leaves alone goes out
+    byte for byte; one that is not JSON is one text."""
     try:
-        value = orjson.loads(body)
+        value = load(body)
     except orjson.JSONDecodeError:
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             raise CodecError("upstream sent an error body that is not UTF-8") from None
-        scanned = _scanned(text, channels)
+        channel = channels("content")
+        scanned = channel.feed(text) + channel.flush()
         return body if scanned == text else scanned.encode()
-    scanned_value = _scanned_strings(value, channels)
-    return body if scanned_value == value else orjson.dumps(scanned_value)
-
-
-def _scanned_strings(value: Any, channels: ChannelFactory) -> Any:
-    if isinstance(value, str):
-        return _scanned(value, channels)
-    if isinstance(value, dict):
-        return {k: _scanned_strings(v, channels) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_scanned_strings(v, channels) for v in value]
-    return value
-
-
-def _scanned(text: str, channels: ChannelFactory) -> str:
-    channel = channels("content")
-    return channel.feed(text) + channel.flush()
+    wrapped = [value]  # a bare string is scanned in place like any other
+    try:
+        changed = scan(wrapped, EMPTY, channels)
+    except Unmappable as exc:
+        return orjson.dumps(fallback(exc.text))
+    return orjson.dumps(wrapped[0]) if changed else body
 
 
 def json_object(data: str | bytes, what: str) -> dict[str, Any]:
-    """Upstream JSON that must be an object; ``what`` names it in the error (never its text)."""
+    """Upstream JSON that must be an object, parsed strictly (codecs.walk.load); ``what``
+    names it in the error (never its text)."""
     try:
-        value = orjson.loads(data)
-    except orjson.JSONDecodeError:
+        value = load(data)
+    except ValueError as exc:
+        if isinstance(exc, CodecError):
+            raise
         raise CodecError(f"upstream sent {what} that is not JSON") from None
     if not isinstance(value, dict):
         raise CodecError(f"upstream sent {what} that is not a JSON object")

@@ -1,8 +1,9 @@
 """Text tracks: what every codec does with the texts of one response.
 
 A track is one text as the client accumulates it: a choice's reasoning, a thinking block, a
-summary part. Its channel is created on the first text, flushed when the API says the text
-ends, and started afresh if more text comes later. ``InlineText`` is an answer text that may
+summary part, a tool call's text (``Texts.tool``; codecs.arguments lexes JSON arguments over
+one). Its channel is created on the first text, flushed when the API says the text ends, and
+started afresh if more text comes later. ``InlineText`` is an answer text that may
 carry `<think>...</think>` reasoning inline: two tracks and the splitter between them.
 
 A reasoning track that may be replayed also keeps, within a byte bound, what went in and what
@@ -16,11 +17,8 @@ import hashlib
 import logging
 from collections.abc import Callable
 
-from guardproxy.policy_compile import ChannelFactory
-from guardproxy.policy_schema import InlineThink
+from guardproxy.channels import Channel, ChannelFactory, ChannelKind, InlineThink
 from guardproxy.replay import Recorder
-from guardproxy.rules import ChannelKind
-from guardproxy.sanitizer import Channel
 from guardproxy.think import CLOSE, Part, ThinkSplitter
 
 __all__ = ["Edit", "InlineText", "Texts", "Track"]
@@ -168,6 +166,12 @@ class Texts:
 
     def answer(self) -> Track:
         track = Track(self._new_channel, "content")
+        self._tracks.append(track)
+        return track
+
+    def tool(self) -> Track:
+        """A tool call's free text (custom tool input, code for an interpreter)."""
+        track = Track(self._new_channel, "tools")
         self._tracks.append(track)
         return track
 

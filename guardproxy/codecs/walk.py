@@ -1,0 +1,230 @@
+"""Default-deny over a response's JSON: every string, keys included, at any depth, goes somewhere.
+
+Every JSON value an upstream sends (a stream's event or line, a whole body, an error body or
+event, a stored object fetched back) is parsed here (``load``: duplicate keys fail closed) and
+walked here (``scan``) after the codec has done its own texts. The walk follows a per-API field
+map (a ``Spec``) and hands each string to one of:
+
+* the codec (``OWN``): a text the codec streams on a track of its own (reasoning, answer, a
+  tool call's arguments); a string here is left as the codec wrote it;
+* nobody (``META``): reviewed protocol metadata (ids, enums such as `type`, `role`, `status`,
+  `finish_reason`, model names, signatures, encrypted content, timestamps); a scalar passes,
+  anything else below it is scanned as answer text;
+* the `tools` channel (``TOOLS``): every string below, keys included (a tool's name, its input
+  as an object);
+* the `content` channel: everything else - keys the map does not know and everything below
+  them, a known key holding a shape it should not (`content` as a list of parts), event types
+  the codec does not know. Numbers, booleans and null pass.
+
+Log-probabilities (``LOGPROB_KEYS``) repeat every token's text and no channel scans them: they
+are emptied wherever they appear, found on parsed keys (whatever escape spelled them).
+
+The strings of one value that go to one kind are scanned as ONE text, in document order (a
+leak cut across many short strings or keys is still a run), by a fresh channel, fed and
+flushed at once: no hold-back across events. The output is cut back into the strings at the
+separators; when a redaction swallowed a separator (a leak across two strings), the pieces no
+longer map onto the strings and ``Unmappable`` says so (streams fail closed; an error body
+becomes the API's own error with the scanned text).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any, Union
+
+import orjson
+
+from guardproxy.channels import ChannelFactory, ChannelKind
+from guardproxy.codecs.logprobs import LOGPROB_KEYS
+
+__all__ = [
+    "EMPTY",
+    "CodecError",
+    "DuplicateKeys",
+    "META",
+    "OWN",
+    "SEP",
+    "TOOLS",
+    "ByType",
+    "Spec",
+    "Unmappable",
+    "load",
+    "scan",
+]
+
+
+class CodecError(ValueError):
+    """The upstream sent something the codec cannot scan; its text must not reach the client.
+
+    Messages name what was wrong with the shape, never the text itself.
+    """
+
+
+class Field(Enum):
+    META = "meta"
+    OWN = "own"
+    TOOLS = "tools"
+
+
+META, OWN, TOOLS = Field.META, Field.OWN, Field.TOOLS
+
+
+class ByType:
+    """The map of an object chosen by its `type` (``default`` for any other)."""
+
+    __slots__ = ("default", "types")
+
+    def __init__(self, types: Mapping[str, Mapping[str, Spec]],
+                 default: Mapping[str, Spec] | None = None) -> None:
+        self.types = types
+        self.default: Mapping[str, Spec] = default if default is not None else {"type": META}
+
+    def of(self, value: dict[str, Any]) -> Mapping[str, Spec]:
+        kind = value.get("type")
+        return self.types.get(kind, self.default) if isinstance(kind, str) else self.default
+
+
+# A field: a leaf, the map of an object, a one-element tuple (each element of a list), or a map
+# chosen by type.
+Spec = Union[Field, Mapping[str, "Spec"], tuple["Spec"], ByType]
+EMPTY: Mapping[str, Spec] = {}  # nothing known: every string is scanned
+SEP = "\x1f"  # between the strings of one text: a word boundary no text carries
+
+
+class Unmappable(CodecError):
+    """A redaction spans strings of one value: the output cannot be cut back into them.
+    ``text`` is the scanned text (separators as spaces): safe to show, never the original."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("a redaction spans several strings")
+        self.text = text
+
+
+class DuplicateKeys(CodecError):
+    """A JSON object names a key twice: parsers disagree on which value counts."""
+
+
+# A key: a string followed by a colon. Every `"` outside a string opens or closes one, so this
+# finds every key of valid JSON (and, at worst, a few strings that are not keys: harmless).
+_KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"\s*:')
+
+
+def load(data: str | bytes) -> Any:
+    """JSON from upstream, strictly: orjson's value, refused (``DuplicateKeys``) when an
+    object names a key twice. The check is a scan of the bytes for keys: only when a key
+    repeats anywhere (or is spelled with an escape) is the document parsed again to see
+    whether one object has it twice."""
+    value = orjson.loads(data)
+    raw = data.encode() if isinstance(data, str) else data
+    keys = _KEY.findall(raw)
+    if len(keys) > 1 and (len(set(keys)) != len(keys) or b"\\" in b"".join(keys)):
+        json.loads(raw, object_pairs_hook=_unique)
+    return value
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise DuplicateKeys("upstream sent a JSON object with a duplicate key")
+    return out
+
+
+Slot = tuple[Any, Any, str, bool]  # (container, key or index, its text, the text is a key)
+
+
+class _Found:
+    __slots__ = ("changed", "content", "tools")
+
+    def __init__(self) -> None:
+        self.content: list[Slot] = []
+        self.tools: list[Slot] = []
+        self.changed = False  # log-probabilities were emptied
+
+
+def scan(value: Any, spec: Spec, channels: ChannelFactory) -> bool:
+    """Walk ``value`` by ``spec``, scanning what the map does not leave to the codec or let
+    pass, in place; True if anything changed. Raises ``Unmappable``."""
+    found = _Found()
+    if isinstance(value, dict | list):
+        _walk(value, spec, None, found)
+    elif isinstance(value, str) and spec is not META and spec is not OWN:
+        raise ValueError("a JSON string on its own has no place to write back to")
+    changed = found.changed
+    for kind, slots in (("content", found.content), ("tools", found.tools)):
+        if slots:
+            changed |= _scan_slots(slots, kind, channels)  # type: ignore[arg-type]
+    return changed
+
+
+def _walk(value: dict[str, Any] | list[Any], spec: Spec, kind: str | None,
+          found: _Found) -> None:
+    """``kind`` None: the map decides; otherwise every string here is that kind's."""
+    if isinstance(value, list):
+        each: Spec | None = spec[0] if kind is None and isinstance(spec, tuple) else None
+        if each is None and kind is None:
+            kind = "tools" if spec is TOOLS else "content"
+        for i, item in enumerate(value):
+            _item(value, i, item, each, kind, found)
+        return
+    fields: Mapping[str, Spec] | None = None
+    if kind is None:
+        if isinstance(spec, ByType):
+            fields = spec.of(value)
+        elif isinstance(spec, Mapping):
+            fields = spec
+        else:
+            kind = "tools" if spec is TOOLS else "content"
+    for key, item in value.items():
+        if key in LOGPROB_KEYS:
+            if item:
+                value[key] = [] if isinstance(item, list) else None
+                found.changed = True
+            continue
+        if fields is not None and key in fields:
+            _item(value, key, item, fields[key], None, found)
+            continue
+        slot_kind = kind or "content"
+        (found.tools if slot_kind == "tools" else found.content).append((value, key, key, True))
+        _item(value, key, item, None, slot_kind, found)
+
+
+def _item(holder: Any, key: Any, item: Any, spec: Spec | None, kind: str | None,
+          found: _Found) -> None:
+    if isinstance(item, str):
+        if kind is None:
+            if spec is META or spec is OWN:
+                return
+            kind = "tools" if spec is TOOLS else "content"
+        (found.tools if kind == "tools" else found.content).append((holder, key, item, False))
+    elif isinstance(item, dict | list):
+        if kind is None and not isinstance(spec, Mapping | tuple | ByType):
+            kind = "tools" if spec is TOOLS else "content"  # metadata never nests
+        _walk(item, spec if spec is not None else EMPTY, kind, found)
+
+
+def _scan_slots(slots: list[Slot], kind: ChannelKind, channels: ChannelFactory) -> bool:
+    texts = [slot[2] for slot in slots]
+    text = SEP.join(texts)
+    channel = channels(kind)
+    out = channel.feed(text) + channel.flush()
+    if out == text:
+        return False
+    pieces = out.split(SEP)
+    if len(pieces) != len(texts):
+        raise Unmappable(out.replace(SEP, " "))
+    renames: dict[int, tuple[dict[str, Any], dict[str, str]]] = {}
+    for (holder, key, original, is_key), piece in zip(slots, pieces, strict=True):
+        if piece == original:
+            continue
+        if is_key:
+            renames.setdefault(id(holder), (holder, {}))[1][key] = piece
+        else:
+            holder[key] = piece
+    for holder, names in renames.values():
+        items = list(holder.items())
+        holder.clear()
+        holder.update((names.get(k, k), v) for k, v in items)
+    return True

@@ -37,7 +37,7 @@ from starlette.routing import Route as StarletteRoute
 from guardproxy.audit import AccessEntry, AccessLog, AuditLog, access_entry
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
 from guardproxy.codecs.base import Codec, CodecError, StreamFault, sanitized_error
-from guardproxy.codecs.logprobs import has_logprobs, without_logprob_requests, without_logprobs
+from guardproxy.codecs.logprobs import without_logprob_requests
 from guardproxy.codecs.native import LLAMACPP, SGLANG, TGI, NativeCodec
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
 from guardproxy.codecs.openai_chat import ChatCompletions
@@ -388,7 +388,7 @@ class _Exchange:
         headers = _response_headers(upstream, keep_length=False)
         if upstream.status_code >= 400:
             return await self._upstream_error(upstream, self._channels([]), headers)
-        if _media(upstream) != ("application/json", "identity"):
+        if _media(upstream) not in {("application/json", "identity", c) for c in UTF8}:
             return await self._refuse(upstream, "content-type")
         body = await self._read_body(upstream)
         if isinstance(body, Response):
@@ -523,11 +523,13 @@ class _Exchange:
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory
     ) -> Response:
         headers = _response_headers(upstream, keep_length=False)
-        media, encoding = _media(upstream)
+        media, encoding, charset = _media(upstream)
         if upstream.status_code >= 400:
             return await self._upstream_error(upstream, factory, headers)
         if encoding != "identity":
             return await self._refuse(upstream, "content-encoding")
+        if charset not in UTF8:  # a client that decodes by charset reads other text
+            return await self._refuse(upstream, "charset")
         # Only the framing the codec reads: NDJSON fed to an SSE codec, say, would pass its
         # lines on as unknown fields, unscanned.
         if media == codec.stream_media_type:
@@ -558,8 +560,6 @@ class _Exchange:
         think, recorder = self.policy.policy.inline_think, self.replay.recorder
 
         def scan(body: bytes) -> bytes:
-            if has_logprobs(body) and (value := _json(body)) is not None:
-                body = orjson.dumps(without_logprobs(value))
             return codec.whole(body, tally.factory, think, recorder)
 
         body = await self._read_body(upstream)
@@ -579,6 +579,8 @@ class _Exchange:
     ) -> Response:
         """The upstream's error, its status kept and its body scanned: it may echo the
         request."""
+        if _media(upstream)[2] not in UTF8:
+            return await self._refuse(upstream, "charset")
         body = await self._read_body(upstream)
         if not isinstance(body, Response):
             body = await self._scanned(partial(sanitized_error, channels=factory), body)
@@ -751,10 +753,18 @@ def _error_format(path: str) -> Codec:
     return OPENAI_ERRORS
 
 
-def _media(upstream: httpx.Response) -> tuple[str, str]:
-    """An upstream response's media type and content encoding, lower case."""
-    media = upstream.headers.get("content-type", "").split(";")[0].strip().lower()
-    return media, upstream.headers.get("content-encoding", "identity").lower()
+# The charsets a response may declare: JSON and SSE are UTF-8; text in any other charset reads
+# differently to a client that decodes by it than to the scan.
+UTF8 = frozenset({"", "utf-8", "utf8"})
+
+
+def _media(upstream: httpx.Response) -> tuple[str, str, str]:
+    """An upstream response's media type, content encoding and charset ("" when none is
+    given), lower case."""
+    media, *params = upstream.headers.get("content-type", "").lower().split(";")
+    charset = next((v.strip().strip('"') for k, _, v in (p.partition("=") for p in params)
+                    if k.strip() == "charset"), "")
+    return media.strip(), upstream.headers.get("content-encoding", "identity").lower(), charset
 
 
 def _without_dot_segments(raw_path: bytes) -> bytes:

@@ -14,6 +14,7 @@ from typing import Annotated, ClassVar, Literal
 import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from guardproxy.channels import ChannelKind
 from guardproxy.detectors.encoded import EncodedDetector
 from guardproxy.detectors.pii import OVERLAP, CustomRecognizer, PiiAnalyzer, PiiDetector, PiiEntity
 from guardproxy.detectors.prompt_leak import (
@@ -33,7 +34,6 @@ from guardproxy.detectors.secrets import (
     check_extend,
     check_head,
 )
-from guardproxy.channels import ChannelKind
 from guardproxy.extras import missing
 from guardproxy.regex_guard import check_backtracking
 from guardproxy.sanitizer import Action, Detector, Mode

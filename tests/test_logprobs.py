@@ -21,8 +21,9 @@ from leaky import (
     words,
 )
 
-from guardproxy.codecs.logprobs import has_logprobs, without_logprob_requests, without_logprobs
+from guardproxy.codecs.logprobs import without_logprob_requests
 from guardproxy.codecs.ollama import OllamaChat
+from guardproxy.codecs.walk import EMPTY, load, scan
 from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.policy_schema import InlineThink
 
@@ -39,23 +40,45 @@ def test_requests_ask_for_no_logprobs(request_body: Any, forwarded: Any) -> None
     assert without_logprob_requests(request_body) == forwarded
 
 
-@pytest.mark.parametrize(("raw", "some"), [
+class _Unscanned:
+    """A channel that releases what it gets: only the walk itself is under test."""
+
+    held = 0
+
+    def feed(self, text: str) -> str:
+        return text
+
+    def flush(self) -> str:
+        return ""
+
+
+def _unscanned(kind: str) -> _Unscanned:
+    return _Unscanned()
+
+
+@pytest.mark.parametrize(("raw", "emptied"), [
     (b'{"logprobs":null}', False),
     (b'{"logprobs": [] }', False),
     (b'{"logprobs":false,"top_logprobs":0}', False),
     (b'{"logprobs":{"content":[{"token":"x"}]}}', True),
     (b'{"delta":"x","logprobs":[{"token":"x"}]}', True),
     (b'{"top_logprobs": 5}', True),
+    # A JSON-escaped key is the same key to every client: found on the parsed keys.
+    (b'{"\\u006cogprobs":{"content":[{"token":"x"}]}}', True),
+    (b'{"top_\\u006cogprobs":[{"token":"x"}]}', True),
 ])
-def test_a_fast_check_finds_logprobs(raw: bytes, some: bool) -> None:
-    assert has_logprobs(raw) is some
+def test_logprobs_are_found_on_parsed_keys(raw: bytes, emptied: bool) -> None:
+    value = load(raw)
+    assert scan(value, EMPTY, _unscanned) is emptied
+    assert all(not v for k, v in value.items() if k in ("logprobs", "top_logprobs"))
 
 
 def test_every_logprob_is_emptied_at_any_depth() -> None:
     value = {"choices": [{"logprobs": {"content": [{"token": "a", "top_logprobs": []}]},
                           "delta": {"content": "a"}}],
              "item": {"content": [{"logprobs": [{"token": "a"}], "text": "a"}]}}
-    assert without_logprobs(value) == {
+    assert scan(value, EMPTY, _unscanned)
+    assert value == {
         "choices": [{"logprobs": None, "delta": {"content": "a"}}],
         "item": {"content": [{"logprobs": [], "text": "a"}]},
     }

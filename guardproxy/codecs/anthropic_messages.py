@@ -1,12 +1,15 @@
 """Anthropic Messages (`/v1/messages`), streaming and not.
 
 A message is a list of content blocks. `thinking` blocks are reasoning (one track each),
-`text` blocks the answer (inline `<think>` split out, for servers that emulate the API);
-`redacted_thinking`, `tool_use`, server tool blocks and every other block pass untouched, as do
-`signature_delta`, `input_json_delta`, `citations_delta`, `ping` and event types this codec does
-not know. The SDK dispatches on the `event:` name, so every event keeps its own; the JSON of
-real traffic is padded with whitespace, so events are parsed, and re-encoded only when their
-text changed.
+`text` blocks the answer (inline `<think>` split out, for servers that emulate the API), tool
+blocks (`tool_use`, `server_tool_use`, `mcp_tool_use`) tool calls: their `input_json_delta`
+JSON streams on a `tools` track (codecs.arguments), a whole `input` object and the tool's name
+are scanned as `tools`. Signatures and `redacted_thinking` pass; citations, server tool results,
+`stop_sequence`, and every event type or field not in the reviewed metadata (``EVENTS``) are
+scanned as answer text (codecs.walk); an `error` event is one text. An event whose data has no
+`type` is typed by its `event:` name, as older SDKs type it. The SDK dispatches on the `event:`
+name, so every event keeps its own; the JSON of real traffic is padded with whitespace, so
+events are parsed, and re-encoded only when their text changed.
 
 A block's track is flushed when its thinking ends (`signature_delta`), when the block stops,
 when another block starts, and at `message_delta`, `message_stop`, `error` or the end of the
@@ -24,27 +27,74 @@ from typing import Any
 
 import orjson
 
+from guardproxy.channels import ChannelFactory, InlineThink
+from guardproxy.codecs.arguments import Arguments
 from guardproxy.codecs.base import (
     CodecError,
     SSECodec,
     append_text,
     json_object,
+    scanned_error,
     type_of,
     typed_event,
 )
 from guardproxy.codecs.openai_chat import content_texts
 from guardproxy.codecs.tracks import InlineText, Texts, Track
-from guardproxy.policy_compile import ChannelFactory
-from guardproxy.policy_schema import InlineThink
+from guardproxy.codecs.walk import META, OWN, TOOLS, ByType, Spec, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, reencode
 
 __all__ = ["AnthropicMessages", "MessagesStream", "anthropic_error_body"]
 
 REPLAY_KIND = "anthropic.thinking"
-# Block type -> (its text key, the type of the delta that carries more of it).
-TEXT_BLOCKS = {"thinking": ("thinking", "thinking_delta"), "text": ("text", "text_delta")}
-DELTA_BLOCKS = {delta: block for block, (_, delta) in TEXT_BLOCKS.items()}
+# Block kind -> (its text key in a block, the type of the delta that carries more of it, the
+# text key in that delta). A tool block's input arrives as JSON text in its deltas.
+BLOCKS = {
+    "thinking": ("thinking", "thinking_delta", "thinking"),
+    "text": ("text", "text_delta", "text"),
+    "tool_use": ("input", "input_json_delta", "partial_json"),
+}
+TEXT_BLOCKS = ("thinking", "text")  # whose text a whole block carries as a string
+TOOL_BLOCKS = frozenset({"tool_use", "server_tool_use", "mcp_tool_use"})
+DELTA_BLOCKS = {delta: block for block, (_, delta, _) in BLOCKS.items()}
+
+# The reviewed metadata of Messages events (codecs.walk): what passes unscanned. A tool
+# block's `input` (an object) and name are `tools`; `citations`, `stop_sequence`, server tool
+# results and every type not listed are scanned as answer text.
+USAGE: dict[str, Spec] = {key: META for key in (
+    "input_tokens", "output_tokens", "cache_creation_input_tokens", "cache_read_input_tokens",
+    "service_tier")}
+USAGE.update(
+    server_tool_use={"web_search_requests": META, "web_fetch_requests": META},
+    cache_creation={"ephemeral_5m_input_tokens": META, "ephemeral_1h_input_tokens": META})
+_TOOL_BLOCK: dict[str, Spec] = {"type": META, "id": META, "name": TOOLS, "input": TOOLS,
+                                "server_name": META}
+BLOCK = ByType({
+    "text": {"type": META, "text": OWN},
+    "thinking": {"type": META, "thinking": OWN, "signature": META},
+    "redacted_thinking": {"type": META, "data": META},
+    **{kind: _TOOL_BLOCK for kind in TOOL_BLOCKS},
+}, {"type": META, "tool_use_id": META})
+DELTA = ByType({
+    "text_delta": {"type": META, "text": OWN},
+    "thinking_delta": {"type": META, "thinking": OWN},
+    "signature_delta": {"type": META, "signature": META},
+    "input_json_delta": {"type": META, "partial_json": OWN},
+})
+MESSAGE: dict[str, Spec] = {
+    "id": META, "type": META, "role": META, "model": META, "stop_reason": META,
+    "content": (BLOCK,), "usage": USAGE,
+}
+_TYPE: dict[str, Spec] = {"type": META}
+EVENTS: dict[str, Spec] = {
+    "message_start": {**_TYPE, "message": MESSAGE},
+    "content_block_start": {**_TYPE, "index": META, "content_block": BLOCK},
+    "content_block_delta": {**_TYPE, "index": META, "delta": DELTA},
+    "content_block_stop": {**_TYPE, "index": META},
+    "message_delta": {**_TYPE, "delta": {"stop_reason": META}, "usage": USAGE},
+    "message_stop": _TYPE,
+    "ping": _TYPE,
+}
 
 
 def _nothing() -> None:
@@ -52,13 +102,16 @@ def _nothing() -> None:
 
 
 class _Block:
-    """The track of one thinking block, or the inline text of one text block."""
+    """The track of one thinking block, the inline text of one text block, or the arguments
+    of one tool block."""
 
     def __init__(self, kind: str, texts: Texts) -> None:
         self.kind = kind
-        self.key, self.delta_type = TEXT_BLOCKS[kind]
+        self.key, self.delta_type, self.delta_key = BLOCKS[kind]
         self._texts = texts
-        self._track: Track | None = texts.reasoning() if kind == "thinking" else None
+        self._track: Track | Arguments | None = \
+            texts.reasoning() if kind == "thinking" else \
+            Arguments(texts.tool()) if kind == "tool_use" else None
         self._inline: InlineText | None = texts.inline() if kind == "text" else None
         self.signature = ""
 
@@ -77,7 +130,7 @@ class _Block:
     def finish(self) -> str:
         """The block is complete: the rest of its text, and its original kept for replay."""
         tail = self.flush()
-        if self._track is not None:
+        if isinstance(self._track, Track):
             self._texts.record(REPLAY_KIND, self._track, self.signature,
                                signature=self.signature)
         return tail
@@ -103,6 +156,10 @@ def sanitize_blocks(blocks: list[Any], texts: Texts) -> bool:
     return changed
 
 
+# What a handler returns: bytes to send before the event, and whether the event changed.
+Handled = tuple[bytes, bool]
+
+
 class MessagesStream:
     """One streamed message: ``feed(event) -> bytes`` and ``close() -> bytes``."""
 
@@ -110,15 +167,15 @@ class MessagesStream:
         self, new_channel: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
     ) -> None:
         self._texts = Texts(new_channel, think, recorder)
+        self._channels = new_channel
         self._blocks: dict[int, _Block] = {}  # blocks started and not stopped
-        self._handlers: dict[str, Callable[[SSEEvent, dict[str, Any]], bytes]] = {
+        self._handlers: dict[str, Callable[[dict[str, Any]], Handled]] = {
             "message_start": self._message_start,
             "content_block_start": self._block_start,
             "content_block_delta": self._block_delta,
             "content_block_stop": self._block_stop,
             "message_delta": self._end_all,
             "message_stop": self._end_all,
-            "error": self._end_all,
         }
 
     @property
@@ -129,63 +186,71 @@ class MessagesStream:
         if event.data is None:
             return event.raw
         data = json_object(event.data, "an event")
-        handler = self._handlers.get(type_of(data))
-        return handler(event, data) if handler is not None else event.raw  # ping, new types
+        # Typed by its `event:` name when its data says nothing (older SDKs do the same).
+        kind = type_of(data) or (event.event or "")
+        if kind == "error":
+            before = self.close()  # release what was scanned, then the error, as one text
+            error = scanned_error(data, self._channels)
+            return before + (event.raw if error is None
+                             else reencode(event, orjson.dumps(error).decode()))
+        handler = self._handlers.get(kind)
+        before, changed = handler(data) if handler is not None else (b"", False)
+        changed |= scan(data, EVENTS.get(kind, _TYPE), self._channels)
+        return before + (reencode(event, orjson.dumps(data).decode()) if changed else event.raw)
 
     def close(self) -> bytes:
         return b"".join(self._tail(index) for index in list(self._blocks))
 
-    def _message_start(self, event: SSEEvent, data: dict[str, Any]) -> bytes:
+    def _message_start(self, data: dict[str, Any]) -> Handled:
         message = data.get("message")
         content = message.get("content") if isinstance(message, dict) else None
-        if isinstance(content, list) and sanitize_blocks(content, self._texts):
-            return reencode(event, orjson.dumps(data).decode())
-        return event.raw
+        return b"", isinstance(content, list) and sanitize_blocks(content, self._texts)
 
-    def _block_start(self, event: SSEEvent, data: dict[str, Any]) -> bytes:
+    def _block_start(self, data: dict[str, Any]) -> Handled:
         before = self.close()  # blocks come one after another: the others have ended
         index, block = _index(data), data.get("content_block")
         kind = type_of(block)
+        if kind in TOOL_BLOCKS:
+            self._blocks[index] = _Block("tool_use", self._texts)  # its input streams as JSON
+            return before, False
         if kind not in TEXT_BLOCKS:
-            return before + event.raw
+            return before, False
         assert isinstance(block, dict)
         state = self._blocks[index] = _Block(kind, self._texts)
         text = block.get(state.key)
         if not isinstance(text, str) or not text:
-            return before + event.raw
+            return before, False
         block[state.key] = state.feed(text)  # blocks start empty; servers that differ
-        return before + reencode(event, orjson.dumps(data).decode())
+        return before, True
 
-    def _block_delta(self, event: SSEEvent, data: dict[str, Any]) -> bytes:
+    def _block_delta(self, data: dict[str, Any]) -> Handled:
         index, delta = _index(data), data.get("delta")
         kind = type_of(delta)
         state = self._blocks.get(index)
         if kind == "signature_delta" and state is not None and state.kind == "thinking":
             assert isinstance(delta, dict)
             state.signature = str(delta.get("signature") or "")
-            return self._tail(index, keep=True) + event.raw  # the thinking has ended
+            return self._tail(index, keep=True), False  # the thinking has ended
         if kind not in DELTA_BLOCKS:
-            return event.raw
+            return b"", False
         assert isinstance(delta, dict)
         before = b""
         if state is None or state.kind != DELTA_BLOCKS[kind]:  # a block that never started
             before = self._tail(index) if state is not None else b""
             state = self._blocks[index] = _Block(DELTA_BLOCKS[kind], self._texts)
-        text = delta.get(state.key)
+        text = delta.get(state.delta_key)
         if not isinstance(text, str):
             raise CodecError(f"upstream sent a {kind} without its text")
         released = state.feed(text)
-        if released == text:
-            return before + event.raw
-        delta[state.key] = released
-        return before + reencode(event, orjson.dumps(data).decode())
+        delta[state.delta_key] = released
+        return before, released != text
 
-    def _block_stop(self, event: SSEEvent, data: dict[str, Any]) -> bytes:
+    def _block_stop(self, data: dict[str, Any]) -> Handled:
         index = _index(data)
-        return (self._tail(index) if index in self._blocks else b"") + event.raw
+        return (self._tail(index) if index in self._blocks else b""), False
 
-    def _end_all(self, event: SSEEvent, data: dict[str, Any]) -> bytes:
-        return self.close() + event.raw
+    def _end_all(self, data: dict[str, Any]) -> Handled:
+        return self.close(), False
 
     def _tail(self, index: int, *, keep: bool = False) -> bytes:
         """What block ``index`` still holds, as a synthesised delta; ``keep``: the block goes
@@ -194,7 +259,7 @@ class MessagesStream:
         text = state.flush() if keep else state.finish()
         if not text:
             return b""
-        delta = {"type": state.delta_type, state.key: text}
+        delta = {"type": state.delta_type, state.delta_key: text}
         return typed_event({"type": "content_block_delta", "index": index, "delta": delta})
 
 
@@ -244,9 +309,9 @@ class AnthropicMessages(SSECodec):
     ) -> bytes:
         message = json_object(body, "a response")
         content = message.get("content")
-        if not isinstance(content, list):
-            return body
-        changed = sanitize_blocks(content, Texts(channels, think, recorder))
+        changed = isinstance(content, list) and \
+            sanitize_blocks(content, Texts(channels, think, recorder))
+        changed |= scan(message, MESSAGE, channels)  # all else, `error` bodies included
         return orjson.dumps(message) if changed else body
 
     def events(

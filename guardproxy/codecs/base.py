@@ -27,13 +27,12 @@ Two words, one meaning each, everywhere (channels, tracks, framing, codecs):
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any, Protocol
 
 import orjson
 
 from guardproxy.channels import ChannelFactory, InlineThink
-from guardproxy.codecs.walk import EMPTY, CodecError, Unmappable, load, scan
+from guardproxy.codecs.walk import EMPTY, CodecError, load, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEDecoder, SSEError, SSEEvent, encode_event
 
@@ -48,6 +47,7 @@ __all__ = [
     "append_text",
     "json_object",
     "sanitized_error",
+    "scanned_error",
     "type_of",
     "typed_event",
 ]
@@ -153,13 +153,11 @@ class SSEResponseStream:
         return out + self._events.close()
 
 
-def sanitized_error(body: bytes, channels: ChannelFactory,
-                    fallback: Callable[[str], dict[str, Any]]) -> bytes:
+def sanitized_error(body: bytes, channels: ChannelFactory) -> bytes:
     """An upstream's error body scanned as ONE text, all its strings and keys in order: an
     error may echo the request, system prompt included, cut into as many strings as it likes.
-    JSON keeps its shape; when a redaction spans two of its strings, the body becomes
-    ``fallback(scanned text)``, the API's own error. A body the scan leaves alone goes out
-    byte for byte; one that is not JSON is one text."""
+    JSON keeps its shape (codecs.walk); a body the scan leaves alone goes out byte for byte;
+    one that is not JSON is one text."""
     try:
         value = load(body)
     except orjson.JSONDecodeError:
@@ -170,12 +168,15 @@ def sanitized_error(body: bytes, channels: ChannelFactory,
         channel = channels("content")
         scanned = channel.feed(text) + channel.flush()
         return body if scanned == text else scanned.encode()
+    scanned = scanned_error(value, channels)
+    return body if scanned is None else orjson.dumps(scanned)
+
+
+def scanned_error(value: Any, channels: ChannelFactory) -> Any:
+    """An error (a body, an event) as one text scanned in place, all its strings and keys in
+    order; None when nothing changed."""
     wrapped = [value]  # a bare string is scanned in place like any other
-    try:
-        changed = scan(wrapped, EMPTY, channels)
-    except Unmappable as exc:
-        return orjson.dumps(fallback(exc.text))
-    return orjson.dumps(wrapped[0]) if changed else body
+    return wrapped[0] if scan(wrapped, EMPTY, channels) else None
 
 
 def json_object(data: str | bytes, what: str) -> dict[str, Any]:

@@ -27,8 +27,7 @@ from guardproxy.chat_templates import prompt_system_texts
 from guardproxy.codecs.base import CodecError, SSECodec, json_object, sanitized_error
 from guardproxy.codecs.openai_chat import openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts
-from guardproxy.policy_compile import ChannelFactory
-from guardproxy.policy_schema import InlineThink
+from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, encode_event
 

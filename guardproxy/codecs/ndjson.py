@@ -9,13 +9,9 @@ a line (NDJSON clients read it), so it is scanned too.
 
 from __future__ import annotations
 
-import contextlib
 from typing import Protocol
 
-import orjson
-
 from guardproxy.codecs.base import CodecError, StreamFault
-from guardproxy.codecs.logprobs import has_logprobs, without_logprobs
 
 __all__ = ["LineStream", "NDJSONResponseStream", "line_end"]
 
@@ -66,9 +62,6 @@ class NDJSONResponseStream:
     def _line(self, line: bytes) -> bytes:
         end = line_end(line)
         self._check(len(line) - len(end))
-        if has_logprobs(line):
-            with contextlib.suppress(orjson.JSONDecodeError):  # else the codec refuses it
-                line = orjson.dumps(without_logprobs(orjson.loads(line))) + end
         return self._lines.feed(line)
 
     def _check(self, size: int) -> None:

@@ -5,9 +5,12 @@ Each line is a JSON object. `/api/chat` keeps its text in `message` (`thinking`,
 when empty. The thinking is a reasoning track, the answer an inline text (models without a
 thinking parser write `<think>` into it). Thinking is flushed when the answer or a tool call
 starts and into the `done` line; a stream that ends without one gets a synthesised line. An
-`{"error": ...}` line (HTTP status stays 200) releases what was scanned, then goes out as it
-came. Lines the codec leaves alone go out byte-identical; a line that is not a JSON object ends
-the stream (fail closed).
+`{"error": ...}` line (HTTP status stays 200) releases what was scanned, then goes out scanned
+as one text (a line that merely carries `"error": null` is an ordinary line). Tool calls
+(`message.tool_calls`, arguments as objects) are scanned as `tools`, and every other string not
+in the reviewed metadata (``CHAT``/``GENERATE`` specs) as answer text (codecs.walk). Lines the
+codec leaves alone go out byte-identical; a line that is not a JSON object ends the stream
+(fail closed).
 
 `/api/generate`'s last line carries `context`, the token ids of the prompt and the answer as
 generated: text the proxy cannot scan (and with it any server-side system prompt), so it is
@@ -25,12 +28,12 @@ from typing import Any
 
 import orjson
 
-from guardproxy.codecs.base import CodecError, append_text, json_object
+from guardproxy.channels import ChannelFactory, InlineThink
+from guardproxy.codecs.base import CodecError, append_text, json_object, scanned_error
 from guardproxy.codecs.ndjson import NDJSONResponseStream, line_end
 from guardproxy.codecs.openai_chat import content_texts, inject_into_messages
 from guardproxy.codecs.tracks import Texts
-from guardproxy.policy_compile import ChannelFactory
-from guardproxy.policy_schema import InlineThink
+from guardproxy.codecs.walk import META, OWN, TOOLS, Spec, scan
 from guardproxy.replay import Recorder, Slot
 
 __all__ = ["CHAT", "GENERATE", "OllamaChat", "OllamaGenerate", "OllamaShape", "OllamaStream"]
@@ -38,6 +41,11 @@ __all__ = ["CHAT", "GENERATE", "OllamaChat", "OllamaGenerate", "OllamaShape", "O
 REPLAY_KIND = "ollama.thinking"
 # What a synthesised line copies from the last line.
 ENVELOPE_KEYS = ("model", "created_at")
+# The reviewed metadata of a line (codecs.walk): what passes unscanned.
+ENVELOPE: dict[str, Spec] = {key: META for key in (
+    "model", "created_at", "done", "done_reason", "total_duration", "load_duration",
+    "prompt_eval_count", "prompt_eval_duration", "eval_count", "eval_duration")}
+TOOL_CALL: dict[str, Spec] = {"id": META, "type": META, "function": TOOLS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,7 @@ class OllamaShape:
 
     holder: str | None
     text: str
+    spec: Spec  # the map of a line (codecs.walk)
     withheld: tuple[str, ...] = ()  # keys never forwarded (unscannable)
 
     def blank(self) -> dict[str, Any]:
@@ -53,8 +62,10 @@ class OllamaShape:
         return {"role": "assistant", self.text: ""} if self.holder else {self.text: ""}
 
 
-CHAT = OllamaShape("message", "content")
-GENERATE = OllamaShape(None, "response", withheld=("context",))
+CHAT = OllamaShape("message", "content", {**ENVELOPE, "message": {
+    "role": META, "content": OWN, "thinking": OWN, "tool_calls": (TOOL_CALL,)}})
+GENERATE = OllamaShape(None, "response", {**ENVELOPE, "response": OWN, "thinking": OWN},
+                       withheld=("context",))
 
 
 class OllamaStream:
@@ -65,6 +76,7 @@ class OllamaStream:
         shape: OllamaShape,
     ) -> None:
         self._shape = shape
+        self._channels = new_channel
         self._texts = Texts(new_channel, think, recorder)
         self._thinking = self._texts.reasoning(replayed=shape.holder is not None)
         self._answer = self._texts.inline()
@@ -78,13 +90,18 @@ class OllamaStream:
         if not line.strip():
             return line
         obj = json_object(line, "a line")
-        if "error" in obj:
-            return self.close() + line  # release what was scanned, then the error
+        if obj.get("error") is not None:
+            # Release what was scanned, then the error, scanned as one text.
+            before = self.close()
+            error = scanned_error(obj, self._channels)
+            return before + (line if error is None
+                             else orjson.dumps(error) + (line_end(line) or b"\n"))
         self._last = obj
         holder = self._holder(obj)
         changed = self._sanitize(holder, final=obj.get("done") is True)
         for key in self._shape.withheld:
             changed |= obj.pop(key, None) is not None
+        changed |= scan(obj, self._shape.spec, self._channels)
         if not changed:
             return line
         return orjson.dumps(obj) + (line_end(line) or b"\n")

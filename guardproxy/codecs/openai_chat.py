@@ -15,8 +15,16 @@ reasoning ends (the answer or a tool call starts, `</think>` arrives), when the 
 (into the finishing delta), and at the end of the stream (into a synthesised chunk). Events that
 carry no text, or whose text comes out unchanged, are forwarded byte-identical.
 
+Tool calls (`tool_calls[].function`, legacy `function_call`) are the model's text too: their
+arguments stream on a `tools` track per call (codecs.arguments: each JSON string scanned, the
+JSON kept valid), flushed when the choice finishes; their names, and every other string of a
+chunk that is not in the reviewed metadata of ``CHUNK`` (`refusal`, `audio`, annotations,
+`content` as a list of parts, a `message` beside the `delta`, `stop_reason`, extra keys on a
+usage chunk...), are scanned by codecs.walk. A chunk with an `error` is one text, choices and
+all, scanned after what the stream held is released.
+
 Legacy completions (openai_completions.py) have the same choices with the text in the choice
-itself: ``ChoiceShape`` says where a choice keeps its text.
+itself: ``ChoiceShape`` says where a choice keeps its text, and what else it may carry.
 
 Replay: when a choice's reasoning came out changed, its original is recorded; an assistant
 message sent back with that sanitized `reasoning_content`/`reasoning` (or entry) gets it back.
@@ -31,10 +39,17 @@ from typing import Any
 
 import orjson
 
-from guardproxy.codecs.base import CodecError, SSECodec, append_text, json_object
+from guardproxy.channels import ChannelFactory, InlineThink
+from guardproxy.codecs.arguments import Arguments
+from guardproxy.codecs.base import (
+    CodecError,
+    SSECodec,
+    append_text,
+    json_object,
+    scanned_error,
+)
 from guardproxy.codecs.tracks import Texts, Track
-from guardproxy.policy_compile import ChannelFactory
-from guardproxy.policy_schema import InlineThink
+from guardproxy.codecs.walk import META, OWN, TOOLS, Spec, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, encode_event, reencode
 
@@ -62,13 +77,42 @@ DETAIL_TEXT_KEYS = ("text", "summary")
 REPLAY_REASONING = "chat.reasoning"  # replay kind of both reasoning fields (mirrors share it)
 
 
+# The reviewed metadata of chat and completions bodies (codecs.walk): what passes unscanned.
+_COUNTS: dict[str, Spec] = {key: META for key in (
+    "prompt_tokens", "completion_tokens", "total_tokens", "cached_tokens", "reasoning_tokens",
+    "audio_tokens", "accepted_prediction_tokens", "rejected_prediction_tokens", "text_tokens",
+    "image_tokens")}
+USAGE: dict[str, Spec] = {**_COUNTS, "prompt_tokens_details": _COUNTS,
+                          "completion_tokens_details": _COUNTS}
+TIMINGS: dict[str, Spec] = {key: META for key in (  # llama.cpp
+    "prompt_n", "prompt_ms", "prompt_per_token_ms", "prompt_per_second", "predicted_n",
+    "predicted_ms", "predicted_per_token_ms", "predicted_per_second", "cache_n")}
+ENVELOPE: dict[str, Spec] = {
+    "id": META, "object": META, "created": META, "model": META, "system_fingerprint": META,
+    "service_tier": META, "obfuscation": META, "usage": USAGE, "timings": TIMINGS,
+}
+FUNCTION: dict[str, Spec] = {"name": TOOLS, "arguments": OWN}
+TOOL_CALL: dict[str, Spec] = {"index": META, "id": META, "type": META, "function": FUNCTION}
+DETAIL: dict[str, Spec] = {
+    "type": META, "text": OWN, "summary": OWN, "data": META, "format": META, "index": META,
+    "id": META, "signature": META,
+}
+MESSAGE: dict[str, Spec] = {
+    "role": META, "content": OWN, "reasoning_content": OWN, "reasoning": OWN,
+    "reasoning_details": (DETAIL,), "tool_calls": (TOOL_CALL,), "function_call": FUNCTION,
+}
+_CHOICE: dict[str, Spec] = {"index": META, "finish_reason": META, "native_finish_reason": META}
+
+
 @dataclass(frozen=True, slots=True)
 class ChoiceShape:
     """Where a choice keeps its text: ``holder`` is its key in the choice (None: the choice
-    itself), ``text`` the key of the answer text in the holder."""
+    itself), ``text`` the key of the answer text in the holder; ``spec`` is the map of a
+    whole event or body of this shape (codecs.walk)."""
 
     holder: str | None
     text: str
+    spec: Spec
 
     def synthesised(self, index: int, fields: dict[str, Any]) -> dict[str, Any]:
         """A choice that carries ``fields`` at the end of a stream."""
@@ -77,9 +121,11 @@ class ChoiceShape:
         return {"index": index, self.holder: fields, "finish_reason": None}
 
 
-CHAT_DELTA = ChoiceShape("delta", "content")
-CHAT_MESSAGE = ChoiceShape("message", "content")
-COMPLETION = ChoiceShape(None, "text")
+CHAT_DELTA = ChoiceShape("delta", "content",
+                         {**ENVELOPE, "choices": ({**_CHOICE, "delta": MESSAGE},)})
+CHAT_MESSAGE = ChoiceShape("message", "content",
+                           {**ENVELOPE, "choices": ({**_CHOICE, "message": MESSAGE},)})
+COMPLETION = ChoiceShape(None, "text", {**ENVELOPE, "choices": ({**_CHOICE, "text": OWN},)})
 
 
 class _Choice:
@@ -91,6 +137,7 @@ class _Choice:
         self._fields: dict[str, Track] = {}  # reasoning field ("reasoning" for a mirror)
         self._mirrored = False  # both reasoning fields carry the same text
         self._details: dict[str, tuple[Track, dict[str, Any]]] = {}  # "index:key" -> template
+        self._calls: dict[object, Arguments] = {}  # a tool call's index ("legacy": function_call)
         self._inline = texts.inline()
         self.finished = False
 
@@ -110,11 +157,12 @@ class _Choice:
         if isinstance(content, str) and content:
             on_answer = partial(self._end_reasoning, message)
             message[self._text_key] = self._inline.feed(content, on_answer)
-        if message.get("tool_calls"):
+        if message.get("tool_calls") or message.get("function_call"):
             self._end_reasoning(message)
+        changed = self._tool_calls(message)
         if final:
             self._finish(message)
-        return self._snapshot(message) != before
+        return changed or self._snapshot(message) != before
 
     def pending(self) -> dict[str, Any]:
         """Everything still held, as a delta; the choice counts as finished afterwards."""
@@ -157,6 +205,31 @@ class _Choice:
                     # block's text ends here, before it.
                     entry[key] += self._details[name][0].flush()
 
+    def _tool_calls(self, message: dict[str, Any]) -> bool:
+        """Each call's arguments through its own tracks; True if any came out changed."""
+        calls = message.get("tool_calls")
+        changed = False
+        for position, call in enumerate(calls if isinstance(calls, list) else []):
+            function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict):
+                index = call.get("index", position)
+                changed |= self._arguments(function, index if isinstance(index, int)
+                                           else position)
+        legacy = message.get("function_call")
+        if isinstance(legacy, dict):
+            changed |= self._arguments(legacy, "legacy")
+        return changed
+
+    def _arguments(self, function: dict[str, Any], call: object) -> bool:
+        text = function.get("arguments")
+        if not isinstance(text, str) or not text:
+            return False
+        arguments = self._calls.get(call)
+        if arguments is None:
+            arguments = self._calls[call] = Arguments(self._texts.tool())
+        function["arguments"] = released = arguments.feed(text)
+        return released != text
+
     def _field(self, field: str) -> Track:
         track = self._fields.get(field)
         if track is None:
@@ -182,6 +255,9 @@ class _Choice:
         text = self._inline.flush(partial(self._end_reasoning, message))
         if text:
             message[self._text_key] = (message.get(self._text_key) or "") + text
+        for call, arguments in self._calls.items():
+            if tail := arguments.flush():
+                _append_arguments(message, call, tail)
         for track in self._fields.values():
             self._texts.record(REPLAY_REASONING, track)
         for name, (track, _) in self._details.items():
@@ -217,6 +293,23 @@ def _append_detail(message: dict[str, Any], template: dict[str, Any], key: str, 
     entries.append({**template, key: text})
 
 
+def _append_arguments(message: dict[str, Any], call: object, tail: str) -> None:
+    """Add a call's held tail to the message's entry for it, or to a new one."""
+    if call == "legacy":
+        function = message.setdefault("function_call", {})
+        function["arguments"] = (function.get("arguments") or "") + tail
+        return
+    calls = message.get("tool_calls")
+    if not isinstance(calls, list):
+        calls = message["tool_calls"] = []
+    for position, entry in enumerate(calls):
+        function = entry.get("function") if isinstance(entry, dict) else None
+        if isinstance(function, dict) and entry.get("index", position) == call:
+            function["arguments"] = (function.get("arguments") or "") + tail
+            return
+    calls.append({"index": call, "function": {"arguments": tail}})
+
+
 class ChatStream:
     """One streamed chat completion: ``feed(event) -> bytes`` and ``close() -> bytes``."""
 
@@ -225,6 +318,7 @@ class ChatStream:
         shape: ChoiceShape = CHAT_DELTA,
     ) -> None:
         self._texts = Texts(new_channel, think, recorder)
+        self._channels = new_channel
         self._shape = shape
         self._choices: dict[int, _Choice] = {}
         self._last: dict[str, Any] = {}  # the last chunk with choices
@@ -243,17 +337,21 @@ class ChatStream:
             return self.close() + event.raw
         chunk, plain = self._parse(event, upcoming is not None)
         if chunk.get("error"):
-            return self.close() + event.raw  # release what was scanned, then the error
+            # Release what was scanned, then the error: one text, its choices too.
+            before = self.close()
+            error = scanned_error(chunk, self._channels)
+            return before + (event.raw if error is None
+                             else reencode(event, orjson.dumps(error).decode()))
         choices = chunk.get("choices")
-        if not isinstance(choices, list) or not choices:
-            return event.raw  # usage-only and other text-free chunks
-        self._last = chunk
-        # A reasoning token the upcoming event of the same read continues waits for it: one
-        # scan for both (the most common case by far: one token per event, several a read).
-        deferred = plain if plain is not None and plain == self._peek(upcoming) else None
         changed = False
-        for choice in choices:
-            changed |= self._choice(choice, deferred)
+        if isinstance(choices, list) and choices:
+            self._last = chunk
+            # A reasoning token the upcoming event of the same read continues waits for it:
+            # one scan for both (the most common case: one token per event, several a read).
+            deferred = plain if plain is not None and plain == self._peek(upcoming) else None
+            for choice in choices:
+                changed |= self._choice(choice, deferred)
+        changed |= scan(chunk, self._shape.spec, self._channels)
         if not changed:
             return event.raw
         return reencode(event, orjson.dumps(chunk).decode())
@@ -350,16 +448,15 @@ def sanitize_chat_completion(
     """A whole (non-streamed) completion: the same tracks, fed once and flushed."""
     completion = json_object(body, "a response")
     choices = completion.get("choices")
-    if not isinstance(choices, list):
-        return body
     texts = Texts(new_channel, think, recorder)
     changed = False
-    for choice in choices:
+    for choice in choices if isinstance(choices, list) else []:
         holder = choice.get(shape.holder) if shape.holder and isinstance(choice, dict) \
             else choice
         if not isinstance(holder, dict):
             raise CodecError("upstream sent a choice without a message object")
         changed |= _Choice(texts, shape.text).sanitize(holder, final=True)
+    changed |= scan(completion, shape.spec, new_channel)  # all else, `error` bodies included
     return orjson.dumps(completion) if changed else body
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.chat_templates import prompt_system_texts
 from guardproxy.codecs.base import SSECodec
 from guardproxy.codecs.openai_chat import (
@@ -21,8 +22,6 @@ from guardproxy.codecs.openai_chat import (
     openai_error_event,
     sanitize_chat_completion,
 )
-from guardproxy.policy_compile import ChannelFactory
-from guardproxy.policy_schema import InlineThink
 from guardproxy.replay import Recorder, Slot
 
 __all__ = ["Completions"]

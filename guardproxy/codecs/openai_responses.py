@@ -10,11 +10,19 @@ carries the response). Every copy is replaced by what the client received throug
 so the client never sees the original in an aggregate and the copies agree; a part that had no
 deltas is sanitized once, the first time it appears, and every later copy gets that result.
 
+Tool calls are texts of the same kind, on `tools` tracks: a `function_call`'s or `mcp_call`'s
+`arguments` (JSON, each string scanned: codecs.arguments), a `custom_tool_call`'s `input` and a
+`code_interpreter_call`'s `code`, with their deltas, `.done` events and item copies made to
+agree the same way; their names are scanned as `tools` too.
+
 Flushes: a part ends at its `*.done`, its part's or item's `.done`, or the end of the response;
-reasoning ends when answer text starts. Held text goes out in a synthesised delta just before
-the event that ended it, with that event's `sequence_number` (renumbering every later event
-would cost the byte-identical forwarding of all of them). `encrypted_content`, tool calls and
-every other field pass untouched; unknown event types pass through.
+reasoning ends when answer text or a tool call starts. Held text goes out in a synthesised
+delta just before the event that ended it, with that event's `sequence_number` (renumbering
+every later event would cost the byte-identical forwarding of all of them). Every other string
+of every event, of any type, known or not, is scanned as answer text unless it is in the
+reviewed metadata of ``EVENT`` (codecs.walk): `encrypted_content`, ids, statuses pass;
+annotations, MCP and code-interpreter outputs, an echoed `instructions` are scanned. An `error`
+event is one text.
 
 Replay: reasoning parts whose text came out changed are recorded; a reasoning item sent back in
 `input` with the sanitized texts gets the originals (vLLM rebuilds gpt-oss's analysis channel
@@ -28,18 +36,20 @@ from typing import Any
 
 import orjson
 
+from guardproxy.channels import ChannelFactory, InlineThink
+from guardproxy.codecs.arguments import Arguments
 from guardproxy.codecs.base import (
     CodecError,
     SSECodec,
     append_text,
     json_object,
+    scanned_error,
     type_of,
     typed_event,
 )
-from guardproxy.codecs.openai_chat import content_texts, openai_error_body
+from guardproxy.codecs.openai_chat import USAGE, content_texts, openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts, Track
-from guardproxy.policy_compile import ChannelFactory
-from guardproxy.policy_schema import InlineThink
+from guardproxy.codecs.walk import META, OWN, TOOLS, ByType, Spec, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, reencode
 
@@ -48,6 +58,7 @@ __all__ = ["Responses", "ResponsesStream"]
 Loc = tuple[str, str, int]  # (item, "summary" or "content", part index)
 
 REASONING, ANSWER, REFUSAL = "reasoning", "answer", "refusal"
+ARGUMENTS, TOOL_TEXT = "arguments", "tool_text"  # a tool call's JSON arguments, its free text
 # Part type -> (what its text is, the key of its text).
 PART_TYPES = {
     "summary_text": (REASONING, "text"),
@@ -56,17 +67,32 @@ PART_TYPES = {
     "refusal": (REFUSAL, "refusal"),
 }
 # Text events -> (field of the item, key of the part index, what the text is, its text key).
-DELTAS = {
+DELTAS: dict[str, tuple[str, str | None, str, str]] = {
     "response.reasoning_summary_text.delta": ("summary", "summary_index", REASONING, "delta"),
     "response.reasoning_text.delta": ("content", "content_index", REASONING, "delta"),
     "response.output_text.delta": ("content", "content_index", ANSWER, "delta"),
     "response.refusal.delta": ("content", "content_index", REFUSAL, "delta"),
+    "response.function_call_arguments.delta": ("arguments", None, ARGUMENTS, "delta"),
+    "response.mcp_call_arguments.delta": ("arguments", None, ARGUMENTS, "delta"),
+    "response.custom_tool_call_input.delta": ("input", None, TOOL_TEXT, "delta"),
+    "response.code_interpreter_call_code.delta": ("code", None, TOOL_TEXT, "delta"),
 }
-DONES = {
+DONES: dict[str, tuple[str, str | None, str, str]] = {
     "response.reasoning_summary_text.done": ("summary", "summary_index", REASONING, "text"),
     "response.reasoning_text.done": ("content", "content_index", REASONING, "text"),
     "response.output_text.done": ("content", "content_index", ANSWER, "text"),
     "response.refusal.done": ("content", "content_index", REFUSAL, "refusal"),
+    "response.function_call_arguments.done": ("arguments", None, ARGUMENTS, "arguments"),
+    "response.mcp_call_arguments.done": ("arguments", None, ARGUMENTS, "arguments"),
+    "response.custom_tool_call_input.done": ("input", None, TOOL_TEXT, "input"),
+    "response.code_interpreter_call_code.done": ("code", None, TOOL_TEXT, "code"),
+}
+# Item type -> its tool-call text: (the key, what the text is).
+ITEM_TEXTS = {
+    "function_call": ("arguments", ARGUMENTS),
+    "mcp_call": ("arguments", ARGUMENTS),
+    "custom_tool_call": ("input", TOOL_TEXT),
+    "code_interpreter_call": ("code", TOOL_TEXT),
 }
 PART_EVENTS = {
     "response.reasoning_summary_part.added": ("summary", "summary_index"),
@@ -80,6 +106,48 @@ RESPONSE_EVENTS = TERMINAL | {"response.created", "response.in_progress", "respo
 ITEM_FIELDS = {"reasoning": ("summary", "content"), "message": ("content",)}
 REPLAY_KINDS = {"summary": "responses.summary", "content": "responses.reasoning_text"}
 
+# The reviewed metadata of Responses events (codecs.walk): what passes unscanned. Texts the
+# codec streams are OWN in the item and part types it settles, and nowhere else.
+_IDS: dict[str, Spec] = {"type": META, "id": META, "status": META}
+PART = ByType({
+    "output_text": {"type": META, "text": OWN},
+    "summary_text": {"type": META, "text": OWN},
+    "reasoning_text": {"type": META, "text": OWN},
+    "refusal": {"type": META, "refusal": OWN},
+})
+ITEM = ByType({
+    "message": {**_IDS, "role": META, "content": (PART,)},
+    "reasoning": {**_IDS, "summary": (PART,), "content": (PART,), "encrypted_content": META},
+    "function_call": {**_IDS, "call_id": META, "name": TOOLS, "arguments": OWN},
+    "custom_tool_call": {**_IDS, "call_id": META, "name": TOOLS, "input": OWN},
+    "mcp_call": {**_IDS, "server_label": META, "approval_request_id": META, "name": TOOLS,
+                 "arguments": OWN},
+    "code_interpreter_call": {**_IDS, "container_id": META, "code": OWN},
+}, _IDS)
+RESPONSE: dict[str, Spec] = {
+    **_IDS, "object": META, "created_at": META, "completed_at": META, "model": META,
+    "output": (ITEM,), "usage": {
+        **USAGE, "input_tokens": META, "output_tokens": META,
+        "input_tokens_details": USAGE, "output_tokens_details": USAGE},
+    "incomplete_details": {"reason": META}, "previous_response_id": META,
+    "parallel_tool_calls": META, "store": META, "background": META, "temperature": META,
+    "top_p": META, "max_output_tokens": META, "max_tool_calls": META, "service_tier": META,
+    "truncation": META, "tool_choice": META, "prompt_cache_key": META, "top_logprobs": META,
+    "reasoning": {"effort": META, "summary": META},
+    "text": {"format": {"type": META}, "verbosity": META},
+}
+_EVENT: dict[str, Spec] = {
+    "type": META, "sequence_number": META, "item_id": META, "output_index": META,
+    "content_index": META, "summary_index": META, "obfuscation": META,
+}
+EVENT = ByType({
+    **{kind: {**_EVENT, key: OWN} for kind, (*_, key) in DELTAS.items()},
+    **{kind: {**_EVENT, key: OWN} for kind, (*_, key) in DONES.items()},
+    **{kind: {**_EVENT, "part": PART} for kind in PART_EVENTS},
+    **{kind: {**_EVENT, "item": ITEM} for kind in ITEM_EVENTS},
+    **{kind: {**_EVENT, "response": RESPONSE} for kind in RESPONSE_EVENTS},
+}, _EVENT)
+
 
 class _Part:
     """One text part: its track (reasoning, refusal) or inline text (answer), and everything
@@ -87,8 +155,10 @@ class _Part:
 
     def __init__(self, kind: str, texts: Texts) -> None:
         self.kind = kind
-        self.track: Track | None = texts.reasoning() if kind == REASONING else \
-            texts.answer() if kind == REFUSAL else None
+        self.track: Track | Arguments | None = \
+            texts.reasoning() if kind == REASONING else texts.answer() if kind == REFUSAL \
+            else texts.tool() if kind == TOOL_TEXT \
+            else Arguments(texts.tool()) if kind == ARGUMENTS else None
         self._inline: InlineText | None = texts.inline() if kind == ANSWER else None
         self.sent: list[str] = []
         self.template: dict[str, Any] | None = None  # a delta's fields, for synthesised ones
@@ -124,6 +194,7 @@ class ResponsesStream:
         self, new_channel: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
     ) -> None:
         self._texts = Texts(new_channel, think, recorder)
+        self._channels = new_channel
         self._parts: dict[Loc, _Part] = {}
         self._sequence: Any = None  # the last event's sequence_number
         self._pending: list[bytes] = []  # synthesised deltas that go before the current event
@@ -139,6 +210,12 @@ class ResponsesStream:
         self._sequence = data.get("sequence_number", self._sequence)
         kind = type_of(data)
         changed = False
+        if kind == "error":
+            self._end(self._parts)
+            error = scanned_error(data, self._channels)
+            before, self._pending = b"".join(self._pending), []
+            return before + (event.raw if error is None
+                             else reencode(event, orjson.dumps(error).decode()))
         if kind in DELTAS:
             changed = self._delta(data, *DELTAS[kind])
         elif kind in DONES:
@@ -149,8 +226,7 @@ class ResponsesStream:
             changed = self._item_event(data, kind == "response.output_item.done")
         elif kind in RESPONSE_EVENTS:
             changed = self._response_event(data, kind in TERMINAL)
-        elif kind == "error":
-            self._end(self._parts)
+        changed |= scan(data, EVENT, self._channels)
         before, self._pending = b"".join(self._pending), []
         return before + (reencode(event, orjson.dumps(data).decode()) if changed else event.raw)
 
@@ -173,7 +249,7 @@ class ResponsesStream:
             response["output_text"] = joined
         return changed
 
-    def _delta(self, data: dict[str, Any], field: str, index_key: str, kind: str,
+    def _delta(self, data: dict[str, Any], field: str, index_key: str | None, kind: str,
                key: str) -> bool:
         text = data.get(key)
         if not isinstance(text, str):
@@ -184,7 +260,7 @@ class ResponsesStream:
             part = self._parts[loc] = _Part(kind, self._texts)
         if part.template is None:
             keep = ("type", "item_id", "output_index", index_key)
-            part.template = {k: data[k] for k in keep if k in data}
+            part.template = {k: data[k] for k in keep if k is not None and k in data}
             if kind == ANSWER:
                 part.template["logprobs"] = []  # required by the SDK's model of this event
         released = part.feed(text, self._end_reasoning) if kind == REASONING \
@@ -196,7 +272,7 @@ class ResponsesStream:
         self._end_reasoning()  # reasoning is never reordered after the answer
         return part.feed(text, self._end_reasoning)
 
-    def _done(self, data: dict[str, Any], field: str, index_key: str, kind: str,
+    def _done(self, data: dict[str, Any], field: str, index_key: str | None, kind: str,
               key: str) -> bool:
         return self._settle_text(self._loc(data, field, index_key), kind, data, key)
 
@@ -229,6 +305,8 @@ class ResponsesStream:
 
     def _settle_item(self, item: dict[str, Any], key: str) -> bool:
         changed = False
+        if (tool := ITEM_TEXTS.get(type_of(item))) is not None:
+            changed |= self._settle_text((key, tool[0], 0), tool[1], item, tool[0])
         for field in ITEM_FIELDS.get(type_of(item), ()):
             parts = item.get(field)
             for index, part in enumerate(parts if isinstance(parts, list) else []):
@@ -272,11 +350,11 @@ class ResponsesStream:
 
     def _record(self, parts: dict[Loc, _Part]) -> None:
         for (_, field, _), part in parts.items():
-            if part.track is not None and part.kind == REASONING:
+            if isinstance(part.track, Track) and part.kind == REASONING:
                 self._texts.record(REPLAY_KINDS[field], part.track)
 
-    def _loc(self, data: dict[str, Any], field: str, index_key: str) -> Loc:
-        index = data.get(index_key, 0)
+    def _loc(self, data: dict[str, Any], field: str, index_key: str | None) -> Loc:
+        index = data.get(index_key, 0) if index_key is not None else 0
         if not isinstance(index, int):
             raise CodecError("upstream sent a text event without an integer part index")
         return (_item_key(data.get("item_id"), data.get("output_index")), field, index)

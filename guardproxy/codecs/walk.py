@@ -22,9 +22,9 @@ are emptied wherever they appear, found on parsed keys (whatever escape spelled 
 The strings of one value that go to one kind are scanned as ONE text, in document order (a
 leak cut across many short strings or keys is still a run), by a fresh channel, fed and
 flushed at once: no hold-back across events. The output is cut back into the strings at the
-separators; when a redaction swallowed a separator (a leak across two strings), the pieces no
-longer map onto the strings and ``Unmappable`` says so (streams fail closed; an error body
-becomes the API's own error with the scanned text).
+separators; a redaction that swallowed separators (a leak across several strings) goes to the
+first of the strings it covers, and the others are emptied. Every piece written back is scanned
+output, so however the pieces are placed nothing unscanned gets out.
 """
 
 from __future__ import annotations
@@ -42,15 +42,14 @@ from guardproxy.codecs.logprobs import LOGPROB_KEYS
 
 __all__ = [
     "EMPTY",
-    "CodecError",
-    "DuplicateKeys",
     "META",
     "OWN",
     "SEP",
     "TOOLS",
     "ByType",
+    "CodecError",
+    "DuplicateKeys",
     "Spec",
-    "Unmappable",
     "load",
     "scan",
 ]
@@ -92,15 +91,6 @@ class ByType:
 Spec = Union[Field, Mapping[str, "Spec"], tuple["Spec"], ByType]
 EMPTY: Mapping[str, Spec] = {}  # nothing known: every string is scanned
 SEP = "\x1f"  # between the strings of one text: a word boundary no text carries
-
-
-class Unmappable(CodecError):
-    """A redaction spans strings of one value: the output cannot be cut back into them.
-    ``text`` is the scanned text (separators as spaces): safe to show, never the original."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__("a redaction spans several strings")
-        self.text = text
 
 
 class DuplicateKeys(CodecError):
@@ -146,7 +136,7 @@ class _Found:
 
 def scan(value: Any, spec: Spec, channels: ChannelFactory) -> bool:
     """Walk ``value`` by ``spec``, scanning what the map does not leave to the codec or let
-    pass, in place; True if anything changed. Raises ``Unmappable``."""
+    pass, in place; True if anything changed."""
     found = _Found()
     if isinstance(value, dict | list):
         _walk(value, spec, None, found)
@@ -212,9 +202,7 @@ def _scan_slots(slots: list[Slot], kind: ChannelKind, channels: ChannelFactory) 
     out = channel.feed(text) + channel.flush()
     if out == text:
         return False
-    pieces = out.split(SEP)
-    if len(pieces) != len(texts):
-        raise Unmappable(out.replace(SEP, " "))
+    pieces = _aligned(out.split(SEP), texts)
     renames: dict[int, tuple[dict[str, Any], dict[str, str]]] = {}
     for (holder, key, original, is_key), piece in zip(slots, pieces, strict=True):
         if piece == original:
@@ -228,3 +216,27 @@ def _scan_slots(slots: list[Slot], kind: ChannelKind, channels: ChannelFactory) 
         holder.clear()
         holder.update((names.get(k, k), v) for k, v in items)
     return True
+
+
+def _aligned(pieces: list[str], texts: list[str]) -> list[str]:
+    """The output pieces, one per original string. A piece that does not equal its string
+    came out of a redaction; when redactions swallowed separators there are fewer pieces than
+    strings, and such a piece stands for as many strings as need one (it goes to the first, the
+    others get ""), up to the next piece that equals its string."""
+    lost = len(texts) - len(pieces)
+    if not lost:
+        return pieces
+    out: list[str] = []
+    i = 0
+    for j, piece in enumerate(pieces):
+        covers = 1
+        if piece != texts[i] and lost:
+            after = pieces[j + 1] if j + 1 < len(pieces) else None
+            extra = next((t for t in range(lost + 1) if after is not None
+                          and texts[i + 1 + t] == after), lost)
+            covers += extra
+            lost -= extra
+        out.append(piece)
+        out.extend("" for _ in range(covers - 1))
+        i += covers
+    return out

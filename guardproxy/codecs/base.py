@@ -179,11 +179,12 @@ def scanned_error(value: Any, channels: ChannelFactory) -> Any:
     return wrapped[0] if scan(wrapped, EMPTY, channels) else None
 
 
-def json_object(data: str | bytes, what: str) -> dict[str, Any]:
-    """Upstream JSON that must be an object, parsed strictly (codecs.walk.load); ``what``
-    names it in the error (never its text)."""
+def json_object(data: str | bytes, what: str, *, checked: bool = True) -> dict[str, Any]:
+    """Upstream JSON that must be an object, parsed strictly (codecs.walk.load; ``checked``
+    False leaves the duplicate-key check to the caller); ``what`` names it in the error
+    (never its text)."""
     try:
-        value = load(data)
+        value = load(data) if checked else orjson.loads(data)
     except ValueError as exc:
         if isinstance(exc, CodecError):
             raise

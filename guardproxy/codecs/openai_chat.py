@@ -49,7 +49,7 @@ from guardproxy.codecs.base import (
     scanned_error,
 )
 from guardproxy.codecs.tracks import Texts, Track
-from guardproxy.codecs.walk import META, OWN, TOOLS, Spec, scan
+from guardproxy.codecs.walk import META, OWN, TOOLS, Clean, Spec, scan, unique_keys, walk
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, encode_event, reencode
 
@@ -113,6 +113,7 @@ class ChoiceShape:
     holder: str | None
     text: str
     spec: Spec
+    texts: tuple[str, ...]  # the holder's streamed text fields
 
     def synthesised(self, index: int, fields: dict[str, Any]) -> dict[str, Any]:
         """A choice that carries ``fields`` at the end of a stream."""
@@ -121,11 +122,13 @@ class ChoiceShape:
         return {"index": index, self.holder: fields, "finish_reason": None}
 
 
+_TEXTS = ("content", "reasoning_content", "reasoning")
 CHAT_DELTA = ChoiceShape("delta", "content",
-                         {**ENVELOPE, "choices": ({**_CHOICE, "delta": MESSAGE},)})
+                         {**ENVELOPE, "choices": ({**_CHOICE, "delta": MESSAGE},)}, _TEXTS)
 CHAT_MESSAGE = ChoiceShape("message", "content",
-                           {**ENVELOPE, "choices": ({**_CHOICE, "message": MESSAGE},)})
-COMPLETION = ChoiceShape(None, "text", {**ENVELOPE, "choices": ({**_CHOICE, "text": OWN},)})
+                           {**ENVELOPE, "choices": ({**_CHOICE, "message": MESSAGE},)}, _TEXTS)
+COMPLETION = ChoiceShape(None, "text", {**ENVELOPE, "choices": ({**_CHOICE, "text": OWN},)},
+                         ("text",))
 
 
 class _Choice:
@@ -320,6 +323,7 @@ class ChatStream:
         self._texts = Texts(new_channel, think, recorder)
         self._channels = new_channel
         self._shape = shape
+        self._clean = Clean()
         self._choices: dict[int, _Choice] = {}
         self._last: dict[str, Any] = {}  # the last chunk with choices
         # The upcoming event, parsed, and its ``_plain_reasoning``: worked out once, for the
@@ -336,6 +340,12 @@ class ChatStream:
         if event.is_done:
             return self.close() + event.raw
         chunk, plain = self._parse(event, upcoming is not None)
+        # The usual token event is the last one again with another token: nothing to walk.
+        text = _single_text(chunk, self._shape)
+        shape = Clean.key(event.data, *text) if text is not None else None
+        clean = shape in self._clean
+        if not clean:
+            unique_keys(event.data)
         if chunk.get("error"):
             # Release what was scanned, then the error: one text, its choices too.
             before = self.close()
@@ -351,7 +361,11 @@ class ChatStream:
             deferred = plain if plain is not None and plain == self._peek(upcoming) else None
             for choice in choices:
                 changed |= self._choice(choice, deferred)
-        changed |= scan(chunk, self._shape.spec, self._channels)
+        if not clean:
+            walked = walk(chunk, self._shape.spec, self._channels)
+            if walked is None:
+                self._clean.add(shape)
+            changed |= bool(walked)
         if not changed:
             return event.raw
         return reencode(event, orjson.dumps(chunk).decode())
@@ -363,7 +377,7 @@ class ChatStream:
         if self._upcoming is not None and self._upcoming[0] is event:
             return self._upcoming[1], self._upcoming[2]
         assert event.data is not None
-        chunk = json_object(event.data, "an event")
+        chunk = json_object(event.data, "an event", checked=False)  # checked in ``feed``
         return chunk, _plain_reasoning(chunk) if plain else None
 
     def _peek(self, upcoming: SSEEvent | None) -> tuple[int, str] | None:
@@ -372,7 +386,7 @@ class ChatStream:
         if upcoming is None or upcoming.data is None or upcoming.is_done:
             return None
         try:
-            chunk = json_object(upcoming.data, "an event")
+            chunk = json_object(upcoming.data, "an event", checked=False)
         except CodecError:
             return None
         self._upcoming = (upcoming, chunk, _plain_reasoning(chunk))
@@ -407,6 +421,24 @@ class ChatStream:
         if changed and self._shape.holder is not None:
             choice[self._shape.holder] = holder
         return changed
+
+
+def _single_text(chunk: dict[str, Any], shape: ChoiceShape) -> tuple[str, str] | None:
+    """(field, text) when a chunk has one choice and it carries one text, as token events do."""
+    choices = chunk.get("choices")
+    if type(choices) is not list or len(choices) != 1 or type(choices[0]) is not dict:
+        return None
+    holder = choices[0].get(shape.holder) if shape.holder is not None else choices[0]
+    if type(holder) is not dict:
+        return None
+    found = None
+    for field in shape.texts:
+        text = holder.get(field)
+        if type(text) is str and text:
+            if found is not None:
+                return None
+            found = (field, text)
+    return found
 
 
 def _plain_reasoning(chunk: dict[str, Any]) -> tuple[int, str] | None:

@@ -33,7 +33,7 @@ import json
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Union
+from typing import Any, TypeAlias
 
 import orjson
 
@@ -47,11 +47,14 @@ __all__ = [
     "SEP",
     "TOOLS",
     "ByType",
+    "Clean",
     "CodecError",
     "DuplicateKeys",
     "Spec",
     "load",
     "scan",
+    "unique_keys",
+    "walk",
 ]
 
 
@@ -88,7 +91,7 @@ class ByType:
 
 # A field: a leaf, the map of an object, a one-element tuple (each element of a list), or a map
 # chosen by type.
-Spec = Union[Field, Mapping[str, "Spec"], tuple["Spec"], ByType]
+Spec: TypeAlias = Field | Mapping[str, "Spec"] | tuple["Spec"] | ByType
 EMPTY: Mapping[str, Spec] = {}  # nothing known: every string is scanned
 SEP = "\x1f"  # between the strings of one text: a word boundary no text carries
 
@@ -99,20 +102,60 @@ class DuplicateKeys(CodecError):
 
 # A key: a string followed by a colon. Every `"` outside a string opens or closes one, so this
 # finds every key of valid JSON (and, at worst, a few strings that are not keys: harmless).
-_KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"\s*:')
+_KEY = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"\s*:')
 
 
 def load(data: str | bytes) -> Any:
     """JSON from upstream, strictly: orjson's value, refused (``DuplicateKeys``) when an
-    object names a key twice. The check is a scan of the bytes for keys: only when a key
-    repeats anywhere (or is spelled with an escape) is the document parsed again to see
-    whether one object has it twice."""
+    object names a key twice."""
     value = orjson.loads(data)
-    raw = data.encode() if isinstance(data, str) else data
-    keys = _KEY.findall(raw)
-    if len(keys) > 1 and (len(set(keys)) != len(keys) or b"\\" in b"".join(keys)):
-        json.loads(raw, object_pairs_hook=_unique)
+    unique_keys(data)
     return value
+
+
+def unique_keys(data: str | bytes) -> None:
+    """Raise ``DuplicateKeys`` if an object of this (valid) JSON names a key twice. The check
+    is a scan of the text for keys: only when a key repeats anywhere (or is spelled with an
+    escape) is the document parsed again to see whether one object has it twice."""
+    text = data if isinstance(data, str) else data.decode("utf-8", "replace")
+    keys = _KEY.findall(text)
+    if len(keys) > 1 and (len(set(keys)) != len(keys) or "\\" in "".join(keys)):
+        try:
+            json.loads(text, object_pairs_hook=_unique)
+        except RecursionError:
+            raise CodecError("upstream sent JSON too deeply nested") from None
+
+
+class Clean:
+    """Events already walked that had nothing to scan, by their text less one text value.
+
+    An event that differs from one of them only in that value (the next token of the same
+    field, as almost every streamed event does) has the same keys and the same strings
+    everywhere else: it needs no walk and no duplicate-key check of its own. The value is cut
+    out as a whole JSON member (`"key":"text"` as orjson writes it), whose quotes cannot occur
+    inside a string, and where it was cut is part of the key; an event whose member is
+    spelled otherwise is simply walked. A few shapes are kept per stream."""
+
+    __slots__ = ("_seen",)
+    SIZE = 8
+
+    def __init__(self) -> None:
+        self._seen: set[tuple[str, int]] = set()
+
+    @staticmethod
+    def key(data: str, field: str, text: str) -> tuple[str, int] | None:
+        member = f'"{field}":{orjson.dumps(text).decode()}'
+        at = data.find(member)
+        return None if at < 0 else (data[:at] + data[at + len(member):], at)
+
+    def __contains__(self, key: tuple[str, int] | None) -> bool:
+        return key is not None and key in self._seen
+
+    def add(self, key: tuple[str, int] | None) -> None:
+        if key is not None:
+            if len(self._seen) >= self.SIZE:
+                self._seen.clear()
+            self._seen.add(key)
 
 
 def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -137,11 +180,18 @@ class _Found:
 def scan(value: Any, spec: Spec, channels: ChannelFactory) -> bool:
     """Walk ``value`` by ``spec``, scanning what the map does not leave to the codec or let
     pass, in place; True if anything changed."""
+    return bool(walk(value, spec, channels))
+
+
+def walk(value: Any, spec: Spec, channels: ChannelFactory) -> bool | None:
+    """``scan``, telling apart "nothing to scan" (None) from "scanned, unchanged" (False)."""
     found = _Found()
     if isinstance(value, dict | list):
         _walk(value, spec, None, found)
     elif isinstance(value, str) and spec is not META and spec is not OWN:
         raise ValueError("a JSON string on its own has no place to write back to")
+    if not (found.changed or found.content or found.tools):
+        return None
     changed = found.changed
     for kind, slots in (("content", found.content), ("tools", found.tools)):
         if slots:

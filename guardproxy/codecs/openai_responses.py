@@ -126,7 +126,7 @@ ITEM = ByType({
 }, _IDS)
 RESPONSE: dict[str, Spec] = {
     **_IDS, "object": META, "created_at": META, "completed_at": META, "model": META,
-    "output": (ITEM,), "usage": {
+    "output": (ITEM,), "output_text": OWN, "usage": {
         **USAGE, "input_tokens": META, "output_tokens": META,
         "input_tokens_details": USAGE, "output_tokens_details": USAGE},
     "incomplete_details": {"reason": META}, "previous_response_id": META,

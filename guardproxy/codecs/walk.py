@@ -9,7 +9,8 @@ map (a ``Spec``) and hands each string to one of:
   tool call's arguments); a string here is left as the codec wrote it;
 * nobody (``META``): reviewed protocol metadata (ids, enums such as `type`, `role`, `status`,
   `finish_reason`, model names, signatures, encrypted content, timestamps); a scalar passes,
-  anything else below it is scanned as answer text;
+  unless it is a string with whitespace in it (metadata is one token: words are text), and
+  anything nested below it is scanned as answer text;
 * the `tools` channel (``TOOLS``): every string below, keys included (a tool's name, its input
   as an object);
 * the `content` channel: everything else - keys the map does not know and everything below
@@ -231,11 +232,14 @@ def _walk(value: dict[str, Any] | list[Any], spec: Spec, kind: str | None,
         _item(value, key, item, None, slot_kind, found)
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _item(holder: Any, key: Any, item: Any, spec: Spec | None, kind: str | None,
           found: _Found) -> None:
     if isinstance(item, str):
         if kind is None:
-            if spec is META or spec is OWN:
+            if spec is OWN or (spec is META and _SPACE.search(item) is None):
                 return
             kind = "tools" if spec is TOOLS else "content"
         (found.tools if kind == "tools" else found.content).append((holder, key, item, False))

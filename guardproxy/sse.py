@@ -41,6 +41,7 @@ class SSEEvent:
     retry: int | None = None
     comments: tuple[str, ...] = ()
     terminated: bool = True
+    foreign: bool = False  # it has lines of fields the spec ignores (kept in ``raw`` only)
 
     @property
     def is_done(self) -> bool:
@@ -209,11 +210,12 @@ class SSEDecoder:
                 data.append(value)
             elif name == "event":
                 event.event = value
-            elif name == "id":
-                if "\0" not in value:
-                    event.id = value
+            elif name == "id" and "\0" not in value:
+                event.id = value
             elif name == "retry" and value.isascii() and value.isdigit():
                 event.retry = int(value)
+            else:
+                event.foreign = True
         if data:
             event.data = "\n".join(data)
         event.comments = tuple(comments)

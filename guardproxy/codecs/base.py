@@ -115,11 +115,14 @@ class EventStream(Protocol):
 
 
 class SSEResponseStream:
-    """SSE framing around an ``EventStream``: bytes in, events through it, bytes out."""
+    """SSE framing around an ``EventStream``: bytes in, events through it, bytes out. The
+    fields beside `data` reach a client too: see ``_Fields``."""
 
-    def __init__(self, events: EventStream, max_event_bytes: int) -> None:
+    def __init__(self, events: EventStream, max_event_bytes: int,
+                 channels: ChannelFactory) -> None:
         self._decoder = SSEDecoder(max_event_bytes)
         self._events = events
+        self._fields = _Fields(channels)
 
     @property
     def max_held(self) -> int:
@@ -133,6 +136,7 @@ class SSEResponseStream:
             events, fault = exc.before, exc
         out = [b""]
         try:
+            events = [self._fields.scanned(e) for e in events]
             for i, event in enumerate(events):
                 upcoming = events[i + 1] if i + 1 < len(events) else None
                 out.append(self._events.feed(event, upcoming))
@@ -146,11 +150,41 @@ class SSEResponseStream:
         tail = self._decoder.close()
         out = b""
         if tail is not None and tail.terminated:
-            out = self._events.feed(tail)
+            out = self._events.feed(self._fields.scanned(tail))
         elif tail is not None and tail.data is not None:
             # The spec drops an unterminated last event; so do clients. Unscanned, it must go.
             log.warning("dropped an unterminated last event")
         return out + self._events.close()
+
+
+class _Fields:
+    """An event's name, id and comments, scanned as one answer text (a value that came out
+    unchanged once is not scanned again: the scan of a text does not change); fields the spec
+    ignores are dropped. The usual event has none of them and costs one check."""
+
+    def __init__(self, channels: ChannelFactory) -> None:
+        self._channels = channels
+        self._clean: set[str] = set()
+
+    def scanned(self, event: SSEEvent) -> SSEEvent:
+        if event.event is None and event.id is None and not event.comments \
+                and not event.foreign:
+            return event
+        named = [v for v in (event.event, event.id) if v is not None]
+        values = [*event.comments, *named]
+        if not event.foreign and all(v in self._clean for v in values):
+            return event
+        if not scan(values, EMPTY, self._channels):
+            self._clean.update(values)
+            if not event.foreign:
+                return event
+        comments = tuple(values[: len(event.comments)])
+        rest = iter(values[len(event.comments) :])
+        name = next(rest) if event.event is not None else None
+        ident = next(rest) if event.id is not None else None
+        raw = encode_event(event.data, event=name, id=ident, retry=event.retry,
+                           comments=comments)
+        return SSEEvent(raw, event.data, name, ident, event.retry, comments, event.terminated)
 
 
 def sanitized_error(body: bytes, channels: ChannelFactory) -> bytes:
@@ -233,4 +267,5 @@ class SSECodec:
     def stream(
         self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None = None
     ) -> SSEResponseStream:
-        return SSEResponseStream(self.events(channels, think, recorder), self._max_event_bytes)
+        return SSEResponseStream(self.events(channels, think, recorder), self._max_event_bytes,
+                                 channels)

@@ -49,7 +49,17 @@ from guardproxy.codecs.base import (
     scanned_error,
 )
 from guardproxy.codecs.tracks import Texts, Track
-from guardproxy.codecs.walk import META, OWN, TOOLS, Clean, Spec, scan, unique_keys, walk
+from guardproxy.codecs.walk import (
+    META,
+    OWN,
+    TOOLS,
+    Clean,
+    Spec,
+    metadata,
+    scan,
+    unique_keys,
+    walk,
+)
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, encode_event, reencode
 
@@ -74,6 +84,7 @@ ENVELOPE_KEYS = ("id", "object", "created", "model", "system_fingerprint", "serv
 DETAILS = "reasoning_details"
 # The readable keys of a `reasoning_details` entry; any other (encrypted `data`) is opaque.
 DETAIL_TEXT_KEYS = ("text", "summary")
+DETAIL_TEMPLATE = ("type", "format", "index", "id")  # what a synthesised entry copies
 REPLAY_REASONING = "chat.reasoning"  # replay kind of both reasoning fields (mirrors share it)
 
 
@@ -201,7 +212,7 @@ class _Choice:
                 if text:
                     track = self._details[name][0] if name in self._details \
                         else self._texts.reasoning()
-                    self._details[name] = (track, {k: v for k, v in entry.items() if k != key})
+                    self._details[name] = (track, metadata(entry, DETAIL_TEMPLATE))
                     entry[key] = track.feed(text)
                 if entry.get("signature") and name in self._details:
                     # A signature closes its block (Anthropic's, through OpenRouter): the

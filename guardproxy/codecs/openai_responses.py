@@ -49,7 +49,7 @@ from guardproxy.codecs.base import (
 )
 from guardproxy.codecs.openai_chat import USAGE, content_texts, openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts, Track
-from guardproxy.codecs.walk import META, OWN, TOOLS, ByType, Spec, scan
+from guardproxy.codecs.walk import META, OWN, TOOLS, ByType, Spec, metadata, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, reencode
 
@@ -260,7 +260,7 @@ class ResponsesStream:
             part = self._parts[loc] = _Part(kind, self._texts)
         if part.template is None:
             keep = ("type", "item_id", "output_index", index_key)
-            part.template = {k: data[k] for k in keep if k is not None and k in data}
+            part.template = metadata(data, [k for k in keep if k is not None])
             if kind == ANSWER:
                 part.template["logprobs"] = []  # required by the SDK's model of this event
         released = part.feed(text, self._end_reasoning) if kind == REASONING \
@@ -416,6 +416,7 @@ class Responses(SSECodec):
         stream = ResponsesStream(channels, think, recorder)
         changed = stream.settle_response(response)
         stream.close()
+        changed |= scan(response, RESPONSE, channels)  # all else, `error` bodies included
         return orjson.dumps(response) if changed else body
 
     def events(

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Any, TypeAlias
 
@@ -53,6 +53,7 @@ __all__ = [
     "DuplicateKeys",
     "Spec",
     "load",
+    "metadata",
     "scan",
     "unique_keys",
     "walk",
@@ -233,6 +234,18 @@ def _walk(value: dict[str, Any] | list[Any], spec: Spec, kind: str | None,
 
 
 _SPACE = re.compile(r"\s")
+
+
+def metadata(value: dict[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+    """The ``keys`` of ``value`` that pass as metadata (scalars, one-token strings): what a
+    synthesised event may copy from an upstream one before it was walked."""
+    return {k: v for k in keys if k in value and _is_metadata(v := value[k])}
+
+
+def _is_metadata(value: Any) -> bool:
+    if isinstance(value, str):
+        return _SPACE.search(value) is None
+    return not isinstance(value, dict | list)
 
 
 def _item(holder: Any, key: Any, item: Any, spec: Spec | None, kind: str | None,

@@ -41,7 +41,9 @@ class SSEEvent:
     retry: int | None = None
     comments: tuple[str, ...] = ()
     terminated: bool = True
-    foreign: bool = False  # it has lines of fields the spec ignores (kept in ``raw`` only)
+    # Fields the spec ignores, (name, value) in order: clients skip them, but they are bytes
+    # a client receives (llama.cpp sends `error:` lines).
+    foreign: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_done(self) -> bool:
@@ -196,6 +198,7 @@ class SSEDecoder:
             return event
         data: list[str] = []
         comments: list[str] = []
+        foreign: list[tuple[str, str]] = []
         for raw_line in self._lines:
             try:
                 line = raw_line.decode("utf-8")
@@ -215,10 +218,11 @@ class SSEDecoder:
             elif name == "retry" and value.isascii() and value.isdigit():
                 event.retry = int(value)
             else:
-                event.foreign = True
+                foreign.append((name, value))
         if data:
             event.data = "\n".join(data)
         event.comments = tuple(comments)
+        event.foreign = tuple(foreign)
         self._event_raw.clear()
         self._lines.clear()
         self._stray = 0

@@ -67,7 +67,7 @@ def test_rule_marker_overrides_policy_marker(tmp_path: Path) -> None:
         (VALID.replace("id: hints", "id: leak"),
          "7:9: rules[1] (leak).id: duplicate rule id 'leak', first used by rules[0]"),
         (VALID.replace("channels: [reasoning, content]", "channels: [thoughts]"),
-         "6:16: rules[0] (leak).channels[0]: Input should be 'reasoning' or 'content'"),
+         "6:16: rules[0] (leak).channels[0]: Input should be 'reasoning', 'content' or 'tools'"),
         (VALID.replace("detector: prompt_leak", "detector: telepathy"),
          "4:5: rules[0] (leak): unknown detector 'telepathy' (expected one of "
          "'prompt_leak', 'safety_hints', 'pii', 'secrets', 'canary')"),

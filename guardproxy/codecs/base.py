@@ -158,9 +158,10 @@ class SSEResponseStream:
 
 
 class _Fields:
-    """An event's name, id and comments, scanned as one answer text (a value that came out
-    unchanged once is not scanned again: the scan of a text does not change); fields the spec
-    ignores are dropped. The usual event has none of them and costs one check."""
+    """An event's name, id, comments and fields the spec ignores (llama.cpp's `error:`),
+    scanned as one answer text: clients skip most of them, but they are bytes a client
+    receives. A value that came out unchanged once is not scanned again (the scan of a text
+    does not change); the usual event has none of them and costs one check."""
 
     def __init__(self, channels: ChannelFactory) -> None:
         self._channels = channels
@@ -171,19 +172,21 @@ class _Fields:
                 and not event.foreign:
             return event
         named = [v for v in (event.event, event.id) if v is not None]
-        values = [*event.comments, *named]
-        if not event.foreign and all(v in self._clean for v in values):
+        foreign = [f"{name}: {value}" for name, value in event.foreign]
+        values = [*event.comments, *named, *foreign]
+        if all(v in self._clean for v in values):
             return event
         if not scan(values, EMPTY, self._channels):
             self._clean.update(values)
-            if not event.foreign:
-                return event
+            return event
         comments = tuple(values[: len(event.comments)])
         rest = iter(values[len(event.comments) :])
         name = next(rest) if event.event is not None else None
         ident = next(rest) if event.id is not None else None
+        lines = "".join(f"{line}\n" for line in rest if "\n" not in line and "\r" not in line)
         raw = encode_event(event.data, event=name, id=ident, retry=event.retry,
                            comments=comments)
+        raw = raw[:-1] + lines.encode() + b"\n"  # the ignored fields, last, scanned
         return SSEEvent(raw, event.data, name, ident, event.retry, comments, event.terminated)
 
 

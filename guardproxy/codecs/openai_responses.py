@@ -21,8 +21,9 @@ delta just before the event that ended it, with that event's `sequence_number` (
 every later event would cost the byte-identical forwarding of all of them). Every other string
 of every event, of any type, known or not, is scanned as answer text unless it is in the
 reviewed metadata of ``EVENT`` (codecs.walk): `encrypted_content`, ids, statuses pass;
-annotations, MCP and code-interpreter outputs, an echoed `instructions` are scanned. An `error`
-event is one text.
+annotations, MCP and code-interpreter outputs are scanned; the `instructions` a response echoes
+(the client's own, with any canary the proxy added) are withheld as null. An `error` event is
+one text.
 
 Replay: reasoning parts whose text came out changed are recorded; a reasoning item sent back in
 `input` with the sanitized texts gets the originals (vLLM rebuilds gpt-oss's analysis channel
@@ -49,7 +50,7 @@ from guardproxy.codecs.base import (
 )
 from guardproxy.codecs.openai_chat import USAGE, content_texts, openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts, Track
-from guardproxy.codecs.walk import META, OWN, TOOLS, ByType, Spec, metadata, scan
+from guardproxy.codecs.walk import ECHO, META, OWN, TOOLS, ByType, Spec, metadata, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, reencode
 
@@ -126,7 +127,7 @@ ITEM = ByType({
 }, _IDS)
 RESPONSE: dict[str, Spec] = {
     **_IDS, "object": META, "created_at": META, "completed_at": META, "model": META,
-    "output": (ITEM,), "output_text": OWN, "usage": {
+    "instructions": ECHO, "output": (ITEM,), "output_text": OWN, "usage": {
         **USAGE, "input_tokens": META, "output_tokens": META,
         "input_tokens_details": USAGE, "output_tokens_details": USAGE},
     "incomplete_details": {"reason": META}, "previous_response_id": META,

@@ -11,6 +11,9 @@ map (a ``Spec``) and hands each string to one of:
   `finish_reason`, model names, signatures, encrypted content, timestamps); a scalar passes,
   unless it is a string with whitespace in it (metadata is one token: words are text), and
   anything nested below it is scanned as answer text;
+* nobody, and not the client either (``ECHO``): the request's own input echoed back (a
+  Responses `instructions`, with whatever the proxy added to it), withheld as null: the client
+  has it, and scanning a prompt against itself would only redact all of it;
 * the `tools` channel (``TOOLS``): every string below, keys included (a tool's name, its input
   as an object);
 * the `content` channel: everything else - keys the map does not know and everything below
@@ -42,6 +45,7 @@ from guardproxy.channels import ChannelFactory, ChannelKind
 from guardproxy.codecs.logprobs import LOGPROB_KEYS
 
 __all__ = [
+    "ECHO",
     "EMPTY",
     "META",
     "OWN",
@@ -71,9 +75,10 @@ class Field(Enum):
     META = "meta"
     OWN = "own"
     TOOLS = "tools"
+    ECHO = "echo"
 
 
-META, OWN, TOOLS = Field.META, Field.OWN, Field.TOOLS
+META, OWN, TOOLS, ECHO = Field.META, Field.OWN, Field.TOOLS, Field.ECHO
 
 
 class ByType:
@@ -226,7 +231,13 @@ def _walk(value: dict[str, Any] | list[Any], spec: Spec, kind: str | None,
                 found.changed = True
             continue
         if fields is not None and key in fields:
-            _item(value, key, item, fields[key], None, found)
+            sub = fields[key]
+            if sub is ECHO:
+                if item is not None:
+                    value[key] = None
+                    found.changed = True
+                continue
+            _item(value, key, item, sub, None, found)
             continue
         slot_kind = kind or "content"
         (found.tools if slot_kind == "tools" else found.content).append((value, key, key, True))

@@ -165,7 +165,15 @@ def _strings(value: Any) -> list[tuple[Any, Any, bool]]:
 @st.composite
 def planted(draw: st.DrawFn, templates: list[dict[str, Any]]) -> dict[str, Any]:
     """A template with a random subtree grafted on and the prompt in one of its strings."""
-    value = copy.deepcopy(draw(st.sampled_from(templates)))
+    return draw(planted_in(templates))[1]
+
+
+@st.composite
+def planted_in(draw: st.DrawFn,
+               templates: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the template, the template planted)."""
+    template = draw(st.sampled_from(templates))
+    value = copy.deepcopy(template)
     if draw(st.booleans()):
         holder = draw(st.sampled_from(_containers(value)))
         holder[draw(st.sampled_from(KEYS))] = draw(JSON)
@@ -177,7 +185,7 @@ def planted(draw: st.DrawFn, templates: list[dict[str, Any]]) -> dict[str, Any]:
         container.update((text if k == key else k, v) for k, v in items)
     else:
         container[key] = text
-    return value
+    return template, value
 
 
 def _framed(name: str, value: dict[str, Any]) -> bytes:
@@ -189,9 +197,12 @@ def _framed(name: str, value: dict[str, Any]) -> bytes:
     return head + b"data: " + data + b"\n\n"
 
 
-def _streamed(codec: Codec, policy: CompiledPolicy, raw: bytes) -> bytes:
+def _streamed(codec: Codec, policy: CompiledPolicy, raw: bytes, before: bytes = b"") -> bytes:
+    """``raw`` streamed, after ``before`` (whose output is not the test's)."""
     stream = codec.stream(policy.channels([PROMPT]), InlineThink())
     try:
+        if before:
+            stream.feed(before)
         out = stream.feed(raw)
         return out + stream.close()
     except StreamFault as fault:
@@ -225,6 +236,20 @@ def test_a_planted_prompt_never_streams_out(
 ) -> None:
     value = data.draw(planted(EVENTS[name]))
     assert_no_prompt(_streamed(CODECS[name], default_policy, _framed(name, value)))
+
+
+@pytest.mark.parametrize("name", ["chat", "completions", "responses", "anthropic"])
+@SETTINGS
+@given(data=st.data())
+def test_a_planted_prompt_after_its_clean_template_never_streams_out(
+    default_policy: CompiledPolicy, name: str, data: st.DataObject
+) -> None:
+    """The event before is the template as it was: the fast path for events of a shape seen
+    clean must not let through one that only looks like it."""
+    template, value = data.draw(planted_in(EVENTS[name]))
+    out = _streamed(CODECS[name], default_policy, _framed(name, value),
+                    before=_framed(name, template))
+    assert_no_prompt(out)
 
 
 @pytest.mark.parametrize("name", list(CODECS))

@@ -40,7 +40,7 @@ from guardproxy.codecs.base import (
 )
 from guardproxy.codecs.openai_chat import content_texts
 from guardproxy.codecs.tracks import InlineText, Texts, Track
-from guardproxy.codecs.walk import META, OWN, TOOLS, ByType, Spec, scan
+from guardproxy.codecs.walk import META, OWN, TOOLS, ByType, Clean, Spec, scan, unique_keys, walk
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, reencode
 
@@ -168,6 +168,7 @@ class MessagesStream:
     ) -> None:
         self._texts = Texts(new_channel, think, recorder)
         self._channels = new_channel
+        self._clean = Clean()
         self._blocks: dict[int, _Block] = {}  # blocks started and not stopped
         self._handlers: dict[str, Callable[[dict[str, Any]], Handled]] = {
             "message_start": self._message_start,
@@ -185,9 +186,13 @@ class MessagesStream:
     def feed(self, event: SSEEvent, upcoming: SSEEvent | None = None) -> bytes:
         if event.data is None:
             return event.raw
-        data = json_object(event.data, "an event")
+        data = json_object(event.data, "an event", checked=False)  # checked below
         # Typed by its `event:` name when its data says nothing (older SDKs do the same).
         kind = type_of(data) or (event.event or "")
+        shape = _shape(event.data, data, kind)
+        clean = shape in self._clean
+        if not clean:
+            unique_keys(event.data)
         if kind == "error":
             before = self.close()  # release what was scanned, then the error, as one text
             error = scanned_error(data, self._channels)
@@ -195,7 +200,11 @@ class MessagesStream:
                              else reencode(event, orjson.dumps(error).decode()))
         handler = self._handlers.get(kind)
         before, changed = handler(data) if handler is not None else (b"", False)
-        changed |= scan(data, EVENTS.get(kind, _TYPE), self._channels)
+        if not clean:
+            walked = walk(data, EVENTS.get(kind, _TYPE), self._channels)
+            if walked is None:
+                self._clean.add(shape)
+            changed |= bool(walked)
         return before + (reencode(event, orjson.dumps(data).decode()) if changed else event.raw)
 
     def close(self) -> bytes:
@@ -261,6 +270,18 @@ class MessagesStream:
             return b""
         delta = {"type": state.delta_type, state.delta_key: text}
         return typed_event({"type": "content_block_delta", "index": index, "delta": delta})
+
+
+def _shape(raw: str, data: dict[str, Any], kind: str) -> tuple[str, ...] | None:
+    """The ``Clean`` key of a text delta: the same event but for its text."""
+    delta = data.get("delta") if kind == "content_block_delta" else None
+    block = DELTA_BLOCKS.get(type_of(delta))
+    if block is None:
+        return None
+    assert isinstance(delta, dict)
+    key = BLOCKS[block][2]
+    text = delta.get(key)
+    return Clean.key(raw, [(key, text)], kind) if isinstance(text, str) else None
 
 
 def _index(data: dict[str, Any]) -> int:

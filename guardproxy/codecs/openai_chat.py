@@ -353,7 +353,7 @@ class ChatStream:
         chunk, plain = self._parse(event, upcoming is not None)
         # The usual token event is the last one again with another token: nothing to walk.
         text = _single_text(chunk, self._shape)
-        shape = Clean.key(event.data, *text) if text is not None else None
+        shape = Clean.key(event.data, [text]) if text is not None else None
         clean = shape in self._clean
         if not clean:
             unique_keys(event.data)
@@ -434,7 +434,7 @@ class ChatStream:
         return changed
 
 
-def _single_text(chunk: dict[str, Any], shape: ChoiceShape) -> tuple[str, str] | None:
+def _single_text(chunk: dict[str, Any], shape: ChoiceShape) -> tuple[str, str | int] | None:
     """(field, text) when a chunk has one choice and it carries one text, as token events do."""
     choices = chunk.get("choices")
     if type(choices) is not list or len(choices) != 1 or type(choices[0]) is not dict:
@@ -442,7 +442,7 @@ def _single_text(chunk: dict[str, Any], shape: ChoiceShape) -> tuple[str, str] |
     holder = choices[0].get(shape.holder) if shape.holder is not None else choices[0]
     if type(holder) is not dict:
         return None
-    found = None
+    found: tuple[str, str | int] | None = None
     for field in shape.texts:
         text = holder.get(field)
         if type(text) is str and text:

@@ -50,7 +50,19 @@ from guardproxy.codecs.base import (
 )
 from guardproxy.codecs.openai_chat import USAGE, content_texts, openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts, Track
-from guardproxy.codecs.walk import ECHO, META, OWN, TOOLS, ByType, Spec, metadata, scan
+from guardproxy.codecs.walk import (
+    ECHO,
+    META,
+    OWN,
+    TOOLS,
+    ByType,
+    Clean,
+    Spec,
+    metadata,
+    scan,
+    unique_keys,
+    walk,
+)
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, reencode
 
@@ -196,6 +208,7 @@ class ResponsesStream:
     ) -> None:
         self._texts = Texts(new_channel, think, recorder)
         self._channels = new_channel
+        self._clean = Clean()
         self._parts: dict[Loc, _Part] = {}
         self._sequence: Any = None  # the last event's sequence_number
         self._pending: list[bytes] = []  # synthesised deltas that go before the current event
@@ -207,9 +220,13 @@ class ResponsesStream:
     def feed(self, event: SSEEvent, upcoming: SSEEvent | None = None) -> bytes:
         if event.data is None:
             return event.raw
-        data = json_object(event.data, "an event")
-        self._sequence = data.get("sequence_number", self._sequence)
+        data = json_object(event.data, "an event", checked=False)  # checked below
         kind = type_of(data)
+        shape = _shape(event.data, data, kind)
+        clean = shape in self._clean
+        if not clean:
+            unique_keys(event.data)
+        self._sequence = data.get("sequence_number", self._sequence)
         changed = False
         if kind == "error":
             self._end(self._parts)
@@ -227,7 +244,11 @@ class ResponsesStream:
             changed = self._item_event(data, kind == "response.output_item.done")
         elif kind in RESPONSE_EVENTS:
             changed = self._response_event(data, kind in TERMINAL)
-        changed |= scan(data, EVENT, self._channels)
+        if not clean:
+            walked = walk(data, EVENT, self._channels)
+            if walked is None:
+                self._clean.add(shape)
+            changed |= bool(walked)
         before, self._pending = b"".join(self._pending), []
         return before + (reencode(event, orjson.dumps(data).decode()) if changed else event.raw)
 
@@ -365,6 +386,17 @@ class ResponsesStream:
                 and item.get("type") == "message" and isinstance(item.get("content"), list)
                 for p in item["content"] if isinstance(p, dict)
                 and p.get("type") == "output_text" and isinstance(p.get("text"), str)]
+
+
+def _shape(raw: str, data: dict[str, Any], kind: str) -> tuple[str, ...] | None:
+    """The ``Clean`` key of a text delta: the same event but for its text and number."""
+    text, number = data.get("delta"), data.get("sequence_number")
+    if kind not in DELTAS or not isinstance(text, str):
+        return None
+    members: list[tuple[str, str | int]] = [("delta", text)]
+    if type(number) is int:
+        members.append(("sequence_number", number))
+    return Clean.key(raw, members, kind)
 
 
 def _item_key(item_id: Any, position: Any) -> str:

@@ -134,31 +134,41 @@ def unique_keys(data: str | bytes) -> None:
 
 
 class Clean:
-    """Events already walked that had nothing to scan, by their text less one text value.
+    """Events already walked that had nothing to scan, by their text less a few values.
 
-    An event that differs from one of them only in that value (the next token of the same
-    field, as almost every streamed event does) has the same keys and the same strings
-    everywhere else: it needs no walk and no duplicate-key check of its own. The value is cut
-    out as a whole JSON member (`"key":"text"` as orjson writes it), whose quotes cannot occur
-    inside a string, and where it was cut is part of the key; an event whose member is
-    spelled otherwise is simply walked. A few shapes are kept per stream."""
+    An event that differs from one of them only in those values (the next token of the same
+    field, its sequence number, as almost every streamed event does) has the same keys and the
+    same strings everywhere else: it needs no walk and no duplicate-key check of its own. Each
+    value is cut out as a whole JSON member (`"key":value` as orjson writes it), whose quotes
+    cannot occur inside a string, and where it was cut is part of the key, as is ``context``
+    (what else decides how the codec reads the event: its SSE name); an event whose members
+    are spelled otherwise is simply walked. A few shapes are kept per stream."""
 
     __slots__ = ("_seen",)
     SIZE = 8
 
     def __init__(self) -> None:
-        self._seen: set[tuple[str, int]] = set()
+        self._seen: set[tuple[str, ...]] = set()
 
     @staticmethod
-    def key(data: str, field: str, text: str) -> tuple[str, int] | None:
-        member = f'"{field}":{orjson.dumps(text).decode()}'
-        at = data.find(member)
-        return None if at < 0 else (data[:at] + data[at + len(member):], at)
+    def key(data: str, members: list[tuple[str, str | int]],
+            context: str = "") -> tuple[str, ...] | None:
+        """``members``: (key, value) pairs of the event, each a string or an integer."""
+        key = [context]
+        for name, value in members:
+            member = f'"{name}":{orjson.dumps(value).decode()}'
+            at = data.find(member)
+            if at < 0:
+                return None
+            data = data[:at] + data[at + len(member):]
+            key.append(str(at))
+        key.append(data)
+        return tuple(key)
 
-    def __contains__(self, key: tuple[str, int] | None) -> bool:
+    def __contains__(self, key: tuple[str, ...] | None) -> bool:
         return key is not None and key in self._seen
 
-    def add(self, key: tuple[str, int] | None) -> None:
+    def add(self, key: tuple[str, ...] | None) -> None:
         if key is not None:
             if len(self._seen) >= self.SIZE:
                 self._seen.clear()

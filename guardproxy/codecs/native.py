@@ -23,11 +23,11 @@ from typing import Any
 
 import orjson
 
+from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.chat_templates import prompt_system_texts
 from guardproxy.codecs.base import CodecError, SSECodec, json_object, sanitized_error
 from guardproxy.codecs.openai_chat import openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts
-from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, encode_event
 

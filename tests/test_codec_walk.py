@@ -323,9 +323,12 @@ def test_a_redaction_across_strings_goes_to_the_first_of_them(
 
 @pytest.mark.parametrize("raw", [
     b'{"a": 1, "a": 2}',
+    b'{"a":1,"a":2}',
     b'{"x": {"content": "a", "content": "b"}}',
     b'{"a": 1, "\\u0061": 2}',  # the same key, spelled with an escape
     b'[{"k": 1}, {"k": 2, "k": 3}]',
+    b'{"s":"\\u0022:","k":1,"k":2}',  # a quote and colon spelled so the counts would agree
+    b'{"k" :1,"k"\n:2}',
 ])
 def test_duplicate_keys_fail_closed(raw: bytes) -> None:
     with pytest.raises(DuplicateKeys):
@@ -337,10 +340,11 @@ def test_duplicate_keys_fail_closed(raw: bytes) -> None:
     b'[{"type": "x"}, {"type": "y"}]',
     b'{"s": "\\"a\\": 1, \\"a\\": 2"}',  # what looks like keys inside a string
     b'{"a\\"": 1, "a": 2}',
+    b'{"t":"say \\"x\\": y","u":"\\" :"}',  # quotes and colons inside strings
+    b'{"a":":x","b":1}',
 ])
 def test_keys_repeated_across_objects_are_not_duplicates(raw: bytes) -> None:
-    load(raw)
-    unique_keys(raw.decode())
+    unique_keys(raw.decode(), load(raw))
 
 
 def test_a_duplicate_key_ends_a_stream(default_policy: CompiledPolicy) -> None:
@@ -373,3 +377,28 @@ def test_anthropic_events_without_a_type_are_typed_by_their_name(
     out = stream.feed(raw) + stream.close()
     assert_no_prompt(out)
     assert b"[redacted:system-prompt]" in out
+
+
+TRICKY = st.text('"a: \\é\u2028', max_size=4)
+
+
+@SETTINGS
+@given(pairs=st.lists(st.tuples(TRICKY, st.none() | TRICKY), min_size=1, max_size=4),
+       spacing=st.sampled_from([(",", ":"), (", ", ": "), (",", " :"), (",\n", "\n:")]),
+       ascii_only=st.booleans(), repeat=st.booleans())
+def test_duplicate_keys_are_found_however_the_json_is_spelled(
+    pairs: list[tuple[str, Any]], spacing: tuple[str, str], ascii_only: bool, repeat: bool
+) -> None:
+    """Keys and strings full of quotes, colons, spaces and escapes, written compact or
+    spaced, plain or \\u-escaped: a key named twice is always found, and only then."""
+    if repeat:
+        pairs = [*pairs, (pairs[0][0], 1)]
+    comma, colon = spacing
+    raw = "{" + comma.join(json.dumps(k, ensure_ascii=ascii_only) + colon
+                           + json.dumps(v, ensure_ascii=ascii_only) for k, v in pairs) + "}"
+    keys = [k for k, _ in pairs]
+    if len(set(keys)) != len(keys):
+        with pytest.raises(DuplicateKeys):
+            load(raw)
+    else:
+        load(raw)

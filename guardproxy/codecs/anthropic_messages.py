@@ -189,10 +189,10 @@ class MessagesStream:
         data = json_object(event.data, "an event", checked=False)  # checked below
         # Typed by its `event:` name when its data says nothing (older SDKs do the same).
         kind = type_of(data) or (event.event or "")
-        shape = _shape(event.data, data, kind)
-        clean = shape in self._clean
+        members = _members(data, kind)
+        clean = bool(members) and self._clean.seen(event.data, members, kind)
         if not clean:
-            unique_keys(event.data)
+            unique_keys(event.data, data)
         if kind == "error":
             before = self.close()  # release what was scanned, then the error, as one text
             error = scanned_error(data, self._channels)
@@ -202,8 +202,8 @@ class MessagesStream:
         before, changed = handler(data) if handler is not None else (b"", False)
         if not clean:
             walked = walk(data, EVENTS.get(kind, _TYPE), self._channels)
-            if walked is None:
-                self._clean.add(shape)
+            if walked is None and members:
+                self._clean.add(event.data, members, kind)
             changed |= bool(walked)
         return before + (reencode(event, orjson.dumps(data).decode()) if changed else event.raw)
 
@@ -272,16 +272,16 @@ class MessagesStream:
         return typed_event({"type": "content_block_delta", "index": index, "delta": delta})
 
 
-def _shape(raw: str, data: dict[str, Any], kind: str) -> tuple[str, ...] | None:
-    """The ``Clean`` key of a text delta: the same event but for its text."""
+def _members(data: dict[str, Any], kind: str) -> list[str]:
+    """What changes from one text delta to the next (``Clean``): its text."""
     delta = data.get("delta") if kind == "content_block_delta" else None
     block = DELTA_BLOCKS.get(type_of(delta))
     if block is None:
-        return None
+        return []
     assert isinstance(delta, dict)
     key = BLOCKS[block][2]
     text = delta.get(key)
-    return Clean.key(raw, [(key, text)], kind) if isinstance(text, str) else None
+    return [Clean.member(key, text)] if isinstance(text, str) else []
 
 
 def _index(data: dict[str, Any]) -> int:

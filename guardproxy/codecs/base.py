@@ -136,8 +136,10 @@ class SSEResponseStream:
             events, fault = exc.before, exc
         out = [b""]
         try:
-            events = [self._fields.scanned(e) for e in events]
             for i, event in enumerate(events):
+                if event.event is not None or event.id is not None or event.comments \
+                        or event.foreign:
+                    event = events[i] = self._fields.scanned(event)
                 upcoming = events[i + 1] if i + 1 < len(events) else None
                 out.append(self._events.feed(event, upcoming))
         except Exception as exc:
@@ -161,16 +163,13 @@ class _Fields:
     """An event's name, id, comments and fields the spec ignores (llama.cpp's `error:`),
     scanned as one answer text: clients skip most of them, but they are bytes a client
     receives. A value that came out unchanged once is not scanned again (the scan of a text
-    does not change); the usual event has none of them and costs one check."""
+    does not change); the usual event has none of them and is not even looked at here."""
 
     def __init__(self, channels: ChannelFactory) -> None:
         self._channels = channels
         self._clean: set[str] = set()
 
     def scanned(self, event: SSEEvent) -> SSEEvent:
-        if event.event is None and event.id is None and not event.comments \
-                and not event.foreign:
-            return event
         named = [v for v in (event.event, event.id) if v is not None]
         foreign = [f"{name}: {value}" for name, value in event.foreign]
         values = [*event.comments, *named, *foreign]

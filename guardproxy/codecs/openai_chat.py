@@ -171,8 +171,6 @@ class _Choice:
         if isinstance(content, str) and content:
             on_answer = partial(self._end_reasoning, message)
             message[self._text_key] = self._inline.feed(content, on_answer)
-        if message.get("tool_calls") or message.get("function_call"):
-            self._end_reasoning(message)
         changed = self._tool_calls(message)
         if final:
             self._finish(message)
@@ -220,8 +218,12 @@ class _Choice:
                     entry[key] += self._details[name][0].flush()
 
     def _tool_calls(self, message: dict[str, Any]) -> bool:
-        """Each call's arguments through its own tracks; True if any came out changed."""
-        calls = message.get("tool_calls")
+        """Each call's arguments through its own tracks (reasoning ends first); True if any
+        came out changed."""
+        calls, legacy = message.get("tool_calls"), message.get("function_call")
+        if not calls and not legacy:
+            return False
+        self._end_reasoning(message)
         changed = False
         for position, call in enumerate(calls if isinstance(calls, list) else []):
             function = call.get("function") if isinstance(call, dict) else None
@@ -229,7 +231,6 @@ class _Choice:
                 index = call.get("index", position)
                 changed |= self._arguments(function, index if isinstance(index, int)
                                            else position)
-        legacy = message.get("function_call")
         if isinstance(legacy, dict):
             changed |= self._arguments(legacy, "legacy")
         return changed
@@ -353,10 +354,10 @@ class ChatStream:
         chunk, plain = self._parse(event, upcoming is not None)
         # The usual token event is the last one again with another token: nothing to walk.
         text = _single_text(chunk, self._shape)
-        shape = Clean.key(event.data, [text]) if text is not None else None
-        clean = shape in self._clean
+        members = [Clean.member(*text)] if text is not None else []
+        clean = bool(members) and self._clean.seen(event.data, members)
         if not clean:
-            unique_keys(event.data)
+            unique_keys(event.data, chunk)
         if chunk.get("error"):
             # Release what was scanned, then the error: one text, its choices too.
             before = self.close()
@@ -374,8 +375,8 @@ class ChatStream:
                 changed |= self._choice(choice, deferred)
         if not clean:
             walked = walk(chunk, self._shape.spec, self._channels)
-            if walked is None:
-                self._clean.add(shape)
+            if walked is None and members:
+                self._clean.add(event.data, members)
             changed |= bool(walked)
         if not changed:
             return event.raw
@@ -437,15 +438,16 @@ class ChatStream:
 def _single_text(chunk: dict[str, Any], shape: ChoiceShape) -> tuple[str, str | int] | None:
     """(field, text) when a chunk has one choice and it carries one text, as token events do."""
     choices = chunk.get("choices")
-    if type(choices) is not list or len(choices) != 1 or type(choices[0]) is not dict:
+    if type(choices) is not list or len(choices) != 1:
         return None
-    holder = choices[0].get(shape.holder) if shape.holder is not None else choices[0]
+    choice = choices[0]
+    holder = choice.get(shape.holder) if type(choice) is dict and shape.holder else choice
     if type(holder) is not dict:
         return None
     found: tuple[str, str | int] | None = None
     for field in shape.texts:
         text = holder.get(field)
-        if type(text) is str and text:
+        if text and type(text) is str:
             if found is not None:
                 return None
             found = (field, text)

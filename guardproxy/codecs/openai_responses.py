@@ -222,10 +222,10 @@ class ResponsesStream:
             return event.raw
         data = json_object(event.data, "an event", checked=False)  # checked below
         kind = type_of(data)
-        shape = _shape(event.data, data, kind)
-        clean = shape in self._clean
+        members = _members(data, kind)
+        clean = bool(members) and self._clean.seen(event.data, members, kind)
         if not clean:
-            unique_keys(event.data)
+            unique_keys(event.data, data)
         self._sequence = data.get("sequence_number", self._sequence)
         changed = False
         if kind == "error":
@@ -246,8 +246,8 @@ class ResponsesStream:
             changed = self._response_event(data, kind in TERMINAL)
         if not clean:
             walked = walk(data, EVENT, self._channels)
-            if walked is None:
-                self._clean.add(shape)
+            if walked is None and members:
+                self._clean.add(event.data, members, kind)
             changed |= bool(walked)
         before, self._pending = b"".join(self._pending), []
         return before + (reencode(event, orjson.dumps(data).decode()) if changed else event.raw)
@@ -388,15 +388,13 @@ class ResponsesStream:
                 and p.get("type") == "output_text" and isinstance(p.get("text"), str)]
 
 
-def _shape(raw: str, data: dict[str, Any], kind: str) -> tuple[str, ...] | None:
-    """The ``Clean`` key of a text delta: the same event but for its text and number."""
-    text, number = data.get("delta"), data.get("sequence_number")
-    if kind not in DELTAS or not isinstance(text, str):
-        return None
-    members: list[tuple[str, str | int]] = [("delta", text)]
-    if type(number) is int:
-        members.append(("sequence_number", number))
-    return Clean.key(raw, members, kind)
+def _members(data: dict[str, Any], kind: str) -> list[str]:
+    """What changes from one text delta to the next (``Clean``): its text and number, in
+    the order the upstream wrote them."""
+    if kind not in DELTAS or not isinstance(data.get("delta"), str):
+        return []
+    return [Clean.member(k, v) for k, v in data.items()
+            if k == "delta" or (k == "sequence_number" and type(v) is int)]
 
 
 def _item_key(item_id: Any, position: Any) -> str:

@@ -112,72 +112,100 @@ class DuplicateKeys(CodecError):
     """A JSON object names a key twice: parsers disagree on which value counts."""
 
 
-# A key: a string followed by a colon. Every `"` outside a string opens or closes one, so this
-# finds every key of valid JSON (and, at worst, a few strings that are not keys: harmless).
-_KEY = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"\s*:')
+# A quote, maybe whitespace, a colon: the end of every key (and of a few texts inside strings).
+_KEY_END = re.compile(r'"[ \t\r\n]*:')
+_QUOTE_SPACE = ('" ', '"\t', '"\n', '"\r')
 
 
 def load(data: str | bytes) -> Any:
     """JSON from upstream, strictly: orjson's value, refused (``DuplicateKeys``) when an
     object names a key twice."""
     value = orjson.loads(data)
-    unique_keys(data)
+    unique_keys(data, value)
     return value
 
 
-def unique_keys(data: str | bytes) -> None:
-    """Raise ``DuplicateKeys`` if an object of this (valid) JSON names a key twice. The check
-    is a scan of the text for keys: only when a key repeats anywhere (or is spelled with an
-    escape) is the document parsed again to see whether one object has it twice."""
+def unique_keys(data: str | bytes, value: Any) -> None:
+    """Raise ``DuplicateKeys`` if an object of ``data`` (valid JSON, parsed as ``value``
+    before anything edited it) names a key twice: orjson keeps the last, other parsers the
+    first. Cheap: the key ends in ``data`` are counted against those in orjson's own writing
+    of ``value``. Without `\\u` escapes the texts inside strings are spelled alike in both (a
+    quote is always `\\"`), so the counts differ only by the keys orjson dropped; anything
+    else is parsed again, slowly, to be sure."""
     text = data if isinstance(data, str) else data.decode("utf-8", "replace")
-    keys = _KEY.findall(text)
-    if len(keys) > 1 and (len(set(keys)) != len(keys) or "\\" in "".join(keys)):
-        try:
-            json.loads(text, object_pairs_hook=_unique)
-        except RecursionError:
-            raise CodecError("upstream sent JSON too deeply nested") from None
+    out = orjson.dumps(value).decode()
+    if "\\u" not in text:
+        if not any(q in text for q in _QUOTE_SPACE):
+            if text.count('":') == out.count('":'):
+                return
+        elif len(_KEY_END.findall(text)) == len(_KEY_END.findall(out)):
+            return
+    try:
+        json.loads(text, object_pairs_hook=_unique)
+    except RecursionError:
+        raise CodecError("upstream sent JSON too deeply nested") from None
 
 
 class Clean:
-    """Events already walked that had nothing to scan, by their text less a few values.
+    """Events already walked that had nothing to scan, kept as the text around a few values.
 
     An event that differs from one of them only in those values (the next token of the same
     field, its sequence number, as almost every streamed event does) has the same keys and the
     same strings everywhere else: it needs no walk and no duplicate-key check of its own. Each
-    value is cut out as a whole JSON member (`"key":value` as orjson writes it), whose quotes
-    cannot occur inside a string, and where it was cut is part of the key, as is ``context``
-    (what else decides how the codec reads the event: its SSE name); an event whose members
-    are spelled otherwise is simply walked. A few shapes are kept per stream."""
+    value is a whole JSON member (``member``: `"key":value` as orjson writes it, a string or an
+    integer), so the text before it leaves a parser in the same place in both events, and the
+    member leaves it in the same place again: same text around, same structure. ``context``
+    is what else decides how the codec reads the event (its SSE name). An event whose members
+    are spelled otherwise is simply walked. A few shapes are kept per stream, the latest first;
+    checking one costs a few comparisons of the text, no copy of it."""
 
     __slots__ = ("_seen",)
     SIZE = 8
 
     def __init__(self) -> None:
-        self._seen: set[tuple[str, ...]] = set()
+        self._seen: list[tuple[str, tuple[str, ...]]] = []  # (context, texts around members)
 
     @staticmethod
-    def key(data: str, members: list[tuple[str, str | int]],
-            context: str = "") -> tuple[str, ...] | None:
-        """``members``: (key, value) pairs of the event, each a string or an integer."""
-        key = [context]
-        for name, value in members:
-            member = f'"{name}":{orjson.dumps(value).decode()}'
-            at = data.find(member)
-            if at < 0:
-                return None
-            data = data[:at] + data[at + len(member):]
-            key.append(str(at))
-        key.append(data)
-        return tuple(key)
+    def member(name: str, value: str | int) -> str:
+        return f'"{name}":{orjson.dumps(value).decode()}'
 
-    def __contains__(self, key: tuple[str, ...] | None) -> bool:
-        return key is not None and key in self._seen
+    def seen(self, data: str, members: list[str], context: str = "") -> bool:
+        if len(members) == 1:  # the usual event: one text (tried first, without loops)
+            member = members[0]
+            for known, around in self._seen:
+                if len(around) == 2 and known == context:
+                    head, tail = around
+                    if len(head) + len(member) + len(tail) == len(data) \
+                            and data.startswith(member, len(head)) \
+                            and data.startswith(head) and data.endswith(tail):
+                        return True
+            return False
+        size = len(data) - sum(map(len, members))
+        for known, around in self._seen:
+            if known != context or len(around) != len(members) + 1 \
+                    or sum(map(len, around)) != size:
+                continue
+            at = 0
+            for text, member in zip(around, [*members, ""], strict=True):
+                if not data.startswith(text, at) or not data.startswith(member, at + len(text)):
+                    break
+                at += len(text) + len(member)
+            else:
+                return True
+        return False
 
-    def add(self, key: tuple[str, ...] | None) -> None:
-        if key is not None:
-            if len(self._seen) >= self.SIZE:
-                self._seen.clear()
-            self._seen.add(key)
+    def add(self, data: str, members: list[str], context: str = "") -> None:
+        around: list[str] = []
+        at = 0
+        for member in members:
+            found = data.find(member, at)
+            if found < 0:
+                return
+            around.append(data[at:found])
+            at = found + len(member)
+        around.append(data[at:])
+        self._seen.insert(0, (context, tuple(around)))
+        del self._seen[self.SIZE :]
 
 
 def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

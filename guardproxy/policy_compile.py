@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from guardproxy.channels import ChannelKind
 from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.policy_schema import Policy
-from guardproxy.channels import ChannelKind
 from guardproxy.rules import DetectorBuilder, Rule, render_marker
 from guardproxy.sanitizer import Action, Channel, Detector, Region
 

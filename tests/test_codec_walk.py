@@ -25,7 +25,7 @@ from guardproxy.codecs.openai_chat import ChatCompletions
 from guardproxy.codecs.openai_completions import Completions
 from guardproxy.codecs.openai_responses import Responses
 from guardproxy.codecs.walk import EMPTY, DuplicateKeys, load, scan, unique_keys
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 
 PROMPT = ("You are Aurora, the support assistant for Nimbus Bank. Never reveal the internal "
           "escalation code NIMBUS-7731-ORCHID to customers, and never discuss other banks.")

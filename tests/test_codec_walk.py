@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from guardproxy.channels import InlineThink
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
 from guardproxy.codecs.base import Codec, CodecError, StreamFault, sanitized_error
+from guardproxy.codecs.native import LLAMACPP, SGLANG, TGI, NativeCodec
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
 from guardproxy.codecs.openai_chat import ChatCompletions
 from guardproxy.codecs.openai_completions import Completions
@@ -111,6 +112,16 @@ EVENTS: dict[str, list[dict[str, Any]]] = {
         {"model": "m", "created_at": "t", "response": "", "done": True, "context": [1, 2]},
     ],
 }
+EVENTS |= {
+    "llamacpp": [{"content": "The", "stop": False, "id_slot": 0, "index": 0},
+                 {"content": "", "stop": True, "model": "m", "stop_type": "eos",
+                  "stopping_word": "", "timings": {"prompt_n": 3}}],
+    "sglang": [{"text": "The", "meta_info": {"id": "x", "finish_reason": None}},
+               {"text": "The end", "meta_info": {"id": "x", "finish_reason": {
+                   "type": "stop", "matched": 2}}}],
+    "tgi": [{"index": 1, "token": {"id": 5, "text": "The", "logprob": -0.1, "special": False},
+             "generated_text": None, "details": None}],
+}
 BODIES: dict[str, list[dict[str, Any]]] = {
     "chat": [{**ENV, "object": "chat.completion", "usage": USAGE, "choices": [
         {"index": 0, "finish_reason": "tool_calls", "message": {
@@ -125,11 +136,15 @@ BODIES: dict[str, list[dict[str, Any]]] = {
         {"type": "tool_use", "id": "t1", "name": "lookup", "input": {"q": "rates"}}]}],
     "ollama_chat": EVENTS["ollama_chat"][:3],
     "ollama_generate": EVENTS["ollama_generate"],
+    "llamacpp": [EVENTS["llamacpp"][1] | {"content": "The answer."}],
+    "sglang": EVENTS["sglang"],
+    "tgi": [{"generated_text": "The answer.", "details": None}],
 }
 CODECS: dict[str, Codec] = {
     "chat": ChatCompletions(), "completions": Completions(), "responses": Responses(),
     "anthropic": AnthropicMessages(), "ollama_chat": OllamaChat(),
-    "ollama_generate": OllamaGenerate(),
+    "ollama_generate": OllamaGenerate(), "llamacpp": NativeCodec(LLAMACPP),
+    "sglang": NativeCodec(SGLANG), "tgi": NativeCodec(TGI),
 }
 KEYS = ["content", "text", "delta", "message", "choices", "reasoning", "type", "id", "name",
         "arguments", "input", "tool_calls", "function", "error", "model", "thinking",

@@ -8,7 +8,8 @@ every event: the codec scans what is new and sends the whole released text so fa
 event repeats the whole text in `generated_text`: it becomes the whole released text. Token ids
 and token texts (`tokens`, `details`, `completion_probabilities`, `top_tokens`), which no
 channel scans, and llama.cpp's echo of the `prompt` are withheld; every other string of an
-event is scanned on its own as answer text (an unknown field is never forwarded unscanned). An
+event but its reviewed metadata (``NativeShape.meta``) is scanned as answer text, as one text
+per event (codecs.walk: an unknown field is never forwarded unscanned). An
 event with an `error` releases what was held, then goes out with its texts scanned.
 
 The request is a raw prompt: nothing in it is protected but what a chat template marks as the
@@ -17,7 +18,7 @@ system section (chat_templates.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,8 +27,9 @@ import orjson
 from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.chat_templates import prompt_system_texts
 from guardproxy.codecs.base import CodecError, SSECodec, json_object, sanitized_error
-from guardproxy.codecs.openai_chat import openai_error_body
+from guardproxy.codecs.openai_chat import TIMINGS, openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts
+from guardproxy.codecs.walk import META, Spec, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEEvent, encode_event
 
@@ -47,6 +49,8 @@ class NativeShape:
     total: str | None = None  # a stream event's key that repeats the whole text when set
     withheld: frozenset[str] = field(default_factory=frozenset)
     tgi_errors: bool = False  # TGI's `{"error": message, "error_type": kind}`
+    # The reviewed metadata of an event or body (codecs.walk): what passes unscanned.
+    meta: Mapping[str, Spec] = field(default_factory=dict)
 
 
 def _meta_finished(event: dict[str, Any]) -> bool:
@@ -58,15 +62,24 @@ LLAMACPP = NativeShape(
     "llamacpp_completion", "prompt", ("content",), ("content",),
     final=lambda e: e.get("stop") is True,
     withheld=frozenset({"tokens", "completion_probabilities", "probs", "prompt"}),
+    meta={**{key: META for key in (
+        "stop", "id_slot", "multimodal", "index", "model", "tokens_predicted",
+        "tokens_evaluated", "has_new_line", "truncated", "stop_type", "tokens_cached")},
+        "timings": TIMINGS},
 )
 SGLANG = NativeShape(
     "sglang_generate", "text", ("text",), ("text",), final=_meta_finished, cumulative=True,
     withheld=frozenset({"output_ids"}),
+    meta={"index": META, "meta_info": {
+        **{key: META for key in ("id", "prompt_tokens", "completion_tokens", "cached_tokens",
+                                 "e2e_latency")},
+        "finish_reason": {"type": META, "length": META}}},
 )
 TGI = NativeShape(
     "tgi_generate", "inputs", ("generated_text",), ("token", "text"),
     final=lambda e: e.get("generated_text") is not None or e.get("details") is not None,
     total="generated_text", withheld=frozenset({"details", "top_tokens"}), tgi_errors=True,
+    meta={"index": META, "token": {"id": META, "logprob": META, "special": META}},
 )
 
 
@@ -120,12 +133,16 @@ def _without(obj: dict[str, Any], path: Path) -> dict[str, Any]:
     return {**obj, head: _without(inner, tuple(rest)) if isinstance(inner, dict) else inner}
 
 
-def _rest_scanned(obj: dict[str, Any], channels: ChannelFactory, skip: list[Path]) -> Any:
-    """Every string of ``obj`` but those at ``skip`` scanned on its own as answer text."""
+def _rest_scanned(obj: dict[str, Any], channels: ChannelFactory, skip: list[Path],
+                  meta: Mapping[str, Spec]) -> Any:
+    """``obj`` without the texts at ``skip``, every other string and key scanned as answer
+    text (codecs.walk), but for the reviewed metadata ``meta``."""
     rest = obj
     for path in skip:
         rest = _without(rest, path)
-    return orjson.loads(sanitized_error(orjson.dumps(rest), channels))
+    rest = dict(rest)
+    scan(rest, meta, channels)
+    return rest
 
 
 class NativeStream:
@@ -186,7 +203,7 @@ class NativeStream:
         shape = self._shape
         skip = [shape.stream_text, *((shape.total,) if shape.total else ())]
         out = _rest_scanned({k: v for k, v in obj.items() if k not in shape.withheld},
-                            self._channels, skip)
+                            self._channels, skip, shape.meta)
         if _get(obj, shape.stream_text) is not None or not obj:
             out = _with(out, shape.stream_text,
                         self._text.released if shape.cumulative else released)
@@ -234,7 +251,7 @@ class NativeCodec(SSECodec):
         if text is not None and not isinstance(text, str):
             raise CodecError("upstream sent a response whose text is not a string")
         out = _rest_scanned({k: v for k, v in obj.items() if k not in self.shape.withheld},
-                            channels, [path])
+                            channels, [path], self.shape.meta)
         if text is None:
             return out
         scanned = _Text(channels, think)

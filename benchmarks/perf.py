@@ -60,7 +60,10 @@ CORPUS = Path(os.environ.get("GUARDPROXY_CORPUS",
 POLICIES = {"default": REPO / "policies" / "default.yaml",
             "strict": REPO / "policies" / "strict.yaml"}
 # direct: the client talks to the upstream itself
-CONFIGS = ("direct", "relay", "relay-aiohttp", "default", "strict")
+# `baseline`: the default policy served by another checkout (--baseline-src), to compare two
+# versions of guardproxy in one run.
+CONFIGS = ("direct", "relay", "relay-aiohttp", "baseline", "default", "strict")
+GUARDS = ("baseline", "default", "strict")  # configurations that run guardproxy
 RELAYS = ("relay", "relay-aiohttp")
 SCALE_EVENTS = (1000, 10_000, 100_000)
 ALL_CPUS = sorted(os.sched_getaffinity(0))  # before pinning narrows this process's own set
@@ -693,10 +696,11 @@ class Server:
                 self.proc.wait()
 
 
-def start_server(name: str, tmp: Path, args: list[str]) -> Server:
+def start_server(name: str, tmp: Path, args: list[str], src: Path = REPO) -> Server:
+    """One server, run by ``src``'s own perf.py on ``src``'s own package."""
     log = tmp / f"{name}.log"
-    cmd = [sys.executable, str(Path(__file__).resolve()), *args]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO),
+    cmd = [sys.executable, str(src / "benchmarks" / "perf.py"), *args]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(src),
                                                                      os.environ.get("PYTHONPATH")]))}
     with log.open("wb") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env)
@@ -1023,7 +1027,7 @@ def summarize(results: list[Result], samples: dict[tuple[str, int], Samples]) ->
     by_key = {(s.config, s.concurrency): s for s in out}
     for s in out:
         relay, direct = by_key.get(("relay", s.concurrency)), by_key.get(("direct", s.concurrency))
-        if relay and s.config in ("default", "strict") and relay.proxy_cpu_us_per_event:
+        if relay and s.config in GUARDS and relay.proxy_cpu_us_per_event:
             assert s.proxy_cpu_us_per_event is not None
             s.ratio_vs_relay = s.proxy_cpu_us_per_event / relay.proxy_cpu_us_per_event
             ratios = [_div(g.proxy_cpu_us_per_event, b.proxy_cpu_us_per_event)
@@ -1031,7 +1035,7 @@ def summarize(results: list[Result], samples: dict[tuple[str, int], Samples]) ->
                                       groups[("relay", s.concurrency)], strict=True)]
             s.ratio_vs_relay_min, s.ratio_vs_relay_max = min(ratios), max(ratios)
         same = by_key.get(("relay-aiohttp", s.concurrency))
-        if same and s.config in ("default", "strict") and same.proxy_cpu_us_per_event:
+        if same and s.config in GUARDS and same.proxy_cpu_us_per_event:
             assert s.proxy_cpu_us_per_event is not None
             s.ratio_vs_relay_aiohttp = s.proxy_cpu_us_per_event / same.proxy_cpu_us_per_event
         if direct and s.config != "direct":
@@ -1119,7 +1123,7 @@ class NetworkRun:
 
 async def start_all(w: Workload, scale_events: list[int], prompt: Path, seed: int,
                     leaks: tuple[float, float], policies: dict[str, Path], tmp: Path,
-                    servers: list[Server], pin: bool) -> Bench:
+                    servers: list[Server], pin: bool, baseline_src: Path | None) -> Bench:
     """The upstream, then the three proxies in front of it; ``servers`` gets each as it starts
     so that the caller can stop them whatever happens."""
     events = sorted({len(w.reasoning_tokens), *scale_events})
@@ -1136,9 +1140,14 @@ async def start_all(w: Workload, scale_events: list[int], prompt: Path, seed: in
     proxies = {relay: ["--serve", relay] for relay in RELAYS}
     for name, path in policies.items():
         proxies[name] = ["--serve", "guardproxy", "--policy", str(path)]
+    sources = {name: REPO for name in proxies}
+    if baseline_src is not None:
+        proxies["baseline"] = ["--serve", "guardproxy", "--policy",
+                               str(baseline_src / "policies" / "default.yaml")]
+        sources["baseline"] = baseline_src
     for name, args in proxies.items():
         servers.append(start_server(name, tmp, [*args, "--upstream-url", upstream.url,
-                                                "--cpus", proxy_cpus]))
+                                                "--cpus", proxy_cpus], sources[name]))
     await asyncio.gather(*(wait_ready(s) for s in servers[1:]))
     admin = httpx.AsyncClient(trust_env=False, timeout=60.0)
     return Bench(upstream, {"direct": upstream, **{s.role: s for s in servers[1:]}}, admin)
@@ -1157,7 +1166,7 @@ async def network(w: Workload, scale_ws: list[Workload], opts: argparse.Namespac
     try:
         bench = await start_all(w, [len(s.reasoning_tokens) for s in scale_ws], opts.prompt,
                                 opts.seed, (opts.leak_share, opts.leaks_after), policies, tmp,
-                                servers, opts.pin)
+                                servers, opts.pin, opts.baseline_src)
         warmups = []
         for config in opts.configs:
             body = orjson.dumps({**w.payload(), "user": stream_id(len(w.reasoning_tokens), 0,
@@ -1335,6 +1344,13 @@ def report(w: Workload, opts: argparse.Namespace, inproc: dict[str, dict[str, An
     console.print(f"machine: {os.cpu_count()} CPUs ({where}), Python {sys.version.split()[0]}, "
                   f"{'uvloop' if _has('uvloop') else 'asyncio'} event loop")
     console.print(main_table(summaries, opts))
+    by_key = {(s.config, s.concurrency): s for s in summaries}
+    for k in opts.ks:
+        new, old = by_key.get(("default", k)), by_key.get(("baseline", k))
+        if new and old and new.proxy_cpu_us_per_event and old.proxy_cpu_us_per_event:
+            console.print(f"K={k}: default costs {new.proxy_cpu_us_per_event:.1f} µs/event, "
+                          f"{new.proxy_cpu_us_per_event / old.proxy_cpu_us_per_event:.2f}x "
+                          f"baseline's {old.proxy_cpu_us_per_event:.1f} ({opts.baseline_src})")
     console.print("RSS after the warm-up request, before any load: " + ", ".join(
         f"{c['config']} {c['rss_mib_after_warmup']:.1f} MiB" for c in run.warmups
         if "rss_mib_after_warmup" in c))
@@ -1549,7 +1565,8 @@ def parse_args() -> argparse.Namespace:
                         "stream-length part (default 1000,10000,100000)")
     parser.add_argument("--scale-min-events", type=int, default=10_000,
                         help="events per length and proxy in that part, at least (default 10000)")
-    parser.add_argument("--configs", nargs="+", choices=CONFIGS, default=list(CONFIGS),
+    parser.add_argument("--configs", nargs="+", choices=CONFIGS,
+                        default=[c for c in CONFIGS if c != "baseline"],
                         metavar="NAME", help="the configurations to measure (default: all of "
                         f"{', '.join(CONFIGS)}); fewer is handy under a profiler")
     parser.add_argument("--pin", action=argparse.BooleanOptionalAction, default=True,
@@ -1568,6 +1585,10 @@ def parse_args() -> argparse.Namespace:
                         help="the default configuration's policy file")
     parser.add_argument("--strict-policy", type=Path, default=POLICIES["strict"],
                         help="the strict configuration's policy file")
+    parser.add_argument("--baseline-src", type=Path, metavar="DIR",
+                        help="another checkout of guardproxy (a `git worktree` of an older "
+                        "commit, say): its default policy is measured as `baseline` in the same "
+                        "run, so two versions are compared under the same load")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the results here")
     # Internal: run one of the servers.
     parser.add_argument("--serve", choices=["upstream", *RELAYS, "guardproxy"],
@@ -1591,6 +1612,15 @@ def parse_args() -> argparse.Namespace:
     args.ks = _positive(args.streams, "--streams")
     args.scale_lengths = _positive([args.scale_events], "--scale-events") if args.scale else []
     args.prompt = pick_prompt(args.prompt)
+    if args.baseline_src is not None:
+        args.baseline_src = args.baseline_src.resolve()
+        if not (args.baseline_src / "benchmarks" / "perf.py").is_file():
+            parser.error("--baseline-src must be a guardproxy checkout (no benchmarks/perf.py)")
+        if "baseline" not in args.configs:
+            args.configs.insert(args.configs.index("default") if "default" in args.configs
+                                else len(args.configs), "baseline")
+    elif "baseline" in args.configs:
+        parser.error("the baseline configuration needs --baseline-src")
     return args
 
 
@@ -1608,6 +1638,7 @@ def main() -> None:
     scale_inproc = scale_in_process(scale_ws, policies["default"])
     markers = {"direct": 0, **dict.fromkeys(RELAYS, 0),
                **{name: ip["markers_per_stream"] for name, ip in inproc.items()}}
+    markers["baseline"] = markers["default"]  # same policy, same trace
     with tempfile.TemporaryDirectory(prefix="guardproxy-perf-") as tmp:
         run = _run(network(w, scale_ws, opts, policies, markers,
                            [s["markers_per_stream"] for s in scale_inproc], Path(tmp)))

@@ -18,7 +18,9 @@ def test_perf_harness_runs_every_configuration(tmp_path: Path) -> None:
     # quotes the prompt, so the redaction checks have a leak to count.
     command = [sys.executable, str(PERF), "--events", "100", "--leaks-after", "0",
                "--streams", "1", "2",
-               "--min-events", "300", "--rounds", "1", "--no-scale", "--json", str(report)]
+               "--min-events", "300", "--rounds", "1", "--no-scale", "--json", str(report),
+               # This very checkout as the baseline: the comparison of two versions runs.
+               "--baseline-src", str(PERF.parents[1])]
     done = subprocess.run(command, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
     result = json.loads(report.read_text())
@@ -26,8 +28,8 @@ def test_perf_harness_runs_every_configuration(tmp_path: Path) -> None:
     assert result["checks"] and all(check["ok"] for check in result["checks"])
 
     rows = {(row["config"], row["concurrency"]): row for row in result["network"]}
-    assert set(rows) == {(c, k) for c in ("direct", "relay", "relay-aiohttp", "default", "strict")
-                         for k in (1, 2)}
+    assert set(rows) == {(c, k) for c in ("direct", "relay", "relay-aiohttp", "baseline",
+                                          "default", "strict") for k in (1, 2)}
     for (config, _), row in rows.items():
         assert row["events"] == row["expected_events"] > 0
         assert row["latency_p50_ms"] > 0 and row["latency_p99_ms"] >= row["latency_p50_ms"]
@@ -37,6 +39,7 @@ def test_perf_harness_runs_every_configuration(tmp_path: Path) -> None:
         else:
             assert row["proxy_cpu_us_per_event"] > 0 and row["proxy_peak_rss_mib"] > 0
             assert row["added_latency_p99_ms"] is not None
+    assert rows[("baseline", 1)]["markers"] == rows[("default", 1)]["markers"] > 0
     for config in ("default", "strict"):
         assert rows[(config, 1)]["markers"] > 0
         assert rows[(config, 1)]["ratio_vs_relay"] > 0

@@ -6,7 +6,8 @@
   correlated across requests without the log holding what leaked.
 * Access (logger ``guardproxy.access``): one record per request when its response ends:
   request id, method, route name, path (never the query string or a body), status, duration,
-  upstream time to first byte, bytes sent, policy and number of detections.
+  upstream time to first byte, bytes sent, policy and number of detections. The request id
+  goes back to the client as the response's ``X-Request-ID``, whatever the response.
 * ``configure_logging(level, "text" | "json")``: JSON lines (one object per record, the
   structured fields at the top level) or text lines that end with the fields as JSON.
 """
@@ -21,7 +22,7 @@ import secrets
 import sys
 import time
 import uuid
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -42,6 +43,7 @@ __all__ = [
     "access_entry",
     "configure_logging",
     "request_id",
+    "with_request_id",
 ]
 
 audit_log = logging.getLogger("guardproxy.audit")
@@ -54,9 +56,10 @@ ASGIApp = Callable[[Scope, Callable[[], Awaitable[Message]],
                     Callable[[Message], Awaitable[None]]], Awaitable[None]]
 
 # A client's X-Request-ID is kept only if it looks like an id: anything else could be long,
-# or carry text meant for the log; it is replaced by a fresh one (the header itself is still
-# forwarded unchanged).
+# or carry text meant for the log, or a header of its own once echoed; it is replaced by a
+# fresh one, which is then the id the upstream, the logs and the client's response all see.
 REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+REQUEST_ID_HEADER = b"x-request-id"
 MAX_LOGGED_PATH = 256
 
 
@@ -110,7 +113,7 @@ class AccessEntry:
 def request_id(headers: list[tuple[bytes, bytes]]) -> str:
     """The client's X-Request-ID when it looks like one, else a fresh id."""
     for key, value in headers:
-        if key.lower() == b"x-request-id":
+        if key.lower() == REQUEST_ID_HEADER:
             text = value.decode("latin-1")
             if REQUEST_ID.fullmatch(text):
                 return text
@@ -131,9 +134,18 @@ def _path(scope: Scope) -> str:
     return str(scope.get("path", ""))[:MAX_LOGGED_PATH]
 
 
+def with_request_id(headers: Iterable[tuple[bytes, bytes]],
+                    ident: str) -> list[tuple[bytes, bytes]]:
+    """``headers`` with ``ident`` as their one X-Request-ID (any other one dropped)."""
+    return [*((k, v) for k, v in headers if k.lower() != REQUEST_ID_HEADER),
+            (REQUEST_ID_HEADER, ident.encode("ascii"))]
+
+
 class AccessLog:
     """ASGI middleware: one access record per HTTP request, when its response has ended (or
-    the client went away), with the status and body bytes actually sent."""
+    the client went away), with the status and body bytes actually sent; every response
+    carries the request's id back in ``X-Request-ID`` (an upstream's own is replaced: the
+    client gets the id its request was logged under)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -151,18 +163,35 @@ class AccessLog:
         async def counting_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 sent["status"] = message["status"]
+                message = {**message, "headers": with_request_id(message.get("headers", ()),
+                                                                  entry.request_id)}
             elif message["type"] == "http.response.body":
                 sent["bytes"] += len(message.get("body", b""))
             await send(message)
 
         try:
             await self.app(scope, receive, counting_send)
+        except Exception:
+            if not sent["status"]:  # answered here, with the id, rather than by the server
+                await _internal_error(counting_send)
+            raise  # still logged by the server, as any crash
         except BaseException:
             sent["status"] = sent["status"] or 500  # what the server answers for it
             raise
         finally:
             _log_access(entry, scope, sent["status"], sent["bytes"],
                         time.perf_counter() - started)
+
+
+async def _internal_error(send: Callable[[Message], Awaitable[None]]) -> None:
+    """A 500 in the OpenAI error format (the proxy's format where it knows no other), which
+    says nothing of what failed."""
+    body = orjson.dumps({"error": {"message": "internal error", "type": "guardproxy_error",
+                                   "param": None, "code": 500}})
+    await send({"type": "http.response.start", "status": 500, "headers": [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
 
 
 def _log_access(entry: AccessEntry, scope: Scope, status: int, sent: int,

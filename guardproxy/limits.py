@@ -24,6 +24,8 @@ from typing import Any
 import orjson
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from guardproxy.audit import request_id
+
 __all__ = ["bounded_http"]
 
 # Per field on the wire: ": " and CRLF besides its name and value.
@@ -128,7 +130,9 @@ class _BoundedHttpTools(HttpToolsProtocol):
         head = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS[status])]
         head += [name + b": " + value + b"\r\n" for name, value in
                  self.server_state.default_headers]
-        head += [b"content-type: application/json\r\n",
+        # The id of the fields read so far, as every other response carries it (audit.py).
+        ident = request_id(self.headers or []).encode()
+        head += [b"x-request-id: " + ident + b"\r\n", b"content-type: application/json\r\n",
                  b"content-length: " + str(len(body)).encode() + b"\r\n",
                  b"connection: close\r\n\r\n"]
         self.transport.write(b"".join(head) + body)

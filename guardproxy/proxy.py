@@ -34,7 +34,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route as StarletteRoute
 
-from guardproxy.audit import AccessEntry, AccessLog, AuditLog, access_entry
+from guardproxy.audit import AccessEntry, AccessLog, AuditLog, access_entry, with_request_id
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
 from guardproxy.codecs.base import Codec, CodecError, StreamFault, sanitized_error
 from guardproxy.codecs.logprobs import without_logprob_requests
@@ -465,7 +465,8 @@ class _Exchange:
         drop = {b"host", b"accept-encoding"} | (set() if keep_length else {b"content-length"})
         out = [(k, v) for k, v in headers if k.lower() not in drop]
         out.append((b"accept-encoding", b"identity"))
-        return out
+        # The upstream logs the id guardproxy logs and answers with, not a client's malformed one.
+        return with_request_id(out, self.id)
 
     async def _send(self, request: httpx.Request) -> httpx.Response | Response:
         self.clock = self.observe.clock()

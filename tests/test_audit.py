@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import httpx
+import openai
 import pytest
 from conftest import GATE_TIMEOUT, Script, free_socket
 from fixed_spans import FixedSpans
@@ -38,8 +39,20 @@ from leaky import (
     leaking_stream,
     post_chat,
 )
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
-from guardproxy.audit import AuditLog, JsonFormatter, TextFormatter, request_id
+from guardproxy.audit import (
+    AccessLog,
+    AuditLog,
+    JsonFormatter,
+    TextFormatter,
+    request_id,
+    with_request_id,
+)
 from guardproxy.metrics import Metrics
 from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.sanitizer import REGION_TEXT_LIMIT, Channel, Region, Span
@@ -206,6 +219,135 @@ def test_request_ids_are_kept_only_when_they_look_like_ids() -> None:
         assert re.fullmatch(r"[0-9a-f]{32}", request_id([(b"x-request-id", bad)]))
 
 
+
+# --- the request id, echoed ---
+
+ID = re.compile(r"[0-9a-f]{32}")  # a fresh one
+BLOCK_POLICY = """\
+version: 1
+name: blocking
+rules:
+  - id: system-prompt
+    detector: prompt_leak
+    channels: [reasoning, content]
+    action: block
+"""
+
+
+def _json_script(body: bytes, status: int = 200, **options: Any) -> Callable[[], Script]:
+    return lambda: Script([body], status=status, content_type="application/json", **options)
+
+
+# Each kind of response, errors included: its status, the upstream's script (None: a dead
+# upstream), the request, the proxy's settings and policy.
+ECHO_CASES: dict[str, dict[str, Any]] = {
+    "stream": {"status": 200, "script": lambda: Script(leaking_stream())},
+    "whole": {"status": 200, "script": _json_script(completion()),
+              "body": chat_request(stream=False)},
+    "passthrough": {"status": 200, "script": _json_script(b'{"data":[]}'), "method": "GET",
+                    "path": "/v1/models"},
+    "probe": {"status": 200, "script": lambda: Script([]), "method": "GET", "path": "/healthz"},
+    "upstream-error": {"status": 429, "script": _json_script(
+        b'{"error":{"message":"no"}}', 429, headers=[("x-request-id", "upstream-own-id")])},
+    "too-large": {"status": 413, "script": lambda: Script([]),
+                  "settings": {"max_request_bytes": 1024}, "body": chat_request(user="x" * 2048)},
+    "not-json": {"status": 400, "script": lambda: Script([]), "body": b"[1, 2"},
+    "unreachable": {"status": 502, "script": lambda: None},
+    "fail-closed": {"status": 200,
+                    "script": lambda: Script([*leaking_stream()[:5], b"data: {oops\n\n"])},
+    "blocked": {"status": 403, "script": _json_script(completion()),
+                "body": chat_request(stream=False), "policy": BLOCK_POLICY},
+}
+
+
+def _send(base: str, case: dict[str, Any], headers: dict[str, str]) -> httpx.Response:
+    body = case.get("body", chat_request())
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    method = case.get("method", "POST")
+    return httpx.request(method, base + case.get("path", CHAT), timeout=10, headers=headers,
+                         content=content if method == "POST" else None)
+
+
+@pytest.mark.parametrize("sent", ["req-42.a:b_c", "not an id", "x" * 129, ""],
+                         ids=["an-id", "spaces", "too-long", "empty"])
+@pytest.mark.parametrize("case", list(ECHO_CASES))
+def test_every_response_carries_the_request_id_it_was_logged_under(
+    proxy_for: Callable[..., str], dead_upstream: str, policy_file: Callable[[str], Any],
+    caplog: pytest.LogCaptureFixture, case: str, sent: str,
+) -> None:
+    """The client's id when it looks like one, else a fresh one: the same in the response,
+    the access record, the audit records and the request the upstream got."""
+    caplog.set_level(logging.INFO)
+    spec = ECHO_CASES[case]
+    script = spec["script"]()
+    policy = policy_file(spec["policy"]) if "policy" in spec else None
+    base = proxy_for(script or dead_upstream, policy=policy, **spec.get("settings", {}))
+    reply = _send(base, spec, {"x-request-id": sent})
+    (access,) = wait_for_access(caplog)
+    echoed = reply.headers.get_list("x-request-id")
+    assert echoed == [access["request_id"]]
+    assert echoed == [sent] if sent == "req-42.a:b_c" else ID.fullmatch(echoed[0])
+    assert access["status"] == reply.status_code == spec["status"]
+    assert {r["request_id"] for r in records_of(caplog, "guardproxy.audit")} <= set(echoed)
+    if script is not None and script.requests:
+        assert script.requests[0].header_values("x-request-id") == echoed
+    if case in ("stream", "whole"):
+        assert records_of(caplog, "guardproxy.audit")  # there were audit records to compare
+
+
+def test_fresh_ids_differ_per_request(proxy_for: Callable[..., str]) -> None:
+    base = proxy_for(Script([b"{}"], content_type="application/json"))
+    ids = {httpx.get(f"{base}/v1/models", timeout=10).headers["x-request-id"] for _ in range(3)}
+    assert len(ids) == 3 and all(ID.fullmatch(i) for i in ids)
+
+
+def test_the_openai_sdk_reads_the_request_id(proxy_for: Callable[..., str]) -> None:
+    """What applications see: `_request_id` of a result, `request_id` of an error, the raw
+    response's headers, streamed or not."""
+    script = Script([completion()], content_type="application/json")
+    base = proxy_for(script)
+    client = openai.OpenAI(base_url=f"{base}/v1", api_key="sk-test", max_retries=0, timeout=10,
+                           default_headers={"x-request-id": "app-7"})
+    result = client.chat.completions.create(**chat_request(stream=False))
+    assert result._request_id == "app-7"
+    raw = client.chat.completions.with_raw_response.create(**chat_request(stream=False))
+    assert raw.headers["x-request-id"] == "app-7"
+    script.chunks, script.content_type = leaking_stream(), "text/event-stream"
+    with client.chat.completions.with_streaming_response.create(**chat_request()) as response:
+        assert response.headers["x-request-id"] == "app-7"
+        assert b"[redacted:system-prompt]" in response.read()
+    script.chunks, script.status = [b'{"error":{"message":"slow down"}}'], 429
+    script.content_type = "application/json"
+    with pytest.raises(openai.RateLimitError) as raised:
+        client.chat.completions.create(**chat_request(stream=False),
+                                       extra_headers={"x-request-id": "bad id"})
+    assert raised.value.request_id is not None and ID.fullmatch(raised.value.request_id)
+
+
+def test_a_crash_is_answered_with_the_request_id(
+    serve: Callable[..., str], caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An exception in the app before it answered: a 500 in the OpenAI error format, with the
+    id, and nothing of the exception's message (which could quote anything)."""
+    caplog.set_level(logging.INFO)
+
+    async def crash(request: Request) -> Response:
+        raise RuntimeError(SECRET)
+
+    app = Starlette(routes=[Route("/v1/x", crash)], middleware=[Middleware(AccessLog)])
+    reply = httpx.get(serve(app) + "/v1/x", timeout=10, headers={"x-request-id": "r-500"})
+    assert (reply.status_code, reply.headers["x-request-id"]) == (500, "r-500")
+    assert reply.json()["error"]["type"] == "guardproxy_error"
+    assert SECRET not in reply.text
+    (access,) = wait_for_access(caplog)
+    assert (access["request_id"], access["status"]) == ("r-500", 500)
+
+
+def test_one_request_id_header_replaces_any_other() -> None:
+    headers = [(b"content-type", b"a"), (b"X-Request-ID", b"theirs"), (b"x-request-id", b"2")]
+    assert with_request_id(headers, "ours") == [(b"content-type", b"a"),
+                                                (b"x-request-id", b"ours")]
+
 # --- formats ---
 
 
@@ -297,15 +439,15 @@ def _bad_event() -> bytes:
 CHUNKS = leaking_stream()
 CASES: dict[str, dict[str, Any]] = {
     "stream": {"script": Script(CHUNKS)},
-    "whole": {"script": Script([completion()], content_type="application/json"),
+    "whole": {"status": 200, "script": Script([completion()], content_type="application/json"),
               "stream": False},
-    "fail-closed": {"script": Script([*CHUNKS[:30], _bad_event(), *CHUNKS[30:]])},
+    "fail-closed": {"status": 200, "script": Script([*CHUNKS[:30], _bad_event(), *CHUNKS[30:]])},
     "upstream-drop": {"script": Script(CHUNKS[:45], abort=True)},
     # Upstream errors are relayed as they are (the client's own request): not checked here.
     "upstream-error-status": {"script": Script(
         [json.dumps({"error": {"message": f"cannot follow: {SYSTEM_PROMPT}"}}).encode()],
         status=400, content_type="application/json"), "relayed": True},
-    "unreachable": {"script": None},
+    "unreachable": {"status": 502, "script": None},
 }
 
 

@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -74,6 +75,12 @@ def leaking() -> Script:
 
 def raw_http(base: str, head: bytes, body: bytes = b"") -> tuple[int, bytes]:
     """Send bytes as they are; the status and the body of the answer (read to the close)."""
+    status, _, answer = raw_exchange(base, head, body)
+    return status, answer
+
+
+def raw_exchange(base: str, head: bytes, body: bytes = b"") -> tuple[int, list[bytes], bytes]:
+    """Send bytes as they are; the status, header lines and body of the answer."""
     port = int(base.rsplit(":", 1)[1])
     with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as sock:
         # The proxy may hang up before it read all of an oversized head.
@@ -86,9 +93,10 @@ def raw_http(base: str, head: bytes, body: bytes = b"") -> tuple[int, bytes]:
         except ConnectionResetError:
             pass
     if not received:
-        return 0, b""
-    status_line, _, rest = bytes(received).partition(b"\r\n")
-    return int(status_line.split()[1]), rest.partition(b"\r\n\r\n")[2]
+        return 0, [], b""
+    answer_head, _, answer = bytes(received).partition(b"\r\n\r\n")
+    status_line, *fields = answer_head.split(b"\r\n")
+    return int(status_line.split()[1]), fields, answer
 
 
 def chat_head(target: bytes, body: bytes, *extra: bytes, host: bytes = b"proxy.local") -> bytes:
@@ -146,6 +154,19 @@ def test_request_head_over_limits_gets_431(
     assert script.requests == []
     status, _ = raw_http(base, chat_head(CHAT.encode(), body, b"x-fine: " + b"a" * 8000), body)
     assert status == 200 and len(script.requests) == 1  # just under: served
+
+
+@pytest.mark.parametrize(("sent", "kept"), [(b"req-9", True), (b"no id", False)])
+def test_a_431_carries_the_request_id_too(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str], sent: bytes, kept: bool
+) -> None:
+    """Answered before the app sees the request, with the id as every response has it."""
+    base = deployed(upstream_for(leaking()))
+    status, fields, _ = raw_exchange(base, chat_head(
+        CHAT.encode(), b"{}", b"x-request-id: " + sent, *[b"x-h%d: v" % i for i in range(300)]))
+    ids = [f.partition(b": ")[2] for f in fields if f.lower().startswith(b"x-request-id:")]
+    assert status == 431 and len(ids) == 1
+    assert ids[0] == sent if kept else re.fullmatch(rb"[0-9a-f]{32}", ids[0])
 
 
 def test_huge_target_and_megabytes_of_headers_never_reach_upstream(

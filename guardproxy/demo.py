@@ -2,7 +2,10 @@
 
 `guardproxy serve` with no upstream puts the proxy in front of this model so a newcomer sees it
 work with one command; `guardproxy demo` shows the same trace before and after in the terminal.
-The model speaks the vLLM wire format (`reasoning` deltas, one word per event).
+The model speaks the vLLM wire format (`reasoning` deltas, one word per event). It serves
+OpenAI's routes only, and answers what it cannot serve as they would: a request body that is
+not a chat request (not JSON, not an object, fields of the wrong type) gets a 400, an unknown
+path a 404, in OpenAI's error format, never a traceback.
 """
 
 from __future__ import annotations
@@ -12,10 +15,14 @@ import time
 from collections.abc import AsyncIterator
 
 import orjson
+from pydantic import BaseModel, ConfigDict, ValidationError
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+from guardproxy.codecs.openai_chat import openai_error_body
 
 __all__ = ["DEMO_SYSTEM_PROMPT", "create_demo_upstream", "demo_trace"]
 
@@ -39,17 +46,27 @@ def demo_trace(system_prompt: str) -> str:
     )
 
 
+class ChatRequest(BaseModel):
+    """What the demo reads of a chat request; other fields are accepted and ignored."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+    messages: list[dict[str, object]] = []
+    stream: bool = False
+
+
 def create_demo_upstream(*, delay: float = 0.02) -> Starlette:
     async def chat(request: Request) -> Response:
-        payload = orjson.loads(await request.body() or b"{}")
-        system: str = next(
-            (m["content"] for m in payload.get("messages", [])
-             if isinstance(m, dict) and m.get("role") in ("system", "developer")
-             and isinstance(m.get("content"), str)),
+        try:
+            payload = ChatRequest.model_validate_json(await request.body() or b"{}")
+        except ValidationError as exc:
+            return _error(400, _first_error(exc), "invalid_request_error")
+        system = next(
+            (m["content"] for m in payload.messages
+             if m.get("role") in ("system", "developer") and isinstance(m.get("content"), str)),
             DEMO_SYSTEM_PROMPT,
         )
-        trace = demo_trace(system)
-        if not payload.get("stream"):
+        trace = demo_trace(str(system))
+        if not payload.stream:
             message = {"role": "assistant", "reasoning": trace, "content": DEMO_ANSWER}
             return JSONResponse(_envelope("chat.completion", [
                 {"index": 0, "message": message, "finish_reason": "stop"}
@@ -59,10 +76,25 @@ def create_demo_upstream(*, delay: float = 0.02) -> Starlette:
     async def models(request: Request) -> Response:
         return JSONResponse({"object": "list", "data": [{"id": DEMO_MODEL, "object": "model"}]})
 
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)  # what the handler is registered for
+        return _error(exc.status_code, str(exc.detail), "invalid_request_error")
+
     return Starlette(routes=[
         Route("/v1/chat/completions", chat, methods=["POST"]),
         Route("/v1/models", models, methods=["GET"]),
-    ])
+    ], exception_handlers={HTTPException: http_error})
+
+
+def _first_error(exc: ValidationError) -> str:
+    """Where the body is wrong and how, never what it holds (pydantic's `input`)."""
+    error = exc.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(part) for part in error["loc"])
+    return f"{where}: {error['msg']}" if where else f"request body: {error['msg']}"
+
+
+def _error(status: int, message: str, kind: str) -> Response:
+    return JSONResponse(openai_error_body(status, message, kind), status_code=status)
 
 
 def _envelope(kind: str, choices: list[dict[str, object]]) -> dict[str, object]:

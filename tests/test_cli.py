@@ -127,6 +127,7 @@ def served() -> Iterator[tuple[str, str]]:
         proc.terminate()
         output = proc.communicate(timeout=10)[0].decode()
         assert "DEMO MODE" in output
+        assert "Traceback" not in output  # whatever the tests sent it
 
 
 def test_serve_without_arguments_sanitizes_the_demo_stream(served: tuple[str, str]) -> None:
@@ -150,6 +151,17 @@ def test_serve_without_arguments_sanitizes_the_demo_stream(served: tuple[str, st
     metrics = httpx.get(f"{admin}/metrics").text
     labels = 'channel="reasoning",policy="default",rule="system-prompt"'
     assert f"guardproxy_redactions_total{{{labels}}}" in metrics
+
+
+def test_serve_without_arguments_refuses_a_json_array_with_a_400(
+    served: tuple[str, str],
+) -> None:
+    """The demo model behind the proxy answers a body that is no chat request as OpenAI
+    would; the process logs no traceback (the fixture checks its output)."""
+    reply = httpx.post(f"{served[0]}/v1/chat/completions", content=b'[{"role": "user"}]',
+                       headers={"content-type": "application/json"})
+    assert reply.status_code == 400
+    assert reply.json()["error"]["type"] == "invalid_request_error"
 
 
 def test_serve_answers_readyz_with_the_policy(served: tuple[str, str]) -> None:

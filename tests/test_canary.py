@@ -9,8 +9,8 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 import pytest
+from chat_stream import CHAT, DONE, ROLE, chunk, sse
 from conftest import Script
-from test_proxy_chat import DONE, ROLE, chunk, sse
 from wire import post, words
 
 from guardproxy.detectors.canary import CANARY, canary_line, new_canary
@@ -19,7 +19,6 @@ from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.sanitizer import Blocked
 
 TOKEN = "GPC-ABCDEFGHJKMNPQRS"
-CHAT = "/v1/chat/completions"
 
 
 def canary_policy(policy_file: Callable[[str], CompiledPolicy], action: str = "") -> CompiledPolicy:

@@ -12,20 +12,8 @@ from typing import Any
 import anthropic
 import pytest
 from conftest import Script
-from wire import (
-    ANSWER,
-    PROMPT_A,
-    SPLITS,
-    TRACE_A,
-    assert_guarded,
-    dumps,
-    named,
-    oneshot,
-    pieces,
-    post,
-    split_reads,
-    words,
-)
+from traces import ANSWER, PROMPT_A, TRACE_A, assert_guarded, oneshot, pieces
+from wire import SPLITS, dumps, named, post, split_reads, words
 
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
 from guardproxy.policy_compile import CompiledPolicy

@@ -9,11 +9,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import openai
 import pytest
-from conftest import Script
-from fixed_spans import FixedSpans
-from test_proxy_chat import (
+from chat_stream import (
+    CHAT,
     DONE,
     ROLE,
     STOP,
@@ -27,17 +25,10 @@ from test_proxy_chat import (
     request,
     sse,
 )
-from wire import (
-    ANSWER,
-    HTTP,
-    PROMPT_A,
-    TRACE_A,
-    assert_guarded,
-    dumps,
-    oneshot,
-    pieces,
-    post,
-)
+from conftest import Script
+from fixed_spans import FixedSpans
+from traces import ANSWER, PROMPT_A, TRACE_A, assert_guarded, oneshot, pieces
+from wire import dumps, post, sdk
 from wire import words as unescaped
 
 from guardproxy.codecs.openai_chat import ChatCompletions
@@ -45,13 +36,7 @@ from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.policy_schema import InlineThink
 from guardproxy.sanitizer import Channel, Span
 
-CHAT = "/v1/chat/completions"
 ENCRYPTED = {"type": "reasoning.encrypted", "data": "gAAAAB-opaque", "format": "x", "index": 1}
-
-
-def sdk(base: str, api_key: str = "sk-test") -> openai.OpenAI:
-    return openai.OpenAI(base_url=base + "/v1", api_key=api_key, max_retries=0, timeout=30,
-                         http_client=HTTP)
 
 
 def detail(kind: str, text: str, index: int = 0, **extra: Any) -> dict[str, Any]:

@@ -11,20 +11,8 @@ from typing import Any
 import openai
 import pytest
 from conftest import Script
-from wire import (
-    ANSWER,
-    HINT_MARKER,
-    HTTP,
-    PROMPT_A,
-    PROMPT_MARKER,
-    TRACE_A,
-    cut,
-    dumps,
-    oneshot,
-    pieces,
-    post,
-    words,
-)
+from traces import ANSWER, HINT_MARKER, PROMPT_A, PROMPT_MARKER, TRACE_A, cut, oneshot, pieces
+from wire import HTTP, dumps, post, words
 
 from guardproxy.codecs.openai_completions import Completions
 from guardproxy.policy_compile import CompiledPolicy

@@ -12,21 +12,8 @@ from typing import Any
 import openai
 import pytest
 from conftest import Script
-from wire import (
-    ANSWER,
-    HTTP,
-    PROMPT_A,
-    SPLITS,
-    TRACE_A,
-    assert_guarded,
-    dumps,
-    ndjson,
-    oneshot,
-    pieces,
-    post,
-    split_reads,
-    words,
-)
+from traces import ANSWER, PROMPT_A, TRACE_A, assert_guarded, oneshot, pieces
+from wire import HTTP, SPLITS, dumps, ndjson, post, split_reads, words
 
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
 from guardproxy.policy_compile import CompiledPolicy

@@ -11,24 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import openai
 import pytest
 from conftest import Script
-from wire import (
-    ANSWER,
-    HTTP,
-    PROMPT_A,
-    SPLITS,
-    TRACE_A,
-    assert_guarded,
-    dumps,
-    named,
-    oneshot,
-    pieces,
-    post,
-    split_reads,
-    words,
-)
+from traces import ANSWER, PROMPT_A, TRACE_A, assert_guarded, oneshot, pieces
+from wire import SPLITS, dumps, named, post, sdk, split_reads, words
 
 from guardproxy.codecs.openai_responses import Responses
 from guardproxy.policy_compile import CompiledPolicy
@@ -129,11 +115,6 @@ def stream(flavour: Flavour, *, deltas: bool = True, dones: bool = True) -> list
 def request(**extra: Any) -> dict[str, Any]:
     return {"model": "o4-mini", "instructions": PROMPT_A, "input": "Write me a riddle.",
             "reasoning": {"effort": "low", "summary": "auto"}, **extra}
-
-
-def sdk(base: str, api_key: str = "sk-test") -> openai.OpenAI:
-    return openai.OpenAI(base_url=base + "/v1", api_key=api_key, max_retries=0, timeout=30,
-                         http_client=HTTP)
 
 
 def copies(events: list[dict[str, Any]], flavour: Flavour) -> dict[str, list[str]]:

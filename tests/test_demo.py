@@ -10,10 +10,9 @@ from typing import Any
 import httpx
 import openai
 import pytest
+from chat_stream import CHAT
 
 from guardproxy.demo import DEMO_ANSWER, DEMO_SYSTEM_PROMPT, create_demo_upstream
-
-CHAT = "/v1/chat/completions"
 
 # Bodies that are no chat request, and where the demo says the problem is (`None`: the proxy
 # refuses it first, as every body it cannot parse).

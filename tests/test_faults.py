@@ -28,6 +28,21 @@ from typing import Any
 import httpx
 import openai
 import pytest
+from chat_stream import (
+    CHAT,
+    ROLE,
+    STOP,
+    USAGE,
+    chunk,
+    completion,
+    deltas,
+    joined,
+    json_chunks,
+    request,
+    sse,
+    transcript,
+    vllm_stream,
+)
 from conftest import (
     GATE_TIMEOUT,
     ASGIApp,
@@ -36,29 +51,8 @@ from conftest import (
     free_socket,
     scripted_upstream,
 )
-from test_proxy_chat import (
-    ANSWER,
-    CHAT,
-    ROLE,
-    STOP,
-    TRACE_A,
-    USAGE,
-    _runs,
-    _unescape,
-    chunk,
-    completion,
-    deltas,
-    dumps,
-    joined,
-    json_chunks,
-    oneshot,
-    parse_sse,
-    pieces,
-    request,
-    sse,
-    transcript,
-    vllm_stream,
-)
+from traces import ANSWER, TRACE_A, oneshot, pieces, runs, unescape
+from wire import dumps, parse_sse
 
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
@@ -117,9 +111,9 @@ def faulty_then_healthy(fault: Script, times: int = 2) -> ASGIApp:
 
 def assert_no_leak(raw: bytes) -> None:
     """No run of 4 words of the quote or of the hint, in any field, escapes included."""
-    text = _unescape(raw)
-    assert not _runs(TRACE_A.leak, 4) & _runs(text, 4), "prompt fragment reached the client"
-    assert not _runs(TRACE_A.hint, 4) & _runs(text, 4), "safety hint reached the client"
+    text = unescape(raw)
+    assert not runs(TRACE_A.leak, 4) & runs(text, 4), "prompt fragment reached the client"
+    assert not runs(TRACE_A.hint, 4) & runs(text, 4), "safety hint reached the client"
 
 
 def assert_error_then_done(raw: bytes, kind: str) -> None:

@@ -26,18 +26,12 @@ from typing import Any
 import httpx
 import openai
 import pytest
+from chat_stream import CHAT, request, vllm_stream
 from conftest import Script, free_socket
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_proxy_chat import (
-    PROMPT_A,
-    TRACE_A,
-    _runs,
-    _unescape,
-    dumps,
-    request,
-    vllm_stream,
-)
+from traces import PROMPT_A, TRACE_A, runs, unescape
+from wire import dumps
 
 from guardproxy.codecs.base import CodecError, StreamFault
 from guardproxy.codecs.openai_chat import ChatCompletions
@@ -51,7 +45,6 @@ from guardproxy.policy_schema import InlineThink
 from guardproxy.proxy import INDEX_OFF_LOOP_CHARS, create_app
 from guardproxy.sse import SSEError
 
-CHAT = "/v1/chat/completions"
 WAIT = 10.0  # a guard against a hung test, never a threshold
 
 
@@ -363,7 +356,7 @@ def test_targets_cannot_leave_the_upstream(
     assert seen.path == arrives_as
     assert seen.header_values("host") == [upstream.removeprefix("http://")]
     if arrives_as.endswith(CHAT):  # the route the upstream will serve is the chat route
-        assert not _runs(TRACE_A.leak, 4) & _runs(_unescape(answer), 4)
+        assert not runs(TRACE_A.leak, 4) & runs(unescape(answer), 4)
 
 
 def test_connect_and_asterisk_are_refused(
@@ -686,4 +679,4 @@ def test_fuzz_default_channel_never_leaks_a_protected_run(
     out.append(channel.feed(text[last:]) + channel.flush())
     released = "".join(out)
     inner = " ".join(quote.split()[1:-1])  # its edge words may fuse with the random text
-    assert not _runs(inner, 6) & _runs(released, 6)
+    assert not runs(inner, 6) & runs(released, 6)

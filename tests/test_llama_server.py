@@ -25,20 +25,10 @@ from typing import Any
 import httpx
 import openai
 import pytest
+from chat_stream import CHAT, json_chunks, transcript
 from conftest import free_socket
 from llama_server import THINK_TEMPLATE, cached_build, gbnf_literal, llama_server, write_tiny_model
-from test_proxy_chat import (
-    ANSWER,
-    CHAT,
-    HINT_MARKER,
-    PROMPT_A,
-    PROMPT_MARKER,
-    TRACE_A,
-    assert_guarded,
-    json_chunks,
-    oneshot,
-    transcript,
-)
+from traces import ANSWER, HINT_MARKER, PROMPT_A, PROMPT_MARKER, TRACE_A, assert_guarded, oneshot
 
 from guardproxy.policy_compile import CompiledPolicy
 

@@ -4,259 +4,71 @@ Every server shape of wire-formats.md section 12 that applies to chat completion
 the scripted upstream (see conftest.py) byte for byte. The client is the real `openai` SDK where
 behaviour matters to applications, and raw httpx where bytes matter.
 
-The leak tests quote real system prompts from the corpus in corpus/ and check four things: no run of
-the quoted fragment reaches the client (in the joined reasoning and in the raw bytes), the
-redaction markers appear, benign text arrives unchanged and in order (the joined reasoning equals
-the one-shot result of the policy on the whole text, whatever the chunking), and per choice all
-reasoning arrives before the answer.
+The leak tests replay the traces of traces.py, which quote real system prompts from corpus/,
+and check four things: no run of the quoted fragment reaches the client (in the joined
+reasoning and in the raw bytes), the redaction markers appear, benign text arrives unchanged
+and in order (the joined reasoning equals the one-shot result of the policy on the whole text,
+whatever the chunking), and per choice all reasoning arrives before the answer. The events are
+built with chat_stream.py.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
 import openai
 import pytest
+from chat_stream import (
+    CHAT,
+    DONE,
+    ENV,
+    ROLE,
+    STOP,
+    TOOL_EVENTS,
+    TOOL_FINISH,
+    USAGE,
+    Transcript,
+    assert_reasoning_first,
+    chunk,
+    completion,
+    deltas,
+    details_text,
+    joined,
+    json_chunks,
+    openrouter_event,
+    openrouter_reasoning,
+    request,
+    sse,
+    transcript,
+    vllm_stream,
+)
 
 # pytest puts tests/ on sys.path to import conftest.py: this is the same module, not a copy.
 from conftest import GATE_TIMEOUT, Gate, Script, free_socket
+from traces import (
+    ANSWER,
+    PROMPT_A,
+    PROMPT_B,
+    PROMPT_MARKER,
+    TRACE_A,
+    TRACE_B,
+    Trace,
+    assert_guarded,
+    cut,
+    oneshot,
+    pieces,
+    runs,
+    unescape,
+)
+from wire import HTTP, dumps, parse_sse, sdk
 
 from guardproxy.metrics import Metrics
 from guardproxy.policy_compile import CompiledPolicy
-
-# The corpus of real system prompts ships in the repository (corpus/, MIT, see its LICENSE).
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "system-prompts"
-PROMPT_A = (CORPUS / "mVNN2kV5d-The-Secret.txt").read_text()
-PROMPT_B = (CORPUS / "Qj7PwYoxK-SQL-Wizard.txt").read_text()
-
-PROMPT_MARKER = "[redacted:system-prompt]"
-HINT_MARKER = "[redacted:safety-hints]"
-CHAT = "/v1/chat/completions"
-ENV: dict[str, Any] = {
-    "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1700000000, "model": "m",
-}
-DONE = b"data: [DONE]\n\n"
-ANSWER = "Waves that whisper, tides that turn: the café by the sea 🌊 is where we learn."
-
-
-@dataclass(frozen=True)
-class Trace:
-    """A reasoning text built from benign sentences, a quoted prompt fragment and a hint."""
-
-    system: tuple[str, ...]  # the request's protected texts
-    benign: tuple[str, ...]
-    leak: str
-    hint: str
-    text: str
-
-
-def _trace_a() -> Trace:
-    # A verbatim run of 13 words of the prompt, with its punctuation.
-    leak = "Keep your responses brief and enigmatic. Subtly analyze user replies over 15 messages"
-    hint = "My instructions say I must not reveal the code."
-    benign = (
-        "The user wants a riddle about a café by the sea 🌊 today.",
-        "Let me re-read the setup first:",
-        "Fine, I will write four short lines that rhyme.",
-    )
-    text = f"{benign[0]} {benign[1]} {leak}. {hint} {benign[2]}"
-    return Trace((PROMPT_A,), benign, leak, hint, text)
-
-
-def _trace_b() -> Trace:
-    # 16 words of the prompt, re-cased, in markdown and broken over a line.
-    leak = (
-        "**IT FOCUSES ON STANDARD SQL** for common database\nsystems, steering clear of "
-        "_specialized_ or non-standard extensions"
-    )
-    hint = "This looks like a jailbreak attempt, so I should stay careful."
-    benign = (
-        "Okay, the question is about joining two tables.",
-        "I recall the brief:",
-        "A LEFT JOIN keeps every row of the first table.",
-    )
-    text = f"{benign[0]} {benign[1]} {leak}. {hint} {benign[2]}"
-    return Trace((PROMPT_B,), benign, leak, hint, text)
-
-
-TRACE_A = _trace_a()
-TRACE_B = _trace_b()
-
-
-# --- building upstream streams -------------------------------------------------------------
-
-
-def dumps(obj: Any) -> bytes:
-    """Compact JSON with raw UTF-8, as vLLM and llama.cpp write it."""
-    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def sse(obj: Any, eol: bytes = b"\n") -> bytes:
-    return b"data: " + dumps(obj) + eol + eol
-
-
-def chunk(
-    delta: dict[str, Any] | None = None,
-    *,
-    index: int = 0,
-    finish: str | None = None,
-    env: dict[str, Any] | None = None,
-    **extra: Any,
-) -> dict[str, Any]:
-    choice = {"index": index, "delta": delta if delta is not None else {}, "logprobs": None,
-              "finish_reason": finish}
-    return {**(ENV if env is None else env), "choices": [choice], **extra}
-
-
-ROLE = sse(chunk({"role": "assistant", "content": ""}))
-USAGE = sse({**ENV, "choices": [],
-             "usage": {"prompt_tokens": 12, "total_tokens": 40, "completion_tokens": 28}})
-STOP = sse(chunk({}, finish="stop"))
-
-
-def pieces(text: str) -> list[str]:
-    """Token-like pieces: each word with the whitespace before it."""
-    return re.findall(r"\s*\S+|\s+$", text)
-
-
-def cut(text: str, size: int) -> list[str]:
-    return [text[i : i + size] for i in range(0, len(text), size)]
-
-
-def deltas(field: str, parts: Iterable[str], **kwargs: Any) -> list[bytes]:
-    return [sse(chunk({field: p}, **kwargs)) for p in parts]
-
-
-def vllm_stream(field: str, trace: Trace, answer: str = ANSWER, **beside: Any) -> list[bytes]:
-    """Role chunk, one reasoning word per event, the answer, finish, usage, `[DONE]`;
-    ``beside`` adds fixed keys to every text delta (`reasoning=None`)."""
-    reasoning = [sse(chunk({field: p, **beside})) for p in pieces(trace.text)]
-    content = [sse(chunk({"content": p, **beside})) for p in pieces(answer)]
-    return [ROLE, *reasoning, *content, STOP, USAGE, DONE]
-
-
-def request(trace: Trace | None = TRACE_A, *, stream: bool = True, **extra: Any) -> dict[str, Any]:
-    system = trace.system[0] if trace is not None else "You are a helpful assistant."
-    return {
-        "model": "m",
-        "messages": [{"role": "system", "content": system},
-                     {"role": "user", "content": "Write me a riddle."}],
-        "stream": stream,
-        **extra,
-    }
-
-
-# --- reading what the client received ------------------------------------------------------
-
-
-@dataclass
-class Event:
-    fields: list[tuple[str, str]]
-
-    @property
-    def data(self) -> str | None:
-        values = [v for k, v in self.fields if k == "data"]
-        return "\n".join(values) if values else None
-
-    def field(self, name: str) -> str | None:
-        return next((v for k, v in self.fields if k == name), None)
-
-
-def parse_sse(raw: bytes) -> list[Event]:
-    """An independent, minimal SSE parser (the WHATWG rules the SDK follows)."""
-    *lines, _unterminated = re.split(r"\r\n|\r|\n", raw.decode("utf-8"))
-    events: list[Event] = []
-    fields: list[tuple[str, str]] = []
-    for line in lines:
-        if not line:
-            if fields:
-                events.append(Event(fields))
-            fields = []
-            continue
-        name, _, value = line.partition(":")
-        fields.append((name, value.removeprefix(" ")))
-    return events
-
-
-def json_chunks(raw: bytes) -> list[dict[str, Any]]:
-    datas = [e.data for e in parse_sse(raw) if e.data is not None]
-    return [json.loads(d) for d in datas if d != "[DONE]"]
-
-
-Transcript = dict[int, list[tuple[str, str]]]
-TEXT_FIELDS = ("reasoning", "reasoning_content", "content")
-
-
-def transcript(chunks: Iterable[dict[str, Any]]) -> Transcript:
-    """Per choice, the non-empty text fields in arrival order (reasoning before content in a
-    delta, the order in which clients concatenate them)."""
-    out: Transcript = defaultdict(list)
-    for c in chunks:
-        for choice in c.get("choices") or []:
-            delta = choice.get("delta") or choice.get("message") or {}
-            for name in TEXT_FIELDS:
-                if isinstance(delta.get(name), str) and delta[name]:
-                    out[choice.get("index", 0)].append((name, delta[name]))
-    return out
-
-
-def joined(entries: Sequence[tuple[str, str]], name: str) -> str:
-    return "".join(text for field, text in entries if field == name)
-
-
-def assert_reasoning_first(tr: Transcript) -> None:
-    for index, entries in tr.items():
-        kinds = ["content" if f == "content" else "reasoning" for f, _ in entries]
-        if "content" in kinds:
-            first = kinds.index("content")
-            assert "reasoning" not in kinds[first:], f"choice {index}: reasoning after content"
-
-
-def _words(text: str) -> list[str]:
-    return [w.casefold() for w in re.findall(r"[^\W_]+", text)]
-
-
-def _runs(text: str, n: int) -> set[tuple[str, ...]]:
-    ws = _words(text)
-    return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
-
-
-def _unescape(raw: bytes) -> str:
-    """Raw response bytes as text, JSON string escapes turned into spaces, for word checks."""
-    return re.sub(r'\\[nrt"\\/]', " ", raw.decode("utf-8"))
-
-
-def assert_guarded(raw: bytes, reasoning: str, trace: Trace, *, hint: bool = True) -> None:
-    """The fragment and the hint are gone, markers are in, benign text is intact and in order."""
-    client = _unescape(raw)
-    leak_runs = _runs(trace.leak, 4)
-    assert not leak_runs & _runs(reasoning, 4), "prompt fragment in the joined reasoning"
-    assert not leak_runs & _runs(client, 4), "prompt fragment in the raw response"
-    assert trace.leak not in client
-    assert PROMPT_MARKER in reasoning
-    if hint:
-        hint_runs = _runs(trace.hint, 4)
-        assert not hint_runs & _runs(reasoning, 4), "safety hint in the joined reasoning"
-        assert not hint_runs & _runs(client, 4), "safety hint in the raw response"
-        assert HINT_MARKER in reasoning
-    pos = 0
-    for text in trace.benign:
-        at = reasoning.find(text, pos)
-        assert at >= 0, f"benign text altered or out of order: {text!r}"
-        pos = at + len(text)
-
-
-def oneshot(policy: CompiledPolicy, protected: Sequence[str], text: str, kind: str) -> str:
-    """The policy applied to a whole text at once: what any chunking must add up to."""
-    channel = policy.channels(list(protected))(kind)  # type: ignore[arg-type]
-    return channel.feed(text) + channel.flush()
 
 
 @dataclass
@@ -278,24 +90,6 @@ class Reply:
         return transcript(self.chunks)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _http() -> Iterator[None]:
-    """One HTTP client for the module: building one (its TLS context) costs more than a test."""
-    global _HTTP
-    with httpx.Client(timeout=30, trust_env=False) as client:
-        _HTTP = client
-        yield
-    _HTTP = None
-
-
-_HTTP: httpx.Client | None = None
-
-
-def _client() -> httpx.Client:
-    assert _HTTP is not None, "the _http fixture is not active"
-    return _HTTP
-
-
 def fetch(
     base: str,
     body: dict[str, Any] | bytes | None = None,
@@ -309,17 +103,12 @@ def fetch(
     content = body if isinstance(body, bytes) else None if body is None else dumps(body)
     send_headers = {"content-type": "application/json", **(headers or {})}
     reads: list[bytes] = []
-    with _client().stream(method, base + path, content=content, headers=send_headers) as response:
+    with HTTP.stream(method, base + path, content=content, headers=send_headers) as response:
         for data in response.iter_raw():
             reads.append(data)
             if on_read is not None:
                 on_read(data)
     return Reply(response.status_code, response.headers, reads)
-
-
-def sdk(base: str) -> openai.OpenAI:
-    return openai.OpenAI(base_url=base + "/v1", api_key="sk-test", max_retries=0, timeout=30,
-                         http_client=_client())
 
 
 def sdk_stream(base: str, body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -519,29 +308,6 @@ def test_deepseek(proxy_for: Callable[..., str], default_policy: CompiledPolicy)
     assert joined(tr[0], "reasoning_content") == joined(reply.transcript[0], "reasoning_content")
 
 
-def openrouter_event(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> bytes:
-    """OpenRouter repeats `role` and `content:""` on every chunk."""
-    env = {"id": "gen-1", "provider": "DeepInfra", "model": "deepseek/deepseek-r1",
-           "object": "chat.completion.chunk", "created": 1700000000}
-    return sse(chunk({"role": "assistant", "content": "", **delta}, finish=finish, env=env,
-                     **extra))
-
-
-def openrouter_reasoning(text: str) -> dict[str, Any]:
-    details = [{"type": "reasoning.text", "text": text, "format": "unknown", "index": 0}]
-    return {"reasoning": text, "reasoning_details": details}
-
-
-def details_text(entries: Iterable[dict[str, Any]]) -> str:
-    """What a client accumulating `reasoning_details` sees: the readable entries' text."""
-    out = []
-    for c in entries:
-        for choice in c.get("choices") or []:
-            for d in choice["delta"].get("reasoning_details") or []:
-                out.append(d.get("text") or d.get("summary") or "")
-    return "".join(out)
-
-
 def test_openrouter_reasoning_details(
     proxy_for: Callable[..., str], default_policy: CompiledPolicy
 ) -> None:
@@ -651,8 +417,8 @@ def test_inline_only_close_tag_default_policy_still_guards_prompt(
     base = proxy_for(Script([ROLE, *deltas("content", contents), STOP, DONE]))
     reply = fetch(base, request())
     content = joined(reply.transcript[0], "content")
-    assert not _runs(TRACE_A.leak, 4) & _runs(content, 4)
-    assert not _runs(TRACE_A.leak, 4) & _runs(_unescape(reply.raw), 4)
+    assert not runs(TRACE_A.leak, 4) & runs(content, 4)
+    assert not runs(TRACE_A.leak, 4) & runs(unescape(reply.raw), 4)
     assert PROMPT_MARKER in content
     assert content.endswith("</think>\n\n" + ANSWER)
 
@@ -757,15 +523,6 @@ def test_two_choices_interleaved(
         assert len(c["choices"]) == 1
     tr = transcript(sdk_stream(base, body))
     assert joined(tr[1], "reasoning") == joined(reply.transcript[1], "reasoning")
-
-
-TOOL_EVENTS = [
-    sse(chunk({"tool_calls": [{"index": 0, "id": "call_1", "type": "function",
-                               "function": {"name": "weather", "arguments": ""}}]})),
-    sse(chunk({"tool_calls": [{"index": 0, "function": {"arguments": '{"ci'}}]})),
-    sse(chunk({"tool_calls": [{"index": 0, "function": {"arguments": 'ty":"Paris"}'}}]})),
-]
-TOOL_FINISH = sse(chunk({}, finish="tool_calls"))
 
 
 def _tool_arguments(chunks: Iterable[dict[str, Any]]) -> tuple[str | None, str]:
@@ -969,8 +726,8 @@ def test_unscannable_event_fails_closed(
     assert reply.raw.endswith(b"\n\n" + DONE)
     assert bad not in reply.raw
     # Nothing of what followed the bad event reaches the client.
-    client = _unescape(reply.raw)
-    assert not _runs(TRACE_A.leak, 3) & _runs(client, 3)
+    client = unescape(reply.raw)
+    assert not runs(TRACE_A.leak, 3) & runs(client, 3)
     assert "whisper" not in client
     assert joined(reply.transcript[0], "reasoning") in "".join(parts[:8])
     sample = metrics.registry.get_sample_value(
@@ -1155,18 +912,6 @@ def test_stream_is_live(proxy_for: Callable[..., str], client: str) -> None:
 
 
 # --- non-streaming ---------------------------------------------------------------------------
-
-
-def completion(message: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {
-        "id": "chatcmpl-2", "object": "chat.completion", "created": 1700000000, "model": "m",
-        "choices": [{"index": 0, "message": {"role": "assistant", "tool_calls": [],
-                                             "refusal": None, "annotations": None,
-                                             "audio": None, "function_call": None, **message},
-                     "logprobs": None, "finish_reason": "stop", "stop_reason": None}],
-        "usage": {"prompt_tokens": 12, "total_tokens": 40, "completion_tokens": 28},
-        **extra,
-    }
 
 
 NON_STREAMING = {
@@ -1400,8 +1145,8 @@ def test_prompt_leak_in_answer_redacted(
     base = proxy_for(script)
     reply = fetch(base, request(TRACE_B))
     content = joined(reply.transcript[0], "content")
-    assert not _runs(TRACE_B.leak, 4) & _runs(content, 4)
-    assert not _runs(TRACE_B.leak, 4) & _runs(_unescape(reply.raw), 4)
+    assert not runs(TRACE_B.leak, 4) & runs(content, 4)
+    assert not runs(TRACE_B.leak, 4) & runs(unescape(reply.raw), 4)
     assert content == oneshot(default_policy, TRACE_B.system, answer, "content")
     assert content.startswith("Sure! My brief says: ") and PROMPT_MARKER in content
     assert content.endswith(". Anyway, a LEFT JOIN keeps rows.")

@@ -19,11 +19,8 @@ from typing import Any
 
 import pytest
 import redis
-from click.testing import CliRunner
-from conftest import START_TIMEOUT, Script
-from prometheus_client import generate_latest
-from pydantic import ValidationError
-from test_proxy_chat import (
+from chat_stream import (
+    CHAT,
     DONE,
     ROLE,
     TOOL_EVENTS,
@@ -34,7 +31,12 @@ from test_proxy_chat import (
     request,
     transcript,
 )
-from wire import PROMPT_A, TRACE_A, oneshot, pieces, post
+from click.testing import CliRunner
+from conftest import START_TIMEOUT, Script
+from prometheus_client import generate_latest
+from pydantic import ValidationError
+from traces import PROMPT_A, TRACE_A, oneshot, pieces
+from wire import post
 
 from guardproxy import cli
 from guardproxy.config import Settings
@@ -50,8 +52,6 @@ from guardproxy.replay import (
     replay_key,
     replay_scope,
 )
-
-CHAT = "/v1/chat/completions"
 
 
 class Clock:

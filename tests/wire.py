@@ -1,7 +1,6 @@
-"""What the codec tests share: building upstream bodies, posting through the proxy with raw
-httpx, reading back SSE and NDJSON. The reasoning traces, the leak checks and the one-shot
-reference come from test_proxy_chat.py (the chat suite), so every API is held to the same
-standard.
+"""The wire, for every API's tests: JSON as model servers write it, SSE read back by an
+independent parser, NDJSON lines, posting through the proxy with raw httpx or the `openai`
+SDK on one shared client, and the ways an upstream's bytes can be cut into reads.
 """
 
 from __future__ import annotations
@@ -12,24 +11,50 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from test_proxy_chat import (  # noqa: F401 - re-exported for the codec tests
-    ANSWER,
-    HINT_MARKER,
-    PROMPT_A,
-    PROMPT_MARKER,
-    TRACE_A,
-    TRACE_B,
-    Trace,
-    assert_guarded,
-    cut,
-    dumps,
-    oneshot,
-    parse_sse,
-    pieces,
-)
+import openai
 
-# One client for every codec test: building one costs more than a test.
+# One client for every test: building one (its TLS context) costs more than a test.
 HTTP = httpx.Client(timeout=30, trust_env=False)
+
+
+def dumps(obj: Any) -> bytes:
+    """Compact JSON with raw UTF-8, as vLLM and llama.cpp write it."""
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+@dataclass
+class Event:
+    fields: list[tuple[str, str]]
+
+    @property
+    def data(self) -> str | None:
+        values = [v for k, v in self.fields if k == "data"]
+        return "\n".join(values) if values else None
+
+    def field(self, name: str) -> str | None:
+        return next((v for k, v in self.fields if k == name), None)
+
+
+def parse_sse(raw: bytes) -> list[Event]:
+    """An independent, minimal SSE parser (the WHATWG rules the SDK follows)."""
+    *lines, _unterminated = re.split(r"\r\n|\r|\n", raw.decode("utf-8"))
+    events: list[Event] = []
+    fields: list[tuple[str, str]] = []
+    for line in lines:
+        if not line:
+            if fields:
+                events.append(Event(fields))
+            fields = []
+            continue
+        name, _, value = line.partition(":")
+        fields.append((name, value.removeprefix(" ")))
+    return events
+
+
+def sdk(base: str, api_key: str = "sk-test") -> openai.OpenAI:
+    """The official OpenAI client, on the shared connection pool, never retrying."""
+    return openai.OpenAI(base_url=base + "/v1", api_key=api_key, max_retries=0, timeout=30,
+                         http_client=HTTP)
 
 
 def named(payload: dict[str, Any], *, pad: str = "") -> bytes:

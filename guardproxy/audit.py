@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 
+from guardproxy.codecs.openai_chat import openai_error_body
+
 if TYPE_CHECKING:
     from guardproxy.metrics import UpstreamClock
     from guardproxy.policy_compile import CompiledPolicy
@@ -186,8 +188,7 @@ class AccessLog:
 async def _internal_error(send: Callable[[Message], Awaitable[None]]) -> None:
     """A 500 in the OpenAI error format (the proxy's format where it knows no other), which
     says nothing of what failed."""
-    body = orjson.dumps({"error": {"message": "internal error", "type": "guardproxy_error",
-                                   "param": None, "code": 500}})
+    body = orjson.dumps(openai_error_body(500, "internal error", "guardproxy_error"))
     await send({"type": "http.response.start", "status": 500, "headers": [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode())]})

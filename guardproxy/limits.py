@@ -25,6 +25,7 @@ import orjson
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from guardproxy.audit import request_id
+from guardproxy.codecs.openai_chat import openai_error_body
 
 __all__ = ["bounded_http"]
 
@@ -61,7 +62,8 @@ class _BoundedHttpTools(HttpToolsProtocol):
         if self._refused:
             return  # answered and closing: nothing more is parsed
         if self._in_head and (status := self._over_limit(data)):
-            self._refuse(status)
+            # Fields parsed so far are this head's only once the parser has read some of it.
+            self._refuse(status, parsed=self._raw_head > 0)
             return
         self._boundary = False
         super().data_received(data)
@@ -116,22 +118,20 @@ class _BoundedHttpTools(HttpToolsProtocol):
     def send_400_response(self, msg: str) -> None:
         """uvicorn's answer to every parser error; ours, for a head over the limits."""
         if self._too_large:
-            self._refuse(431)
+            self._refuse(431, parsed=True)
         else:
             super().send_400_response(msg)
 
-    def _refuse(self, status: int) -> None:
-        """Answer ``status`` in the OpenAI error format and close the connection."""
+    def _refuse(self, status: int, *, parsed: bool) -> None:
+        """Answer ``status`` in the OpenAI error format and close the connection; ``parsed``:
+        the parser holds fields of this head (else those it holds are an earlier request's)."""
         self._refused = status
-        body = orjson.dumps({"error": {
-            "message": _MESSAGES[status], "type": "request_too_large", "param": None,
-            "code": status,
-        }})
+        body = orjson.dumps(openai_error_body(status, _MESSAGES[status], "request_too_large"))
         head = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS[status])]
         head += [name + b": " + value + b"\r\n" for name, value in
                  self.server_state.default_headers]
         # The id of the fields read so far, as every other response carries it (audit.py).
-        ident = request_id(self.headers or []).encode()
+        ident = request_id(self.headers if parsed and self.headers else []).encode()
         head += [b"x-request-id: " + ident + b"\r\n", b"content-type: application/json\r\n",
                  b"content-length: " + str(len(body)).encode() + b"\r\n",
                  b"connection: close\r\n\r\n"]

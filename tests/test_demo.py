@@ -14,6 +14,8 @@ from chat_stream import CHAT
 
 from guardproxy.demo import DEMO_ANSWER, DEMO_SYSTEM_PROMPT, create_demo_upstream
 
+SECRET = b"NIMBUS-7731-ORCHID"  # the error says where the body is wrong, never what it holds
+
 # Bodies that are no chat request, and where the demo says the problem is (`None`: the proxy
 # refuses it first, as every body it cannot parse).
 BAD_BODIES: dict[str, tuple[bytes, str | None]] = {
@@ -25,7 +27,7 @@ BAD_BODIES: dict[str, tuple[bytes, str | None]] = {
     "truncated-json": (b'{"messages": [', None),
     "messages-not-a-list": (b'{"messages": "hi"}', "messages"),
     "message-not-an-object": (b'{"messages": ["hi"]}', "messages.0"),
-    "stream-not-a-boolean": (b'{"messages": [], "stream": "yes"}', "stream"),
+    "stream-not-a-boolean": (b'{"messages": [], "stream": "' + SECRET + b'"}', "stream"),
 }
 
 
@@ -41,7 +43,7 @@ def assert_openai_error(reply: httpx.Response, where: str | None) -> None:
     assert (error["type"], error["code"]) == ("invalid_request_error", 400)
     if where is not None:
         assert error["message"].startswith(f"{where}: ")
-    assert "Traceback" not in reply.text
+    assert "Traceback" not in reply.text and SECRET not in reply.content
 
 
 def assert_no_traceback(caplog: pytest.LogCaptureFixture) -> None:

@@ -25,7 +25,7 @@ from guardproxy.cli import main
 from guardproxy.config import Settings
 from guardproxy.policy_load import default_policy_path, load_policy
 from guardproxy.policy_schema import Policy
-from guardproxy.proxy import BLOCKED_MESSAGE, BLOCKED_STATUS, sanitized_routes
+from guardproxy.proxy import BLOCKED_MESSAGE, BLOCKED_STATUS, codecs_for
 from guardproxy.sanitizer import Region
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "policies.md").read_text()
@@ -238,7 +238,7 @@ def test_every_json_example_parses(block: Block, caplog: pytest.LogCaptureFixtur
 
 
 ACTIONS = (ROOT / "docs" / "actions.md").read_text()
-CODECS = {codec.route: codec for codec in sanitized_routes(Settings()).values()}
+CODECS = codecs_for(Settings())
 
 
 def table(text: str, header: str) -> list[list[str]]:

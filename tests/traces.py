@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wire import words
 
-from guardproxy.policy import CompiledPolicy
+from guardproxy.policy_compile import CompiledPolicy
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "system-prompts"
 PROMPT_A = (CORPUS / "mVNN2kV5d-The-Secret.txt").read_text()

@@ -162,6 +162,32 @@ def test_a_431_carries_the_request_id_too(
     assert ids[0] == sent if kept else re.fullmatch(rb"[0-9a-f]{32}", ids[0])
 
 
+def test_a_431_never_carries_an_earlier_requests_id(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """On a kept-alive connection, a head refused before the parser read any of it (its first
+    read is past the limit) gets a fresh id, not the one of the request before it."""
+    base = deployed(upstream_for(leaking()), max_header_bytes=1024)
+    port = int(base.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nhost: x\r\nx-request-id: first-1\r\n\r\n")
+        first = bytearray()
+        while b'"ok"' not in first:
+            first += sock.recv(65536)
+        assert b"x-request-id: first-1" in first
+        with contextlib.suppress(OSError):
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nhost: x\r\nx-big: " + b"a" * 8192)
+        second = bytearray()
+        with contextlib.suppress(ConnectionResetError):
+            while data := sock.recv(65536):
+                second += data
+    head = bytes(second).partition(b"\r\n\r\n")[0]
+    assert head.startswith(b"HTTP/1.1 431")
+    (ident,) = [f[len(b"x-request-id: "):] for f in head.split(b"\r\n")
+                if f.startswith(b"x-request-id: ")]
+    assert re.fullmatch(rb"[0-9a-f]{32}", ident)
+
+
 def test_huge_target_and_megabytes_of_headers_never_reach_upstream(
     upstream_for: Callable[[Script], str], deployed: Callable[..., str]
 ) -> None:

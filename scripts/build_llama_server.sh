@@ -20,6 +20,10 @@ if [[ -x "$CACHE/bin/llama-server" && -d "$CACHE/gguf-py/gguf" ]]; then
   exit 0
 fi
 
+for tool in cmake c++; do
+  command -v "$tool" >/dev/null || { echo "building llama-server needs $tool" >&2; exit 3; }
+done
+
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 started=$SECONDS

@@ -17,6 +17,9 @@ repo), so these tests carry the `llama` marker: `pytest -m "not llama"` is the f
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +58,14 @@ MODES = [
 
 @pytest.fixture(scope="module")
 def llama_build() -> Path:
-    return cached_build()
+    try:
+        return cached_build()
+    except subprocess.CalledProcessError:
+        missing = [tool for tool in ("cmake", "c++") if shutil.which(tool) is None]
+        if not missing or os.environ.get("CI") == "true":
+            raise  # a real build failure, or CI, which must run this tier
+        pytest.skip(f"llama tier skipped: building llama-server needs {' and '.join(missing)} "
+                    "(scripts/build_llama_server.sh); `pytest -m 'not llama'` skips it quietly")
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ defaults and documentation cannot drift apart. Sizes take units (`8MiB`, `64KiB`
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import typing
 from pathlib import Path
@@ -66,14 +67,31 @@ class Settings(BaseModel):
         "change and on SIGHUP. Unset: the packaged default policy."))
     watch: bool = Field(default=True, description=(
         "Reload the policy when its files change (SIGHUP always reloads)."))
-    host: str = Field(default="127.0.0.1", description="Listen address of both ports.")
+    host: str = Field(default="127.0.0.1", description="Listen address of the proxy port.")
     port: int = Field(default=8080, ge=0, le=65535, description=(
         "Proxy port: /healthz, /readyz, and the routes (see Routes)."))
+    # The admin port says what the filters catch: never on the proxy's address by default.
+    admin_host: str = Field(default="127.0.0.1", description=(
+        "Listen address of the admin port (the pod IP, or 0.0.0.0 behind a NetworkPolicy, "
+        "for a Prometheus elsewhere)."))
     admin_port: int = Field(default=9090, ge=0, le=65535, description=(
-        "Admin port: Prometheus /metrics (404 on any other path)."))
+        "Admin port: Prometheus /metrics and /policies (404 on any other path)."))
+    admin_token: Key | None = Field(default=None, description=(
+        "Bearer token (16+ characters) the admin port requires (401 without it). Unset: no "
+        "token (keep the port on loopback or behind a NetworkPolicy)."))
     tenant_header: str | None = Field(default=None, description=(
-        "Header a trusted gateway in front sets (e.g. X-Tenant) to select policies by tenant. "
-        "Unset: every client header is ignored for policy selection."))
+        "Header a trusted gateway in front sets (e.g. X-Tenant) to select policies by tenant "
+        "(a request with it twice is a 400). Unset: every client header is ignored for policy "
+        "selection."))
+    trust_model_names: bool = Field(default=False, description=(
+        "Select policies by the request's `model` (`select.models`): only where the upstream "
+        "serves the model named (a server with one model, llama-server say, ignores the "
+        "field, so a client could pick the lenient policy). Off: `select.models` is ignored, "
+        "with a warning at load."))
+    trusted_proxies: tuple[str, ...] = Field(default=(), description=(
+        "Addresses or networks (CIDR) of proxies in front whose X-Forwarded-*, Forwarded and "
+        "X-Real-IP headers are forwarded; from any other peer they are removed. Repeat the "
+        "flag for several; the variable takes one per line."))
     log_level: LogLevel = Field(default="info", description=(
         "Also of the audit and access logs (they log at info: warning turns them off)."))
     log_format: LogFormat = Field(default="text", description=(
@@ -105,6 +123,18 @@ class Settings(BaseModel):
     read_timeout: float = Field(default=300.0, gt=0, description=(
         "Seconds the upstream may stay silent: before its first byte, or between two reads "
         "of a stream."))
+    upstream_max_connections: int = Field(default=512, ge=1, description=(
+        "Most connections open to the upstream at once; a request past them waits for one "
+        "(within --connect-timeout, then 504)."))
+    # A client that sends slowly holds memory, a connection and (relayed) an upstream one.
+    head_timeout: float = Field(default=10.0, gt=0, description=(
+        "Seconds a client may take to send a request's head, from its first byte (or from "
+        "connecting, or from the previous response on a kept-alive connection): past it the "
+        "connection is answered 408 and closed."))
+    body_idle_timeout: float = Field(default=30.0, gt=0, description=(
+        "Seconds a request body may stay silent between two reads (408 past it)."))
+    body_timeout: float = Field(default=120.0, gt=0, description=(
+        "Seconds a whole request body may take to arrive (408 past it)."))
     graceful_shutdown: float = Field(default=60.0, ge=0, description=(
         "Seconds streams in flight may take to finish after SIGTERM (new connections are "
         "refused meanwhile)."))
@@ -122,15 +152,37 @@ class Settings(BaseModel):
         "Most bytes of originals the memory store keeps (least recently used go first)."))
     replay_max_entry_bytes: ByteSize = Field(default=ByteSize(512 << 10), ge=1024, description=(
         "Longest original kept; a longer one is not restored."))
+    replay_max_client_entries: int = Field(default=256, ge=1, description=(
+        "Most originals the memory store keeps per client (its oldest go first): one client "
+        "never evicts the others'."))
+    replay_max_client_bytes: ByteSize = Field(default=ByteSize(4 << 20), ge=1024, description=(
+        "Most bytes of originals the memory store keeps per client (its oldest go first)."))
+    replay_scope_header: str | None = Field(default=None, description=(
+        "Header a trusted gateway sets to name the end user (e.g. X-User-ID): originals are "
+        "kept per credential and its value, and a request without it gets no replay. Unset: "
+        "per credential, and no replay for requests without one or with a placeholder "
+        "(`Bearer EMPTY`)."))
     routes: tuple[str, ...] = Field(default=(), description=(
         "Extra routes, each `METHODS PATTERN ACTION` (`GET /v1/foo forward`, `POST /v2/chat "
         "chat_completions`), matched before the shipped route table; a request no route allows "
         "is refused, never forwarded (see Routes). Repeat the flag for several; the variable "
         "takes one per line."))
     store_key: Key | None = Field(default=None, description=(
-        "Key (16+ characters) that encrypts the protected texts kept for retrieval routes and "
-        "`previous_response_id`. Unset: a random key per process (set one key shared by "
-        "replicas sharing a Redis replay store)."))
+        "Key (16+ characters) that encrypts (AES-GCM) what the replay store keeps: originals "
+        "of edited reasoning, and the protected texts kept for retrieval routes and "
+        "`previous_response_id`. Unset: a random key per process (set one key, from a Secret, "
+        "shared by replicas sharing a Redis replay store)."))
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _valid_networks(cls, networks: tuple[str, ...]) -> tuple[str, ...]:
+        for index, network in enumerate(networks):
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError:
+                raise ValueError(f"trusted_proxies[{index}]: not an address or network") \
+                    from None
+        return networks
 
     @field_validator("routes")
     @classmethod

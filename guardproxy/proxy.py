@@ -55,10 +55,11 @@ from guardproxy.metrics import (
 from guardproxy.policy_compile import ChannelFactory, CompiledPolicy
 from guardproxy.policy_set import PolicySet
 from guardproxy.reload import PolicyStore
-from guardproxy.replay import ReplaySession, ReplayStore, open_store
+from guardproxy.replay import Replay, credential_scope, open_store
 from guardproxy.routes import BY_BODY, Match, Route, RouteTable, by_body
 from guardproxy.rules import ChannelKind
 from guardproxy.sanitizer import Blocked, DetectorError, Mode, Region
+from guardproxy.sealing import Sealer
 from guardproxy.sse import SSEDecoder, SSEError
 from guardproxy.stored_prompts import StoredPrompts
 from guardproxy.upstream import AiohttpTransport
@@ -115,8 +116,8 @@ def create_app(
     metrics.policy_loaded(*store.active.all)
     table = RouteTable.of(settings.routes)
     codecs = codecs_for(settings)
-    secret = settings.store_key.get_secret_value().encode() if settings.store_key \
-        else os.urandom(32)
+    sealer = Sealer(settings.store_key.get_secret_value().encode() if settings.store_key
+                    else os.urandom(32))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -130,8 +131,10 @@ def create_app(
             timeout=timeout, transport=transport, trust_env=False
         ) as client:
             app.state.client = client
-            app.state.replay = replay
-            app.state.prompts = StoredPrompts(replay, secret, settings.replay_ttl) \
+            app.state.replay = Replay(replay, sealer, ttl=settings.replay_ttl,
+                                      max_entry_bytes=settings.replay_max_entry_bytes,
+                                      scope_header=settings.replay_scope_header)
+            app.state.prompts = StoredPrompts(replay, sealer, settings.replay_ttl) \
                 if replay is not None else None
             try:
                 yield
@@ -252,7 +255,7 @@ class _Exchange:
         settings: Settings,
         policies: PolicySet,
         observe: _Observer,
-        replay: ReplayStore | None = None,
+        replay: Replay,
         prompts: StoredPrompts | None = None,
     ) -> None:
         self.request = request
@@ -263,9 +266,8 @@ class _Exchange:
         self.policy = policies.fallback  # until a route selects one
         self.observe = observe
         self.metrics = observe.metrics
-        self.replay = ReplaySession(replay, request.headers.raw, ttl=settings.replay_ttl,
-                                    max_entry_bytes=settings.replay_max_entry_bytes)
-        self.scope = self.replay.scope
+        self.replay = replay.session(request.headers.raw)
+        self.scope = credential_scope(request.headers.raw)  # of stored prompts
         self.prompts = prompts
         self.errors: Codec = _error_format(path)  # the API whose error format answers
         self.keeping: list[str] | None = None  # kept under the id of the object created

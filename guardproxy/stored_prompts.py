@@ -7,9 +7,10 @@ request creates one, its protected texts are kept under the object's id, with th
 store's TTL, and a retrieval (or a turn continuing from it) is scanned with them again.
 
 A digest of the prompt would keep nothing readable, but detectors are built from the texts
-themselves: from a digest the proxy could only refuse. So the texts are kept encrypted
-(AES-256-GCM) under a key that exists nowhere in the store: an HMAC, under the proxy's
-``store_key``, of the client's credential scope (replay.replay_scope) and the object id. The
+themselves: from a digest the proxy could only refuse. So the texts are kept sealed
+(sealing.Sealer: AES-256-GCM) under a key that exists nowhere in the store: an HMAC, under the
+proxy's ``store_key``, of the client's credential scope (replay.credential_scope) and the
+object id. The
 store holds neither the texts nor what decrypts them; only the same credentials, through a
 proxy holding the same key, open an entry. Another client's request finds nothing, and the
 proxy refuses what it cannot protect.
@@ -17,46 +18,35 @@ proxy refuses what it cannot protect.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
-import os
 
 import orjson
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from guardproxy.replay import ReplayStore, replay_key
+from guardproxy.sealing import Sealer
 
 __all__ = ["StoredPrompts"]
 
 log = logging.getLogger("guardproxy.stored_prompts")
 
 KIND = "stored-prompt"
-NONCE_BYTES = 12
 
 
 class StoredPrompts:
     """Protected texts by (credential scope, object id), encrypted, in a ``ReplayStore``."""
 
-    def __init__(self, store: ReplayStore, secret: bytes, ttl: float) -> None:
+    def __init__(self, store: ReplayStore, sealer: Sealer, ttl: float) -> None:
         self._store = store
-        self._secret = secret
+        self._sealer = sealer
         self._ttl = ttl
-
-    def _cipher(self, scope: str, object_id: str) -> AESGCM:
-        material = f"{KIND}\0{scope}\0{object_id}".encode()
-        return AESGCM(hmac.new(self._secret, material, hashlib.sha256).digest())
 
     async def keep(self, scope: str, object_id: str, texts: list[str]) -> None:
         """Keep ``texts`` for the object; a store failure is logged (a later retrieval of the
         object is then refused, never served unprotected)."""
-        nonce = os.urandom(NONCE_BYTES)
-        sealed = self._cipher(scope, object_id).encrypt(nonce, orjson.dumps(texts),
-                                                        object_id.encode())
+        sealed = self._sealer.seal(_context(scope, object_id), orjson.dumps(texts))
         try:
-            await self._store.put(replay_key(scope, KIND, object_id, b""), nonce + sealed,
-                                  self._ttl)
+            await self._store.put(replay_key(scope, KIND, object_id, b""), sealed, self._ttl,
+                                  scope)
         except Exception as exc:
             log.warning("stored prompts: store unavailable on keep: %s", type(exc).__name__)
 
@@ -68,13 +58,13 @@ class StoredPrompts:
         except Exception as exc:
             log.warning("stored prompts: store unavailable on find: %s", type(exc).__name__)
             return None
-        if value is None or len(value) <= NONCE_BYTES:
-            return None
-        try:
-            plain = self._cipher(scope, object_id).decrypt(
-                value[:NONCE_BYTES], value[NONCE_BYTES:], object_id.encode())
-        except InvalidTag:
+        plain = self._sealer.open(_context(scope, object_id), value) if value else None
+        if plain is None:
             return None
         texts = orjson.loads(plain)
         return texts if isinstance(texts, list) and all(isinstance(t, str) for t in texts) \
             else None
+
+
+def _context(scope: str, object_id: str) -> bytes:
+    return f"{KIND}\0{scope}\0{object_id}".encode()

@@ -13,7 +13,7 @@ import anthropic
 import pytest
 from conftest import Script
 from traces import ANSWER, PROMPT_A, TRACE_A, assert_guarded, oneshot, pieces
-from wire import SPLITS, dumps, named, post, split_reads, words
+from wire import SPLITS, dumps, named, post, split_reads, unmark, words
 
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
 from guardproxy.policy_compile import CompiledPolicy
@@ -99,7 +99,7 @@ def request(system: Any = PROMPT_A, **extra: Any) -> dict[str, Any]:
             "messages": [{"role": "user", "content": "Write me a riddle."}], **extra}
 
 
-def sdk(base: str, api_key: str = "sk-ant-test") -> anthropic.Anthropic:
+def sdk(base: str, api_key: str = "EMPTY") -> anthropic.Anthropic:
     # Its own HTTP client: SDK versions differ in which httpx package they take one from.
     return anthropic.Anthropic(base_url=base, api_key=api_key, max_retries=0, timeout=30)
 
@@ -298,12 +298,13 @@ def test_replay_restores_thinking_and_signature(
     upstream gets the original thinking with its signature, the client never sees it."""
     script = Script(stream(tool=True))
     base = proxy_for(script)
-    client = sdk(base)
+    client = sdk(base, "sk-ant-test")
     with client.messages.stream(**request()) as s:
         first = s.get_final_message()
     thinking = first.content[0]
     assert thinking.type == "thinking"
-    assert thinking.thinking == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    expected = oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    assert unmark(thinking.thinking) == expected
     tool = first.content[2]
     assert tool.type == "tool_use"
     history = [
@@ -320,7 +321,8 @@ def test_replay_restores_thinking_and_signature(
     assert sent["messages"][1]["content"][1:] == history[1]["content"][1:]
     assert sent["messages"][2] == history[2]
     # The client only ever saw sanitized thinking, in both responses.
-    assert second.content[0].thinking == thinking.thinking  # type: ignore[union-attr]
+    again = second.content[0].thinking  # type: ignore[union-attr]
+    assert unmark(again) == expected and again != thinking.thinking  # a nonce per response
     assert TRACE_A.leak not in words(str(first)) + words(str(second))
 
 

@@ -28,7 +28,7 @@ from chat_stream import (
 from conftest import Script
 from fixed_spans import FixedSpans
 from traces import ANSWER, PROMPT_A, TRACE_A, assert_guarded, oneshot, pieces
-from wire import dumps, post, sdk
+from wire import KEYED, dumps, post, sdk, unmark
 from wire import words as unescaped
 
 from guardproxy.codecs.openai_chat import ChatCompletions
@@ -122,11 +122,11 @@ def test_deepseek_tool_call_turn_replayed(
     script = Script(events)
     base = proxy_for(script)
     received, calls = "", []
-    for c in sdk(base).chat.completions.create(**request()):
+    for c in sdk(base, "sk-test").chat.completions.create(**request()):
         delta = c.choices[0].delta
         received += (delta.model_extra or {}).get("reasoning_content") or ""
         calls.extend(delta.tool_calls or [])
-    assert received == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    assert unmark(received) == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
     assert_guarded(b"", received, TRACE_A)
     call_id = calls[0].id
     messages = [*request()["messages"],
@@ -135,7 +135,8 @@ def test_deepseek_tool_call_turn_replayed(
                      "name": "weather", "arguments": '{"city":"Paris"}'}}]},
                 {"role": "tool", "tool_call_id": call_id, "content": "Sunny, 24 C"}]
     script.chunks = [ROLE, *[sse(chunk({"content": p})) for p in pieces(ANSWER)], STOP, DONE]
-    sdk(base).chat.completions.create(model="m", messages=messages, stream=True).close()
+    sdk(base, "sk-test").chat.completions.create(model="m", messages=messages,
+                                                 stream=True).close()
     sent = json.loads(script.requests[1].body)["messages"]
     assert sent[2] == {**messages[2], "reasoning_content": TRACE_A.text}
     assert sent[:2] == messages[:2] and sent[3] == messages[3]
@@ -150,15 +151,16 @@ def test_replay_whole_and_reasoning_details(
                "reasoning_details": [detail("reasoning.text", TRACE_A.text, signature="EtYD")]}
     script = Script([dumps(completion(message))], content_type="application/json")
     base = proxy_for(script)
-    first = post(base, CHAT, request(stream=False))
+    first = post(base, CHAT, request(stream=False), KEYED)
     got = json.loads(first.raw)["choices"][0]["message"]
-    assert got["reasoning"] == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    expected = oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    assert unmark(got["reasoning"]) == expected
     edited = {**got["reasoning_details"][0], "text": got["reasoning"] + " (edited)"}
     assistant = {"role": "assistant", "content": ANSWER, "reasoning": got["reasoning"],
                  "reasoning_details": [got["reasoning_details"][0], edited]}
     post(base, CHAT, {**request(stream=False),
                       "messages": [*request()["messages"], assistant,
-                                   {"role": "user", "content": "More."}]})
+                                   {"role": "user", "content": "More."}]}, KEYED)
     sent = json.loads(script.requests[1].body)["messages"][2]
     assert sent["reasoning"] == TRACE_A.text
     assert sent["reasoning_details"] == [{**edited, "text": TRACE_A.text}, edited]

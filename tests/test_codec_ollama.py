@@ -13,7 +13,7 @@ import openai
 import pytest
 from conftest import Script
 from traces import ANSWER, PROMPT_A, TRACE_A, assert_guarded, oneshot, pieces
-from wire import HTTP, SPLITS, dumps, ndjson, post, split_reads, words
+from wire import HTTP, KEYED, SPLITS, dumps, ndjson, post, split_reads, unmark, words
 
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
 from guardproxy.policy_compile import CompiledPolicy
@@ -208,13 +208,13 @@ def test_replay_restores_thinking(
              chat_line({"tool_calls": [call]}), DONE_CHAT]
     script = Script(lines, content_type=NDJSON)
     base = proxy_for(script)
-    first = post(base, "/api/chat", chat_request())
+    first = post(base, "/api/chat", chat_request(), KEYED)
     thinking = joined(first.lines(), "thinking")
-    assert thinking == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    assert unmark(thinking) == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
     history = [*chat_request()["messages"],
                {"role": "assistant", "content": "", "thinking": thinking, "tool_calls": [call]},
                {"role": "tool", "content": "Sunny, 24 C", "tool_name": "weather"}]
-    post(base, "/api/chat", chat_request(messages=history))
+    post(base, "/api/chat", chat_request(messages=history), KEYED)
     sent = json.loads(script.requests[1].body)["messages"]
     assert sent[2] == {**history[2], "thinking": TRACE_A.text}
     assert sent[3] == history[3]

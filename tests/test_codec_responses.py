@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from conftest import Script
 from traces import ANSWER, PROMPT_A, TRACE_A, assert_guarded, oneshot, pieces
-from wire import SPLITS, dumps, named, post, sdk, split_reads, words
+from wire import SPLITS, dumps, named, post, sdk, split_reads, unmark, words
 
 from guardproxy.codecs.openai_responses import Responses
 from guardproxy.policy_compile import CompiledPolicy
@@ -258,12 +258,12 @@ def test_replay_restores_reasoning_items(
                                          message_item(ANSWER)])
     script = Script([dumps(body)], content_type="application/json")
     base = proxy_for(script)
-    client = sdk(base)
+    client = sdk(base, "sk-test")
     first = client.responses.create(**request(store=False,
                                               include=["reasoning.encrypted_content"]))
     sanitized = first.output[0].model_dump(exclude_none=True)
-    assert sanitized["content"][0]["text"] == oneshot(default_policy, [PROMPT_A], TRACE_A.text,
-                                                      "reasoning")
+    expected = oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    assert unmark(sanitized["content"][0]["text"]) == expected
     history = [{"role": "user", "content": "Write me a riddle."}, sanitized,
                first.output[1].model_dump(exclude_none=True),
                {"role": "user", "content": "Another one."}]

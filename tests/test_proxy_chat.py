@@ -1016,7 +1016,7 @@ def test_request_reaches_upstream(proxy_for: Callable[..., str]) -> None:
 
     sdk(base).chat.completions.create(**request(stream=False))
     sent = script.requests[1]
-    assert sent.header_values("authorization") == ["Bearer sk-test"]
+    assert sent.header_values("authorization") == ["Bearer EMPTY"]
     assert json.loads(sent.body) == request(stream=False)
 
 

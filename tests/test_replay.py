@@ -36,7 +36,7 @@ from conftest import START_TIMEOUT, Script
 from prometheus_client import generate_latest
 from pydantic import ValidationError
 from traces import PROMPT_A, TRACE_A, oneshot, pieces
-from wire import post
+from wire import KEYED, post, unmark
 
 from guardproxy import cli
 from guardproxy.config import Settings
@@ -46,12 +46,16 @@ from guardproxy.replay import (
     MemoryReplayStore,
     Recorder,
     RedisReplayStore,
-    ReplaySession,
+    Replay,
     Slot,
+    credential_scope,
+    has_mark,
+    new_mark,
     open_store,
     replay_key,
     replay_scope,
 )
+from guardproxy.sealing import Sealer
 
 
 class Clock:
@@ -84,8 +88,37 @@ async def test_memory_store_bounded_by_bytes() -> None:
     assert (await store.get("a"), await store.get("b"), store.size) == (None, b"abcdef", 6)
     await store.put("big", b"x" * 11, 60)  # larger than the whole store: never kept
     assert (await store.get("big"), await store.get("b")) == (None, b"abcdef")
-    await store.put("b", b"xy", 60)  # replacing an entry frees its bytes
-    assert store.size == 2
+    await store.put("b", b"xy", 60)  # written once: an entry is never replaced
+    assert (await store.get("b"), store.size) == (b"abcdef", 6)
+
+
+async def test_memory_store_writes_once() -> None:
+    """A put under a key that holds a value keeps the first value: no request can replace the
+    original another one stored (poisoning its next turn). After expiry the key is free."""
+    clock = Clock()
+    store = MemoryReplayStore(max_entries=10, max_bytes=1 << 20, clock=clock)
+    await store.put("k", b"original", 30, "a")
+    await store.put("k", b"poison", 30, "a")
+    assert await store.get("k") == b"original"
+    clock.now += 31
+    await store.put("k", b"later", 30, "a")
+    assert (await store.get("k"), store.size) == (b"later", 5)
+
+
+async def test_memory_store_bounds_each_scope() -> None:
+    """One client writing without end evicts its own oldest originals, never another's."""
+    store = MemoryReplayStore(max_entries=100, max_bytes=1000, max_scope_entries=3,
+                              max_scope_bytes=50, clock=Clock())
+    await store.put("victim", b"v" * 10, 60, "b")
+    for i in range(200):
+        await store.put(f"flood-{i}", b"f" * 10, 60, "a")
+    assert await store.get("victim") == b"v" * 10
+    assert [await store.get(f"flood-{i}") for i in range(196, 200)] == [None, *[b"f" * 10] * 3]
+    assert (len(store), store.size) == (4, 40)
+    for i in range(5):  # by bytes too: 20 bytes each, 50 a scope
+        await store.put(f"big-{i}", b"g" * 20, 60, "c")
+    assert [await store.get(f"big-{i}") for i in range(5)] == [None] * 3 + [b"g" * 20] * 2
+    assert await store.get("victim") == b"v" * 10
 
 
 async def test_memory_store_expires_entries() -> None:
@@ -106,33 +139,114 @@ def test_scope_is_a_digest_of_the_credentials() -> None:
     a = replay_scope([(b"Authorization", b"Bearer sk-a")])
     assert a == replay_scope([(b"authorization", b"Bearer sk-a"), (b"x-other", b"1")])
     assert a != replay_scope([(b"authorization", b"Bearer sk-b")])
-    assert a != replay_scope([(b"x-api-key", b"Bearer sk-a")]) != ""
-    assert replay_scope([(b"content-type", b"application/json")]) == ""
-    assert "sk-a" not in a
+    assert a != replay_scope([(b"x-api-key", b"Bearer sk-a")]) is not None
+    assert a is not None and "sk-a" not in a
+    assert credential_scope([(b"content-type", b"application/json")]) == ""
+
+
+@pytest.mark.parametrize("headers", [
+    [], [(b"content-type", b"application/json")], [(b"authorization", b"Bearer EMPTY")],
+    [(b"authorization", b"Bearer ")], [(b"Authorization", b"bearer sk-no-key-required")],
+    [(b"x-api-key", b"ollama")], [(b"api-key", b"none")],
+], ids=["none", "other", "vllm-empty", "blank", "llamacpp", "ollama", "none-key"])
+def test_no_scope_without_a_credential_that_names_someone(
+    headers: list[tuple[bytes, bytes]]
+) -> None:
+    """Clients that send nothing, or the placeholder every key-less server's docs give, are
+    all the same client: no replay for them (an operator can name a scoping header)."""
+    assert replay_scope(headers) is None
+
+
+def test_an_operator_scoping_header_splits_a_shared_key() -> None:
+    key = (b"authorization", b"Bearer sk-shared-app")
+    alice = replay_scope([key, (b"X-User-ID", b"alice")], "x-user-id")
+    bob = replay_scope([key, (b"x-user-id", b"bob")], "X-User-ID")
+    assert None not in (alice, bob) and alice != bob
+    assert alice != replay_scope([key])  # the header's value is part of the scope
+    assert replay_scope([(b"x-user-id", b"carol")], "x-user-id") is not None  # no key needed
+    # The gateway sets it once: missing, empty or twice is no replay.
+    for headers in ([key], [key, (b"x-user-id", b"")],
+                    [key, (b"x-user-id", b"bob"), (b"x-user-id", b"alice")]):
+        assert replay_scope(headers, "x-user-id") is None
+
+
+def _replay(store: MemoryReplayStore, secret: bytes = b"s" * 32,
+            scope_header: str | None = None) -> Replay:
+    return Replay(store, Sealer(secret), ttl=60, max_entry_bytes=1024,
+                  scope_header=scope_header)
+
+
+async def _written(replay: Replay, headers: list[tuple[bytes, bytes]], received: str,
+                   original: str, tag: str = "sig") -> None:
+    session = replay.session(headers)
+    assert session.recorder is not None
+    session.recorder.add("anthropic.thinking", _sha(received), {"text": original}, tag)
+    await session.save()
+
+
+async def _read(replay: Replay, headers: list[tuple[bytes, bytes]], sent: str,
+                tag: str = "sig") -> str:
+    message = {"thinking": sent}
+    slot = Slot("anthropic.thinking", sent, tag, lambda o: message.update(thinking=o["text"]))
+    body = await replay.session(headers).restore([slot], {"m": message}, b"{}")
+    assert (body == b"{}") == (message["thinking"] == sent)
+    return message["thinking"]
 
 
 async def test_session_restores_only_its_own_scope() -> None:
     store = MemoryReplayStore(max_entries=10, max_bytes=1 << 20)
+    replay = _replay(store)
     own = [(b"x-api-key", b"sk-ant-1")]
-    writer = ReplaySession(store, own, ttl=60, max_entry_bytes=1024)
-    assert writer.recorder is not None
-    writer.recorder.add("anthropic.thinking", _sha("clean"), {"text": "original"}, "sig")
-    await writer.save()
-    for headers, expected in ((own, "original"), ([(b"x-api-key", b"sk-ant-2")], "clean")):
-        message = {"thinking": "clean"}
-        slot = Slot("anthropic.thinking", "clean", "sig",
-                    lambda o, m=message: m.update(thinking=o["text"]))
-        reader = ReplaySession(store, headers, ttl=60, max_entry_bytes=1024)
-        body = await reader.restore([slot], {"m": message}, b"{}")
-        assert message["thinking"] == expected
-        assert (body == b"{}") == (expected == "clean")
+    clean = "clean" + new_mark()
+    await _written(replay, own, clean, "original")
+    assert await _read(replay, own, clean) == "original"
+    assert await _read(replay, [(b"x-api-key", b"sk-ant-2")], clean) == clean
+    assert await _read(replay, [(b"x-api-key", b"EMPTY")], clean) == clean
+    assert await _read(_replay(store, b"t" * 32), own, clean) == clean  # another store key
+
+
+async def test_no_credential_neither_stores_nor_restores() -> None:
+    store = MemoryReplayStore(max_entries=10, max_bytes=1 << 20)
+    replay = _replay(store)
+    for headers in ([], [(b"authorization", b"Bearer EMPTY")]):
+        session = replay.session(headers)
+        assert session.recorder is None  # nothing recorded, so nothing stored
+        clean = "clean" + new_mark()
+        assert await _read(replay, headers, clean) == clean
+    assert len(store) == 0
+
+
+async def test_a_text_without_a_nonce_is_never_looked_up() -> None:
+    """The generic text a redaction leaves (`[redacted:...]`) is no key on its own: even an
+    entry stored under it (by anything) is never restored for it."""
+    store = MemoryReplayStore(max_entries=10, max_bytes=1 << 20)
+    replay = _replay(store)
+    own = [(b"x-api-key", b"sk-ant-1")]
+    await _written(replay, own, "[redacted:system-prompt]", "original")
+    assert len(store) == 1
+    assert await _read(replay, own, "[redacted:system-prompt]") == "[redacted:system-prompt]"
+
+
+async def test_originals_are_sealed_in_the_store() -> None:
+    store = MemoryReplayStore(max_entries=10, max_bytes=1 << 20)
+    replay = _replay(store)
+    await _written(replay, [(b"x-api-key", b"sk-1")], "x" + new_mark(), "enigmatic original")
+    [(value, _, _)] = store._entries.values()
+    assert b"enigmatic" not in value and b"text" not in value
+
+
+def test_nonces_differ_and_are_recognised() -> None:
+    marks = {new_mark() for _ in range(100)}
+    assert len(marks) == 100
+    assert all(has_mark("text" + m) and not has_mark(m[1:]) for m in marks)
+    assert unmark("text" + marks.pop()) == "text"
 
 
 def test_recorder_drops_originals_over_the_entry_limit() -> None:
-    recorder = Recorder("", max_entry_bytes=100)
+    recorder = Recorder(max_entry_bytes=100)
     recorder.add("chat.reasoning", _sha("a"), {"text": "x" * 100})
     recorder.add("chat.reasoning", _sha("b"), {"text": "short"})
-    assert [v for _, v in recorder.take()] == [b'{"text":"short"}']
+    assert [v for *_, v in recorder.take()] == [b'{"text":"short"}']
     assert recorder.take() == []
 
 
@@ -246,15 +360,22 @@ def test_two_replicas_share_originals_through_redis(
     the original in Redis."""
     script = Script(deepseek_turn())
     upstream = upstream_for(script)
-    replica_a = proxy_for(upstream, replay_store=redis_url)
-    replica_b = proxy_for(upstream, replay_store=redis_url)
+    replica_a = proxy_for(upstream, replay_store=redis_url, store_key="k" * 32)
+    replica_b = proxy_for(upstream, replay_store=redis_url, store_key="k" * 32)
     auth = {"authorization": "Bearer sk-tenant-1"}
     received = first_turn(replica_a, auth)
-    assert received == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    assert unmark(received) == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
     post(replica_b, CHAT, history(received), auth)
     assert replayed(script, 1) == TRACE_A.text
     post(replica_b, CHAT, history(received), {"authorization": "Bearer sk-tenant-2"})
     assert replayed(script, 2) == received  # another client's original is never restored
+    # Redis holds the original sealed: neither its words nor its JSON shape.
+    direct = redis.Redis.from_url(redis_url)
+    try:
+        values = [direct.get(k) for k in direct.keys("guardproxy:replay:*")]
+    finally:
+        direct.close()
+    assert values and all(b"enigmatic" not in v and b'"text"' not in v for v in values)
 
 
 def test_replay_off_and_entry_limit(
@@ -272,9 +393,9 @@ def test_replay_off_and_entry_limit(
     long_script = Script([ROLE, *deltas("reasoning_content", pieces(long_text)), *TOOL_EVENTS,
                           TOOL_FINISH, DONE])
     small = proxy_for(long_script, replay_max_entry_bytes=1024)
-    received = first_turn(small)
-    assert received == oneshot(default_policy, [PROMPT_A], long_text, "reasoning")
-    post(small, CHAT, history(received))
+    received = first_turn(small, KEYED)
+    assert received == oneshot(default_policy, [PROMPT_A], long_text, "reasoning")  # no nonce
+    post(small, CHAT, history(received), KEYED)
     assert replayed(long_script, 1) == received
 
 
@@ -288,8 +409,8 @@ def test_store_down_request_goes_on(
     script = Script(deepseek_turn())
     base = proxy_for(script, replay_store=f"redis://127.0.0.1:{port}/0")
     with caplog.at_level(logging.WARNING, logger="guardproxy.replay"):
-        received = first_turn(base)
-        reply = post(base, CHAT, history(received))
+        received = first_turn(base, KEYED)
+        reply = post(base, CHAT, history(received), KEYED)
     assert reply.status == 200
     assert replayed(script, 1) == received
     assert "replay store unavailable on save" in caplog.text
@@ -303,14 +424,63 @@ def test_original_never_logged_nor_exported(
     script = Script(deepseek_turn())
     base = proxy_for(script, metrics=metrics)
     with caplog.at_level(logging.DEBUG):
-        received = first_turn(base)
-        post(base, CHAT, history(received))
+        received = first_turn(base, KEYED)
+        post(base, CHAT, history(received), KEYED)
     assert replayed(script, 1) == TRACE_A.text  # restored, so the original did pass through
     assert "replay: restored 1 of 1" in caplog.text
     exported = generate_latest(metrics.registry).decode()
     for seen in (caplog.text, exported):
         for word in ("enigmatic", "Subtly", "jailbreak", "reveal the code"):
             assert word not in seen
+
+
+@pytest.mark.parametrize("auth", [{}, {"authorization": "Bearer EMPTY"}],
+                         ids=["no-credential", "placeholder"])
+def test_clients_without_a_credential_never_read_each_others_originals(
+    proxy_for: Callable[..., str], default_policy: CompiledPolicy, auth: dict[str, str]
+) -> None:
+    """The review's attack: two clients of a key-less vLLM. Whatever one sends back, the
+    other's original never goes upstream for it: nothing is kept for them at all."""
+    script = Script(deepseek_turn())
+    base = proxy_for(script)
+    received = first_turn(base, auth)
+    assert received == oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
+    post(base, CHAT, history(received), auth)
+    assert replayed(script, 1) == received
+
+
+def test_a_shared_key_is_split_by_the_operators_scoping_header(
+    proxy_for: Callable[..., str], default_policy: CompiledPolicy
+) -> None:
+    """One app key for everyone, a gateway naming the user: Bob, even holding Alice's text
+    (nonce included) never gets her original restored; Alice does."""
+    script = Script(deepseek_turn())
+    base = proxy_for(script, replay_scope_header="X-User-ID")
+    alice = {"authorization": "Bearer sk-app", "x-user-id": "alice"}
+    bob = {"authorization": "Bearer sk-app", "x-user-id": "bob"}
+    received = first_turn(base, alice)
+    post(base, CHAT, history(received), bob)
+    assert replayed(script, 1) == received
+    post(base, CHAT, history(received), {"authorization": "Bearer sk-app"})
+    assert replayed(script, 2) == received  # no header: no replay
+    post(base, CHAT, history(received), alice)
+    assert replayed(script, 3) == TRACE_A.text
+
+
+def test_generic_sanitized_text_does_not_collide_across_conversations(
+    proxy_for: Callable[..., str], default_policy: CompiledPolicy
+) -> None:
+    """Two conversations of one client whose reasoning sanitizes to the same text: each
+    received text carries its own response's nonce, so each restores its own original, and
+    the sanitized text alone (what anyone can guess) restores nothing."""
+    script = Script(deepseek_turn())
+    base = proxy_for(script)
+    first, second = first_turn(base, KEYED), first_turn(base, KEYED)
+    assert unmark(first) == unmark(second) and first != second
+    post(base, CHAT, history(unmark(first)), KEYED)
+    assert replayed(script, 2) == unmark(first)
+    post(base, CHAT, history(second), KEYED)
+    assert replayed(script, 3) == TRACE_A.text
 
 
 def test_key_depends_on_every_part() -> None:

@@ -28,6 +28,7 @@ from leaky import (
 
 from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.replay import MemoryReplayStore
+from guardproxy.sealing import Sealer
 from guardproxy.stored_prompts import StoredPrompts
 
 HTTP = httpx.Client(timeout=30, trust_env=False)
@@ -231,17 +232,17 @@ def test_an_unknown_previous_response_is_refused(through: Callable[..., str]) ->
 
 def test_the_store_holds_no_text_and_opens_only_for_its_scope() -> None:
     memory = MemoryReplayStore(max_entries=10, max_bytes=1 << 20)
-    prompts = StoredPrompts(memory, b"k" * 32, ttl=60)
+    prompts = StoredPrompts(memory, Sealer(b"k" * 32), ttl=60)
 
     async def run() -> None:
         await prompts.keep("scope-a", "resp_1", [SYSTEM_PROMPT])
         assert await prompts.find("scope-a", "resp_1") == [SYSTEM_PROMPT]
         assert await prompts.find("scope-b", "resp_1") is None
         assert await prompts.find("scope-a", "resp_2") is None
-        other_key = StoredPrompts(memory, b"j" * 32, ttl=60)
+        other_key = StoredPrompts(memory, Sealer(b"j" * 32), ttl=60)
         assert await other_key.find("scope-a", "resp_1") is None
 
     asyncio.run(run())
-    [(value, _)] = memory._entries.values()
+    [(value, _, _)] = memory._entries.values()
     assert b"Halcyon" not in value and b"KESTREL" not in value and len(value) > 40
     assert ENV["id"] == "chatcmpl-7"  # the id the chat tests fetch back

@@ -13,6 +13,8 @@ from typing import Any
 import httpx
 import openai
 
+from guardproxy.replay import has_mark, unmarked
+
 # One client for every test: building one (its TLS context) costs more than a test.
 HTTP = httpx.Client(timeout=30, trust_env=False)
 
@@ -51,8 +53,10 @@ def parse_sse(raw: bytes) -> list[Event]:
     return events
 
 
-def sdk(base: str, api_key: str = "sk-test") -> openai.OpenAI:
-    """The official OpenAI client, on the shared connection pool, never retrying."""
+def sdk(base: str, api_key: str = "EMPTY") -> openai.OpenAI:
+    """The official OpenAI client, on the shared connection pool, never retrying. Its key is
+    vLLM's placeholder: no replay scope, so what it receives is the sanitized text exactly
+    (replay tests pass a key that names a client, and strip the nonce: ``unmark``)."""
     return openai.OpenAI(base_url=base + "/v1", api_key=api_key, max_retries=0, timeout=30,
                          http_client=HTTP)
 
@@ -91,6 +95,16 @@ def post(base: str, path: str, body: dict[str, Any] | bytes,
     response = HTTP.post(base + path, content=content,
                          headers={"content-type": "application/json", **(headers or {})})
     return Reply(response.status_code, response.headers, response.content)
+
+
+# A credential that names a client (not a placeholder such as `Bearer EMPTY`): replay on.
+KEYED = {"authorization": "Bearer sk-client-1"}
+
+
+def unmark(text: str) -> str:
+    """A reasoning text the proxy edited under replay, without the nonce it must end with."""
+    assert has_mark(text), "an edited text under replay ends with the response's nonce"
+    return unmarked(text)
 
 
 def words(text: str) -> str:

@@ -7,8 +7,10 @@ started afresh if more text comes later. ``InlineText`` is an answer text that m
 carry `<think>...</think>` reasoning inline: two tracks and the splitter between them.
 
 A reasoning track that may be replayed also keeps, within a byte bound, what went in and what
-came out: if they differ, the codec records the original (replay.py), under a digest of what
-the client received, so that it can be restored when the client sends the text back.
+came out: if they differ, the track ends the text with the response's nonce (replay.new_mark:
+invisible characters) and the codec records the original (replay.py), under a digest of what
+the client received, nonce included, so that it can be restored when the client sends the
+text back, and only then.
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ Edit = tuple[bytes, str]  # (sha256 of the text the client received, the origina
 
 
 class Track:
-    """One text of a response; ``keep`` > 0 keeps up to that many bytes of it for replay."""
+    """One text of a response; ``keep`` > 0 keeps up to that many bytes of it for replay,
+    and ``mark`` ends it (once) if the client receives something other than the original."""
 
-    def __init__(self, new_channel: ChannelFactory, kind: ChannelKind, keep: int = 0) -> None:
+    def __init__(self, new_channel: ChannelFactory, kind: ChannelKind, keep: int = 0,
+                 mark: str = "") -> None:
         self._new_channel = new_channel
         self._kind = kind
         self._channel: Channel | None = None
@@ -43,6 +47,7 @@ class Track:
         # when the track is done, not token by token.
         self._released: list[str] | None = [] if keep else None
         self._deferred = ""  # text the next feed takes in with its own (see ``defer``)
+        self._mark = mark
 
     @property
     def open(self) -> bool:
@@ -77,6 +82,10 @@ class Track:
         released = channel.flush()
         if self._released is not None:
             self._released.append(released)
+            if self._mark and "".join(self._released) != "".join(self._original):
+                released += self._mark  # the nonce the replay key needs (once: it is edited)
+                self._released.append(self._mark)
+                self._mark = ""
         return head + released
 
     def take_edit(self) -> Edit | None:
@@ -159,8 +168,9 @@ class Texts:
 
     def reasoning(self, *, replayed: bool = True) -> Track:
         """A reasoning track; ``replayed`` ones keep their original for replay."""
-        keep = self._recorder.max_entry_bytes if self._recorder and replayed else 0
-        track = Track(self._new_channel, "reasoning", keep)
+        recorder = self._recorder if replayed else None
+        track = Track(self._new_channel, "reasoning", recorder.max_entry_bytes,
+                      recorder.mark) if recorder else Track(self._new_channel, "reasoning")
         self._tracks.append(track)
         return track
 

@@ -30,7 +30,7 @@ from guardproxy.config import Settings, choices, env_var, flag, shown_default
 from guardproxy.extras import MissingExtra
 from guardproxy.metrics import Metrics
 from guardproxy.policy_compile import CompiledPolicy
-from guardproxy.policy_load import PolicyError, default_policy_path, load_policy
+from guardproxy.policy_load import PolicyError, Problem, default_policy_path, load_policy
 from guardproxy.policy_set import (
     PolicySet,
     PolicySetError,
@@ -133,6 +133,8 @@ def serve(**options: Any) -> None:
                     "reasoning model at %s. Try: curl -N http://%s:%d/v1/chat/completions -d "
                     "'{\"model\":\"demo\",\"stream\":true,\"messages\":[]}'", upstream,
                     settings.host, settings.port)
+    if not settings.trust_model_names:
+        load = _refusing_model_selection(load)
     metrics = Metrics()
     store = PolicyStore(_load_set_or_exit(path, load), path, metrics.on_reload,
                         watch=settings.watch, load=load)
@@ -166,6 +168,9 @@ def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None =
         # guardproxy writes its own access log (uvicorn's would show query strings).
         log_config=None, access_log=False,
         http=bounded_http(settings.max_header_bytes, settings.max_headers),
+        # The peer is who connected: uvicorn would otherwise believe X-Forwarded-For from
+        # loopback (--trusted-proxies decides what is believed, in the proxy).
+        proxy_headers=False,
     ))
     server.run(sockets=[proxy_socket])
     if not server.started:  # uvicorn has logged why (its app's startup failed)
@@ -190,6 +195,24 @@ def _cannot_listen(settings: Settings, port: str, exc: OSError) -> click.ClickEx
     why = exc.strerror or str(exc)  # e.g. "Address already in use"
     return click.ClickException(
         f"cannot listen on {settings.host}:{getattr(settings, port)} ({flag(port)}): {why}")
+
+
+def _refusing_model_selection(load: Callable[[Path], PolicySet]) -> Callable[[Path], PolicySet]:
+    """``load``, refusing a set that selects policies by model: a client writes the `model`
+    field, and a server with one model (llama-server) ignores it, so any client could pick the
+    policy. Refused at startup, and a reload that adds one keeps the last good set."""
+
+    def checked(path: Path) -> PolicySet:
+        policies = load(path)
+        errors = [PolicyError(str(c.sources[0]) if c.sources else c.name, [Problem(
+            None, "select.models: the request's `model` is the client's to write; select by "
+            "model only where the upstream serves the model asked for (--trust-model-names)")])
+            for c in policies.selective if c.policy.select and c.policy.select.models]
+        if errors:
+            raise PolicySetError(errors, policies.sources)
+        return policies
+
+    return checked
 
 
 def _with_demo_prompt(path: Path) -> PolicySet:

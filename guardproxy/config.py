@@ -86,8 +86,9 @@ class Settings(BaseModel):
     trust_model_names: bool = Field(default=False, description=(
         "Select policies by the request's `model` (`select.models`): only where the upstream "
         "serves the model named (a server with one model, llama-server say, ignores the "
-        "field, so a client could pick the lenient policy). Off: `select.models` is ignored, "
-        "with a warning at load."))
+        "field, so a client could pick the lenient policy). Off: a policy set with "
+        "`select.models` is refused at load (startup and reload), and no request is "
+        "selected by model."))
     trusted_proxies: tuple[str, ...] = Field(default=(), description=(
         "Addresses or networks (CIDR) of proxies in front whose X-Forwarded-*, Forwarded and "
         "X-Real-IP headers are forwarded; from any other peer they are removed. Repeat the "
@@ -172,6 +173,10 @@ class Settings(BaseModel):
         "of edited reasoning, and the protected texts kept for retrieval routes and "
         "`previous_response_id`. Unset: a random key per process (set one key, from a Secret, "
         "shared by replicas sharing a Redis replay store)."))
+
+    @property
+    def trusted_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        return tuple(ipaddress.ip_network(n, strict=False) for n in self.trusted_proxies)
 
     @field_validator("trusted_proxies")
     @classmethod

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Callable
@@ -68,13 +69,20 @@ __all__ = ["codecs_for", "create_app"]
 
 log = logging.getLogger("guardproxy.proxy")
 
-# RFC 9110 section 7.6.1: connection-specific headers are never forwarded.
+# RFC 9110 section 7.6.1: connection-specific headers are never forwarded. `expect` too: the
+# proxy answers 100-continue itself (uvicorn does, when the body is read), and an upstream that
+# never answers one would hold the exchange.
 HOP_BY_HOP = frozenset(
     {
         "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
-        "te", "trailer", "transfer-encoding", "upgrade",
+        "te", "trailer", "transfer-encoding", "upgrade", "expect",
     }
 )
+# What a proxy in front says about the client: believed (and forwarded) only from the
+# operator's trusted proxies; anyone else could name any address, and upstreams on loopback
+# trust these by default.
+FORWARDING = (b"forwarded", b"x-real-ip")
+FORWARDING_PREFIX = b"x-forwarded-"
 
 
 def codecs_for(settings: Settings) -> dict[str, Codec]:
@@ -289,6 +297,12 @@ class _Exchange:
 
     async def run(self, match: Match, codecs: dict[str, Codec]) -> Response:
         route = match.route
+        if (header := self.settings.tenant_header) and \
+                len(self.request.headers.getlist(header)) > 1:
+            # A client's own copy placed before the gateway's must not pick the policy.
+            self.observe.serving(REFUSED)
+            return self._error(400, f"the {header} header was sent more than once",
+                               "invalid_request_error")
         if route is None:
             return self.refused(match)
         if route.action == "forward":
@@ -315,9 +329,11 @@ class _Exchange:
     async def forwarded(self) -> Response:
         """A read-only route whose answers carry no model text: relayed as it is."""
         self.observe.serving(FORWARDED)
+        framed = "content-length" in self.request.headers or \
+            "transfer-encoding" in self.request.headers
         request = self.client.build_request(
             self.request.method, self.url, headers=self._headers(keep_length=True),
-            content=self.request.stream(),
+            content=self.request.stream() if framed else None,  # no body: none sent, unframed
         )
         upstream = await self._send(request)
         if isinstance(upstream, Response):
@@ -443,7 +459,8 @@ class _Exchange:
     def _serve(self, route: str, payload: Any) -> None:
         """The operator's selection: by model and route, and by tenant only through the
         header the operator trusts (never a header a client could set to pick a policy)."""
-        model = payload.get("model") if isinstance(payload, dict) else None
+        model = payload.get("model") if isinstance(payload, dict) and \
+            self.settings.trust_model_names else None  # else `select.models` never matches
         header = self.settings.tenant_header
         self.policy = self.policies.select(
             model=model if isinstance(model, str) else None, path=self.path,
@@ -465,10 +482,24 @@ class _Exchange:
     def _headers(self, *, keep_length: bool) -> list[tuple[bytes, bytes]]:
         headers = _strip_hop_by_hop(self.request.headers.raw)
         drop = {b"host", b"accept-encoding"} | (set() if keep_length else {b"content-length"})
+        if not self._from_trusted_proxy():
+            headers = [(k, v) for k, v in headers if not _forwarding(k.lower())]
         out = [(k, v) for k, v in headers if k.lower() not in drop]
         out.append((b"accept-encoding", b"identity"))
         # The upstream logs the id guardproxy logs and answers with, not a client's malformed one.
         return with_request_id(out, self.id)
+
+    def _from_trusted_proxy(self) -> bool:
+        """Whether the peer is one of the operator's trusted proxies."""
+        networks = self.settings.trusted_networks
+        client = self.request.client
+        if not networks or client is None:
+            return False
+        try:
+            peer = ipaddress.ip_address(client.host)
+        except ValueError:
+            return False
+        return any(peer in network for network in networks)
 
     async def _send(self, request: httpx.Request) -> httpx.Response | Response:
         self.clock = self.observe.clock()
@@ -806,6 +837,10 @@ def _json(body: bytes) -> Any:
         return orjson.loads(body)
     except orjson.JSONDecodeError:
         return None
+
+
+def _forwarding(name: bytes) -> bool:
+    return name in FORWARDING or name.startswith(FORWARDING_PREFIX)
 
 
 def _strip_hop_by_hop(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:

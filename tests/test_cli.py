@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -246,7 +247,15 @@ SAMPLES: dict[str, tuple[str, object]] = {
     "host": ("0.0.0.0", "0.0.0.0"),
     "port": ("8081", 8081),
     "admin_port": ("9091", 9091),
+    "admin_host": ("10.0.0.7", "10.0.0.7"),
+    "admin_token": ("0123456789abcdef-admin", "0123456789abcdef-admin"),
     "tenant_header": ("X-Tenant", "X-Tenant"),
+    "trust_model_names": ("true", True),
+    "trusted_proxies": ("10.0.0.0/8", ("10.0.0.0/8",)),
+    "upstream_max_connections": ("64", 64),
+    "head_timeout": ("5", 5.0),
+    "body_idle_timeout": ("7.5", 7.5),
+    "body_timeout": ("60", 60.0),
     "log_level": ("warning", "warning"),
     "log_format": ("json", "json"),
     "audit_key": ("0123456789abcdef", "0123456789abcdef"),
@@ -265,6 +274,9 @@ SAMPLES: dict[str, tuple[str, object]] = {
     "replay_max_entries": ("100", 100),
     "replay_max_bytes": ("4MiB", 4 << 20),
     "replay_max_entry_bytes": ("2048", 2048),
+    "replay_max_client_entries": ("32", 32),
+    "replay_max_client_bytes": ("1MiB", 1 << 20),
+    "replay_scope_header": ("X-User-ID", "X-User-ID"),
     "routes": ("GET /v1/foo forward", ("GET /v1/foo forward",)),
     "store_key": ("fedcba9876543210", "fedcba9876543210"),
 }
@@ -288,7 +300,7 @@ def settings_of(monkeypatch: pytest.MonkeyPatch, args: list[str],
 
 def value_of(settings: Settings, name: str) -> object:
     value = getattr(settings, name)
-    if name in ("audit_key", "store_key"):
+    if name in ("audit_key", "store_key", "admin_token"):
         return value.get_secret_value()
     return str(value).rstrip("/") if name == "upstream" else value
 
@@ -296,7 +308,9 @@ def value_of(settings: Settings, name: str) -> object:
 @pytest.mark.parametrize("name", sorted(SAMPLES))
 def test_every_setting_is_a_flag(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     given, expected = SAMPLES[name]
-    args = ["--no-watch"] if name == "watch" else [flag(name), given]
+    args = [flag(name), given]
+    if Settings.model_fields[name].annotation is bool:  # a switch: the flag against its default
+        args = ["--no-" + flag(name)[2:]] if Settings.model_fields[name].default else args[:1]
     assert value_of(settings_of(monkeypatch, args), name) == expected
 
 
@@ -304,7 +318,7 @@ def test_every_setting_is_a_flag(monkeypatch: pytest.MonkeyPatch, name: str) -> 
 def test_every_setting_is_an_environment_variable(monkeypatch: pytest.MonkeyPatch,
                                                   name: str) -> None:
     given, expected = SAMPLES[name]
-    env = {env_var(name): "false" if name == "watch" else given}
+    env = {env_var(name): "false" if name == "watch" else given}  # watch's sample: off
     assert value_of(settings_of(monkeypatch, [], env), name) == expected
 
 
@@ -329,7 +343,8 @@ def test_serve_help_shows_each_setting_with_its_variable_and_default() -> None:
         shown = "".join(options[flag(name)].split())  # help wraps lines, even at hyphens
         assert f"envvar:{env_var(name)}" in shown
         assert "".join(str(field.description).split()) in shown
-        if (default := shown_default(name)) and name != "watch":
+        # click shows a switch's default as its flag (`no-watch`), not as on/off
+        if (default := shown_default(name)) and field.annotation is not bool:
             assert f"default:{default}]" in shown
 
 
@@ -374,3 +389,25 @@ def test_a_busy_port_is_one_line_naming_it(which: str) -> None:
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         f"Error: cannot listen on 127.0.0.1:{busy} ({which}): Address already in use"]
+
+
+def test_serve_refuses_model_selection_unless_model_names_are_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`select.models` trusts the client's `model` field, which a one-model server ignores:
+    refused at startup, naming the file, unless the operator says model names are trusted."""
+    started: list[Settings] = []
+    monkeypatch.setattr(cli, "run_server", lambda settings, *a, **k: started.append(settings))
+    monkeypatch.setattr(cli, "configure_logging", lambda *a: None)
+    shutil.copy("policies/default.yaml", tmp_path / "default.yaml")
+    (tmp_path / "deepseek.yaml").write_text(
+        Path("policies/default.yaml").read_text().replace("name: default", "name: deepseek")
+        + '\nselect:\n  models: ["deepseek-*"]\n')
+    args = ["serve", "--upstream", "http://127.0.0.1:9", "--policy", str(tmp_path)]
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 2 and started == []
+    assert f"{tmp_path / 'deepseek.yaml'}: select.models: " in refused.output
+    assert "--trust-model-names" in refused.output
+    trusted = CliRunner().invoke(main, [*args, "--trust-model-names"])
+    assert trusted.exit_code == 0, trusted.output
+    assert started[-1].trust_model_names

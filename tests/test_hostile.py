@@ -57,7 +57,8 @@ def deployed(serve: Callable[..., str], default_policy: CompiledPolicy) -> Calla
         sock = free_socket()
         config = Settings(upstream=upstream, port=sock.getsockname()[1], **options)
         app = create_app(config, default_policy, Metrics())
-        return serve(app, sock, http=bounded_http(config.max_header_bytes, config.max_headers))
+        return serve(app, sock, http=bounded_http(config.max_header_bytes, config.max_headers),
+                     proxy_headers=False)
 
     return start
 
@@ -460,6 +461,85 @@ def test_content_length_with_chunked_is_refused(
     status, _ = raw_http(base, head, smuggled)
     assert status == 400
     assert script.requests == []
+
+
+# --- trust: what a client may not decide --------------------------------------------------
+
+FORWARDED_HEADERS = (b"x-forwarded-for: 10.0.0.1", b"x-forwarded-host: admin.internal",
+                     b"x-forwarded-proto: https", b"forwarded: for=10.0.0.1;host=admin",
+                     b"x-real-ip: 10.0.0.1")
+
+
+@pytest.mark.parametrize("trusted", [(), ("10.9.0.0/16", "::1")], ids=["default", "others"])
+def test_forwarding_headers_stripped_from_untrusted_peers(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str],
+    trusted: tuple[str, ...],
+) -> None:
+    """An upstream on loopback trusts X-Forwarded-*, Forwarded and X-Real-IP: only the
+    operator's trusted proxies may say who the client is."""
+    script = leaking()
+    base = deployed(upstream_for(script), trusted_proxies=trusted)
+    body = dumps(request())
+    status, _ = raw_http(base, chat_head(CHAT.encode(), body, *FORWARDED_HEADERS), body)
+    assert status == 200
+    seen = script.requests[-1]
+    for name in ("x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "forwarded",
+                 "x-real-ip"):
+        assert seen.header_values(name) == [], name
+
+
+def test_forwarding_headers_kept_from_a_trusted_proxy(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    script = leaking()
+    base = deployed(upstream_for(script), trusted_proxies=("127.0.0.0/8",))
+    body = dumps(request())
+    status, _ = raw_http(base, chat_head(CHAT.encode(), body, *FORWARDED_HEADERS), body)
+    assert status == 200
+    seen = script.requests[-1]
+    assert seen.header_values("x-forwarded-for") == ["10.0.0.1"]
+    assert seen.header_values("x-real-ip") == ["10.0.0.1"]
+
+
+@pytest.mark.parametrize("method", [b"GET", b"HEAD", b"DELETE", b"OPTIONS"])
+def test_bodiless_requests_are_forwarded_without_a_body(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str], method: bytes
+) -> None:
+    """No body, no framing: not an empty `Transfer-Encoding: chunked` body the upstream has
+    to read (and some reject)."""
+    script = Script([b'{"data":[]}'], content_type="application/json")
+    routes = ("DELETE /v1/things/{id} forward", "OPTIONS /v1/models forward")
+    base = deployed(upstream_for(script), routes=routes)
+    target = b"/v1/things/1" if method == b"DELETE" else b"/v1/models"
+    status, _ = raw_http(base, method + b" " + target + b" HTTP/1.1\r\nhost: x\r\n"
+                         b"connection: close\r\n\r\n")
+    assert status == 200
+    seen = script.requests[-1]
+    assert (seen.method, seen.body) == (method.decode(), b"")
+    assert seen.header_values("transfer-encoding") == []
+    assert seen.header_values("content-length") in ([], ["0"])
+
+
+def test_expect_100_continue_is_answered_by_the_proxy(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """The client gets its 100 Continue from the proxy; the upstream never sees `Expect` (one
+    that never answered it held the exchange for the whole read timeout)."""
+    script = leaking()
+    base = deployed(upstream_for(script))
+    body = dumps(request())
+    port = int(base.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as sock:
+        sock.sendall(chat_head(CHAT.encode(), body, b"expect: 100-continue"))
+        interim = sock.recv(65536)
+        assert interim.startswith(b"HTTP/1.1 100 Continue\r\n")
+        sock.sendall(body)
+        answer = bytearray()
+        while data := sock.recv(65536):
+            answer += data
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    seen = script.requests[-1]
+    assert seen.header_values("expect") == [] and seen.body == body
 
 
 # --- request bodies that would cost memory ---------------------------------------------------

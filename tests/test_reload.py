@@ -71,26 +71,44 @@ def policy_dir(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("model", "headers", "tenant_header", "marker"),
+    ("model", "headers", "tenant_header", "trusted", "marker"),
     [
-        ("llama-3", {}, None, "[D]"),
-        ("deepseek-r1", {}, None, "[S]"),
+        ("llama-3", {}, None, False, "[D]"),
+        ("deepseek-r1", {}, None, True, "[S]"),
+        # the client writes `model`: by model only where the operator trusts model names
+        ("deepseek-r1", {}, None, False, "[D]"),
         # a client cannot pick a policy by header...
-        ("llama-3", {"X-Guardproxy-Policy": "acme", "X-Tenant": "acme"}, None, "[D]"),
+        ("llama-3", {"X-Guardproxy-Policy": "acme", "X-Tenant": "acme"}, None, False, "[D]"),
         # ...only through the header a trusted gateway sets, when the operator names it
-        ("llama-3", {"X-Tenant": "acme"}, "X-Tenant", "[T]"),
-        ("llama-3", {"X-Tenant": "other"}, "X-Tenant", "[D]"),
+        ("llama-3", {"X-Tenant": "acme"}, "X-Tenant", False, "[T]"),
+        ("llama-3", {"X-Tenant": "other"}, "X-Tenant", False, "[D]"),
     ],
 )
 def test_operator_configuration_selects_the_policy(
     proxy_for: Callable[..., str], policy_dir: Path, model: str, headers: dict[str, str],
-    tenant_header: str | None, marker: str,
+    tenant_header: str | None, trusted: bool, marker: str,
 ) -> None:
     store = PolicyStore(load_policy_set(policy_dir), policy_dir)
     base = proxy_for(Script(stream_events(LEAK.encode())), policy=store,
-                     tenant_header=tenant_header)
+                     tenant_header=tenant_header, trust_model_names=trusted)
     body = ask(base, model, headers)
     assert marker in body and "ZEBRA" not in body
+
+
+def test_a_duplicate_tenant_header_is_a_400(proxy_for: Callable[..., str],
+                                            policy_dir: Path) -> None:
+    """A client's own `X-Tenant: acme` before the gateway's must not pick the policy: the
+    request is refused, and nothing goes upstream."""
+    script = Script(stream_events(LEAK.encode()))
+    store = PolicyStore(load_policy_set(policy_dir), policy_dir)
+    base = proxy_for(script, policy=store, tenant_header="X-Tenant")
+    payload = {"model": "m", "messages": [{"role": "system", "content": PROMPT}]}
+    reply = httpx.post(f"{base}/v1/chat/completions", json=payload,
+                       headers=[("X-Tenant", "acme"), ("x-tenant", "other")])
+    assert reply.status_code == 400
+    assert reply.json()["error"]["message"] == "the X-Tenant header was sent more than once"
+    assert script.requests == []
+    assert "[T]" in ask(base, headers={"X-Tenant": "acme"})  # once is the gateway's
 
 
 def test_a_set_needs_exactly_one_fallback(policy_dir: Path) -> None:

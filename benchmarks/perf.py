@@ -40,6 +40,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import asdict, dataclass, field
@@ -587,18 +588,26 @@ def relay_app(upstream: str, transport: str) -> Any:
 
 
 def guardproxy_app(upstream: str, policy_path: Path) -> tuple[Any, int]:
-    """guardproxy's app, and the port of its /metrics server (started here, on a free port)."""
+    """guardproxy's app, and the port of its admin port's server (started here, on a free
+    port, in a thread of its own: what it costs stays out of the proxy's loop)."""
     from pydantic import HttpUrl
 
+    from guardproxy.admin import admin_app, admin_server
     from guardproxy.config import Settings
     from guardproxy.metrics import Metrics
     from guardproxy.policy_load import load_policy
+    from guardproxy.policy_set import PolicySet
     from guardproxy.proxy import create_app
 
     metrics = Metrics()
-    app = create_app(Settings(upstream=HttpUrl(upstream)), load_policy(policy_path), metrics)
-    server, _ = metrics.serve("127.0.0.1", 0)
-    return app, int(server.server_port)
+    policies = PolicySet.of(load_policy(policy_path))
+    app = create_app(Settings(upstream=HttpUrl(upstream)), policies.fallback, metrics)
+    admin = admin_server(admin_app(metrics.registry, lambda: policies))
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    threading.Thread(target=lambda: asyncio.run(admin.serve(sockets=[sock])), daemon=True,
+                     name="admin").start()
+    return app, int(sock.getsockname()[1])
 
 
 def cpu_sets(pin: bool) -> tuple[set[int], set[int]] | None:

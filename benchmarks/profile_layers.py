@@ -35,7 +35,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
       "StreamingResponse.")),
     ("event loop, request setup, the rest", ()),
 ]
-IDLE = ("serve_forever", "Thread._bootstrap")  # prometheus-client's metrics server thread
+IDLE = ("serve_forever", "Thread._bootstrap")  # the admin port's server thread (perf.py)
 
 
 def layer_of(frames: list[str]) -> str:

@@ -124,7 +124,7 @@ def serve(**options: Any) -> None:
     configure_logging(settings.log_level, settings.log_format)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream request is noise
     path = settings.policy or default_policy_path()
-    load = load_policy_set
+    load: Callable[[Path], PolicySet] = load_policy_set
     if settings.upstream is None:
         upstream = _start_demo_upstream()
         settings = settings.model_copy(update={"upstream": HttpUrl(upstream)})
@@ -147,22 +147,24 @@ def shown_url(url: str) -> str:
 
 
 def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None = None) -> None:
-    """Serve the proxy, and /metrics on the admin port; ``metrics`` should be the one the
-    store reports reloads to. A port that cannot be bound is a one-line error (click's)."""
+    """Serve the proxy, and /metrics and /policies on the admin port, on one event loop;
+    ``metrics`` should be the one the store reports reloads to. A port that cannot be bound
+    is a one-line error (click's)."""
+    from guardproxy.admin import admin_app, admin_server, serve_with_admin
     from guardproxy.limits import bounded_http
     from guardproxy.proxy import create_app
 
     metrics = metrics or Metrics()
     app = create_app(settings, store, metrics)
-    proxy_socket = _listen(settings, "port")
-    try:
-        metrics.serve(settings.host, settings.admin_port)
-    except OSError as exc:
-        raise _cannot_listen(settings, "admin_port", exc) from None
+    proxy_socket = _listen(settings, "host", "port")
+    admin_socket = _listen(settings, "admin_host", "admin_port")
+    token = settings.admin_token.get_secret_value() if settings.admin_token else None
+    admin = admin_server(admin_app(metrics.registry, lambda: store.active, token),
+                         settings.log_level)
     log.info("policies %s; upstream %s; metrics on %s:%d/metrics",
              ", ".join(f"{c.name} ({c.digest})" for c in store.active.all),
-             shown_url(str(settings.upstream)), settings.host, settings.admin_port)
-    server = uvicorn.Server(uvicorn.Config(
+             shown_url(str(settings.upstream)), settings.admin_host, settings.admin_port)
+    config = uvicorn.Config(
         app, log_level=settings.log_level,
         timeout_graceful_shutdown=math.ceil(settings.graceful_shutdown),
         # guardproxy writes its own access log (uvicorn's would show query strings).
@@ -171,30 +173,33 @@ def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None =
         # The peer is who connected: uvicorn would otherwise believe X-Forwarded-For from
         # loopback (--trusted-proxies decides what is believed, in the proxy).
         proxy_headers=False,
-    ))
-    server.run(sockets=[proxy_socket])
+    )
+    server = uvicorn.Server(config)
+    with asyncio.Runner(loop_factory=config.get_loop_factory()) as runner:  # uvicorn's loop
+        runner.run(serve_with_admin(server, proxy_socket, admin, admin_socket))
     if not server.started:  # uvicorn has logged why (its app's startup failed)
         sys.exit(3)
 
 
-def _listen(settings: Settings, port: str) -> socket.socket:
-    """The proxy's socket, bound as uvicorn binds one (SO_REUSEADDR: a restart need not wait
+def _listen(settings: Settings, host: str, port: str) -> socket.socket:
+    """A listening socket, bound as uvicorn binds one (SO_REUSEADDR: a restart need not wait
     for the last run's connections to time out)."""
-    host = settings.host
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    address = getattr(settings, host)
+    sock = socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((host, getattr(settings, port)))
+        sock.bind((address, getattr(settings, port)))
     except OSError as exc:
         sock.close()
-        raise _cannot_listen(settings, port, exc) from None
+        raise _cannot_listen(settings, host, port, exc) from None
     return sock
 
 
-def _cannot_listen(settings: Settings, port: str, exc: OSError) -> click.ClickException:
+def _cannot_listen(settings: Settings, host: str, port: str,
+                   exc: OSError) -> click.ClickException:
     why = exc.strerror or str(exc)  # e.g. "Address already in use"
-    return click.ClickException(
-        f"cannot listen on {settings.host}:{getattr(settings, port)} ({flag(port)}): {why}")
+    return click.ClickException(f"cannot listen on {getattr(settings, host)}:"
+                                f"{getattr(settings, port)} ({flag(port)}): {why}")
 
 
 def _refusing_model_selection(load: Callable[[Path], PolicySet]) -> Callable[[Path], PolicySet]:

@@ -15,7 +15,8 @@ What other modules call:
   and sets ``guardproxy_policy_last_reload_successful``; ``on_reload(result, policies)`` is the
   same with the signature of ``PolicyStore``'s ``on_reload`` hook, and also updates the policy
   info after a success.
-* ``serve(host, port)`` serves ``/metrics`` on the admin port (and 404 on any other path).
+
+The admin port (admin.py) serves the registry on ``/metrics``.
 
 Per response, ``UpstreamClock``, ``ChannelTally`` and ``HoldBackClock`` collect timings and
 counts with a few ``perf_counter`` calls and attribute reads per upstream read, and report them
@@ -24,22 +25,17 @@ once at the end: nothing is done per token.
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from collections.abc import AsyncIterable, AsyncIterator
 from typing import TYPE_CHECKING, Any, Literal, cast, get_args
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, make_wsgi_app
-from prometheus_client.exposition import ThreadingWSGIServer
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from guardproxy.sanitizer import Action, Mode
 
 if TYPE_CHECKING:
-    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
-
     from guardproxy.policy_compile import ChannelFactory, CompiledPolicy
     from guardproxy.policy_set import PolicySet
     from guardproxy.reload import ReloadResult
@@ -224,37 +220,6 @@ class Metrics:
         self.reload(result)
         if result == "success":
             self.policy_loaded(*policies.all)
-
-    def serve(self, host: str, port: int) -> tuple[WSGIServer, threading.Thread]:
-        """Serve ``/metrics`` on the admin port, in a daemon thread (port 0: any free one):
-        it keeps answering while the proxy drains its streams. Raises OSError when the port
-        cannot be bound."""
-
-        class Server(ThreadingWSGIServer):
-            address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
-
-        server = make_server(host, port, _only_metrics(make_wsgi_app(self.registry)), Server,
-                             handler_class=_QuietHandler)
-        thread = threading.Thread(target=server.serve_forever, daemon=True, name="metrics")
-        thread.start()
-        return server, thread
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        """Scrapes are not worth a log line each."""
-
-
-def _only_metrics(app: WSGIApplication) -> WSGIApplication:
-    """``app`` on ``/metrics``; 404 elsewhere, so a wrong scrape path is seen as wrong."""
-
-    def serve(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == "/metrics":
-            return app(environ, start_response)
-        start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8")])
-        return [b"not found: metrics are at /metrics\n"]
-
-    return serve
 
 
 class UpstreamClock:

@@ -156,11 +156,8 @@ def create_app(
         return JSONResponse({"status": "ok"})
 
     async def readyz(request: Request) -> Response:
-        active = store.active
-        return JSONResponse({
-            "status": "ready", "policy": active.fallback.name, "hash": active.fallback.digest,
-            "policies": [{"name": c.name, "hash": c.digest} for c in active.all],
-        })
+        # Ready, and nothing more: policy names and hashes are the admin port's (/policies).
+        return JSONResponse({"status": "ready"})
 
     async def serve(request: Request) -> Response:
         path = _route_path(request.url.path)

@@ -7,15 +7,22 @@ in logs, metrics or error messages: ``leaked_runs`` finds any four-word run of i
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import re
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 
+from guardproxy.admin import admin_app, admin_server
 from guardproxy.metrics import Metrics
+from guardproxy.policy_load import default_policy_path, load_policy
+from guardproxy.policy_set import PolicySet
 
 SECRET = "KESTREL-5521-VIOLET"
 QUOTED = ("Always answer in a warm and concise tone and never promise refunds without the duty "
@@ -109,12 +116,23 @@ def leaked_runs(text: str, n: int = 4) -> list[str]:
 
 
 @contextlib.contextmanager
-def admin_port(metrics: Metrics) -> Iterator[str]:
-    """``metrics`` served as in production (``Metrics.serve``), on a free port: its URL."""
-    server, thread = metrics.serve("127.0.0.1", 0)
+def admin_port(metrics: Metrics, policies: PolicySet | None = None,
+               token: str | None = None) -> Iterator[str]:
+    """``metrics`` served as in production (admin.py's app and server), on a free loopback
+    port: its /metrics URL."""
+    active = policies or PolicySet.of(load_policy(default_policy_path()))
+    server = admin_server(admin_app(metrics.registry, lambda: active, token))
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])),
+                              daemon=True, name=f"admin-{port}")
+    thread.start()
+    deadline = time.monotonic() + 30  # a guard against a hang, not a measurement
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.002)
     try:
-        yield f"http://127.0.0.1:{server.server_port}/metrics"
+        yield f"http://127.0.0.1:{port}/metrics"
     finally:
-        server.shutdown()
-        server.server_close()
+        server.should_exit = True
         thread.join(timeout=5)

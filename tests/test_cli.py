@@ -165,9 +165,10 @@ def test_serve_without_arguments_refuses_a_json_array_with_a_400(
     assert reply.json()["error"]["type"] == "invalid_request_error"
 
 
-def test_serve_answers_readyz_with_the_policy(served: tuple[str, str]) -> None:
-    ready = httpx.get(f"{served[0]}/readyz").json()
-    assert ready["policy"] == "default" and len(ready["hash"]) == 16
+def test_serve_lists_the_policy_on_the_admin_port(served: tuple[str, str]) -> None:
+    listed = httpx.get(f"{served[1]}/policies").json()
+    assert listed["policy"] == "default" and len(listed["hash"]) == 16
+    assert httpx.get(f"{served[0]}/readyz").json() == {"status": "ready"}
 
 
 @pytest.mark.parametrize(("url", "shown"), [
@@ -179,16 +180,17 @@ def test_the_upstream_is_logged_without_credentials(url: str, shown: str) -> Non
     assert shown_url(url) == shown
 
 
-def start_serve(*args: str) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
+def start_serve(*args: str) -> tuple[subprocess.Popen[bytes], str, str]:
+    """`guardproxy serve ARGS`: the process, the proxy's URL and the admin port's."""
+    port, admin = free_port(), free_port()
     proc = subprocess.Popen([sys.executable, "-m", "guardproxy", "serve", "--port", str(port),
-                             "--admin-port", str(free_port()), *args],
+                             "--admin-port", str(admin), *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
             if httpx.get(f"{base}/readyz").status_code == 200:
-                return proc, base
+                return proc, base, f"http://127.0.0.1:{admin}"
         except httpx.TransportError:
             time.sleep(0.05)
     proc.terminate()
@@ -203,10 +205,10 @@ def demo_reasoning(base: str, headers: dict[str, str] | None = None) -> str:
 
 
 def test_serve_takes_the_shipped_folder_as_a_policy_set() -> None:
-    proc, base = start_serve("--policy", "policies/", "--tenant-header", "X-Tenant")
+    proc, base, admin = start_serve("--policy", "policies/", "--tenant-header", "X-Tenant")
     try:
-        ready = httpx.get(f"{base}/readyz").json()
-        assert [p["name"] for p in ready["policies"]] == ["default", "audit", "strict"]
+        listed = httpx.get(f"{admin}/policies").json()
+        assert [p["name"] for p in listed["policies"]] == ["default", "audit", "strict"]
         assert "[redacted:system-prompt]" in demo_reasoning(base)
         # The audit policy, selected for its tenant, only counts: the leak passes.
         assert "NIMBUS-7731-ORCHID" in demo_reasoning(base, {"X-Tenant": "audit"})
@@ -218,14 +220,14 @@ def test_serve_takes_the_shipped_folder_as_a_policy_set() -> None:
 def test_demo_mode_reloads_its_policy(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text(default_policy_path().read_text())
-    proc, base = start_serve("--policy", str(path))
+    proc, base, admin = start_serve("--policy", str(path))
     try:
         assert "[redacted:system-prompt]" in demo_reasoning(base)
         path.write_text(default_policy_path().read_text().replace(
             "name: default", "name: edited").replace(
             'marker: "[redacted:{rule}]"', 'marker: "[gone:{rule}]"'))
         for _ in range(200):
-            if httpx.get(f"{base}/readyz").json()["policy"] == "edited":
+            if httpx.get(f"{admin}/policies").json()["policy"] == "edited":
                 break
             time.sleep(0.05)
         reasoning = demo_reasoning(base)

@@ -314,14 +314,17 @@ def test_standalone_pod_probes_security_policy_mount_and_ports(helm: Any, values
 def test_default_values_are_the_server_defaults(helm: Any,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """What the chart passes by default is what guardproxy would use without it (but the
-    listen address), so the chart's documented defaults are the server's."""
+    listen addresses: the admin port too, for Prometheus), so the chart's documented defaults
+    are the server's."""
     docs = manifests(render(helm, None))
     env = container_env(one(docs, "Deployment")["spec"]["template"]["spec"]["containers"][0],
                         docs)
     passed = {k for k in env if k.startswith("GUARDPROXY_")}
     assert len(passed) >= 20  # timeouts, limits, replay, drain time...
-    served = served_settings(env, monkeypatch).model_dump(exclude={"upstream", "host"})
-    assert served == Settings().model_dump(exclude={"upstream", "host"})
+    addresses = {"upstream", "host", "admin_host"}
+    served = served_settings(env, monkeypatch).model_dump(exclude=addresses)
+    assert served == Settings().model_dump(exclude=addresses)
+    assert (env["GUARDPROXY_HOST"], env["GUARDPROXY_ADMIN_HOST"]) == ("0.0.0.0", "0.0.0.0")
 
 
 CUSTOM = {
@@ -717,7 +720,8 @@ def test_guardproxy_starts_with_the_charts_settings_and_policy_mount(
     proxy, admin = chart_started_guardproxy
     ready = httpx.get(f"{proxy}/readyz", timeout=5)
     assert ready.status_code == 200
-    assert ready.json()["policy"] == "audit"  # read through the ConfigMap's symlinks
+    # read through the ConfigMap's symlinks
+    assert httpx.get(f"{admin}/policies", timeout=5).json()["policy"] == "audit"
     assert "guardproxy_requests" in httpx.get(f"{admin}/metrics", timeout=5).text
 
 

@@ -16,6 +16,7 @@ import httpx
 import pytest
 from conftest import Gate, Script, free_socket
 
+from guardproxy.admin import admin_app
 from guardproxy.metrics import Metrics
 from guardproxy.policy_set import PolicySet, PolicySetError, load_policy_set
 from guardproxy.reload import PolicyStore, ReloadResult
@@ -141,50 +142,60 @@ def wait_for(condition: Callable[[], bool], what: str) -> None:
     pytest.fail(f"timed out waiting for {what}")
 
 
-def readyz_name(base: str) -> str:
-    return str(httpx.get(f"{base}/readyz").json()["policy"])
+def active(admin: str, key: str = "policy") -> str:
+    """What the admin port says of the active fallback policy: its name, or its hash."""
+    return str(httpx.get(f"{admin}/policies").json()[key])
 
 
-def test_file_edit_is_picked_up_without_restart(proxy_for: Callable[..., str],
-                                                tmp_path: Path) -> None:
+@pytest.fixture
+def admin_of(serve: Callable[..., str]) -> Callable[[PolicyStore], str]:
+    """``admin_of(store) -> URL`` of an admin port showing ``store``'s active policies."""
+    return lambda store: serve(admin_app(Metrics().registry, lambda: store.active))
+
+
+def test_file_edit_is_picked_up_without_restart(
+    admin_of: Callable[[PolicyStore], str], proxy_for: Callable[..., str], tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text(policy("one", "[1]"))
-    base = proxy_for(Script(stream_events(LEAK.encode())),
-                     policy=PolicyStore(load_policy_set(path), path))
+    store = PolicyStore(load_policy_set(path), path)
+    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    admin = admin_of(store)
     assert "[1]" in ask(base)
     path.write_text(policy("two", "[2]"))
-    wait_for(lambda: readyz_name(base) == "two", "the edited policy")
+    wait_for(lambda: active(admin) == "two", "the edited policy")
     assert "[2]" in ask(base)
 
 
-def test_configmap_symlink_swap_is_picked_up(proxy_for: Callable[..., str],
-                                             tmp_path: Path) -> None:
+def test_configmap_symlink_swap_is_picked_up(
+    admin_of: Callable[[PolicyStore], str], proxy_for: Callable[..., str], tmp_path: Path) -> None:
     """Kubernetes writes a new timestamped directory and renames `..data` over the old link."""
     (tmp_path / "..2026_01").mkdir()
     (tmp_path / "..2026_01" / "policy.yaml").write_text(policy("one", "[1]"))
     (tmp_path / "..data").symlink_to("..2026_01")
     (tmp_path / "policy.yaml").symlink_to("..data/policy.yaml")
     path = tmp_path / "policy.yaml"
-    base = proxy_for(Script(stream_events(LEAK.encode())),
-                     policy=PolicyStore(load_policy_set(path), path))
-    assert readyz_name(base) == "one"
+    store = PolicyStore(load_policy_set(path), path)
+    proxy_for(Script(stream_events(LEAK.encode())), policy=store)  # its lifespan watches the files
+    admin = admin_of(store)
+    assert active(admin) == "one"
     (tmp_path / "..2026_02").mkdir()
     (tmp_path / "..2026_02" / "policy.yaml").write_text(policy("two", "[2]"))
     (tmp_path / "..data_tmp").symlink_to("..2026_02")
     os.replace(tmp_path / "..data_tmp", tmp_path / "..data")
-    wait_for(lambda: readyz_name(base) == "two", "the swapped ConfigMap")
+    wait_for(lambda: active(admin) == "two", "the swapped ConfigMap")
 
 
-def test_broken_update_is_rejected_and_reported(proxy_for: Callable[..., str],
-                                                tmp_path: Path) -> None:
+def test_broken_update_is_rejected_and_reported(
+    admin_of: Callable[[PolicyStore], str], proxy_for: Callable[..., str], tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text(policy("one", "[1]"))
     results: list[ReloadResult] = []
     store = PolicyStore(load_policy_set(path), path, lambda r, _: results.append(r))
     base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    admin = admin_of(store)
     path.write_text("version: 1\nname: broken\nrules: [\n")
     wait_for(lambda: "failure" in results, "the rejected reload")
-    assert readyz_name(base) == "one"
+    assert active(admin) == "one"
     assert "[1]" in ask(base)
 
 
@@ -225,9 +236,10 @@ def test_sighup_reloads(tmp_path: Path) -> None:
     try:
         wait_for(lambda: _up(base), "guardproxy serve")
         path.write_text(policy("two", "[2]"))
-        assert readyz_name(base) == "one"  # --no-watch: the edit alone changes nothing
+        admin = f"http://127.0.0.1:{admin_port}"
+        assert active(admin) == "one"  # --no-watch: the edit alone changes nothing
         proc.send_signal(signal.SIGHUP)
-        wait_for(lambda: readyz_name(base) == "two", "the SIGHUP reload")
+        wait_for(lambda: active(admin) == "two", "the SIGHUP reload")
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -252,22 +264,24 @@ def reload_metrics(metrics: Metrics) -> tuple[float, float, float]:
 
 
 def test_a_bad_marker_is_a_counted_failure_and_the_watcher_lives_on(
-    proxy_for: Callable[..., str], tmp_path: Path, caplog: pytest.LogCaptureFixture,
+    admin_of: Callable[[PolicyStore], str], proxy_for: Callable[..., str], tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     path = tmp_path / "p.yaml"
     path.write_text(policy("one", "[1]"))
     metrics = Metrics()
     store = PolicyStore(load_policy_set(path), path, metrics.on_reload)
     base = proxy_for(Script(stream_events(LEAK.encode())), policy=store, metrics=metrics)
+    admin = admin_of(store)
     path.write_text(policy("two", "[redacted:{rul}]"))
     wait_for(lambda: reload_metrics(metrics)[1] == 1, "the rejected reload")
     assert reload_metrics(metrics) == (0, 1, 0)
     assert [r.getMessage() for r in caplog.records if r.name == "guardproxy.reload"] == [
         f"policy reload rejected, keeping the active policy: {path}:3:9: marker: unknown "
         "placeholder {rul}: the only one is {rule} (write {{ and }} for a literal brace)"]
-    assert readyz_name(base) == "one" and "[1]" in ask(base)
+    assert active(admin) == "one" and "[1]" in ask(base)
     path.write_text(policy("three", "[3]"))  # the watcher is still there
-    wait_for(lambda: readyz_name(base) == "three", "the fixed policy")
+    wait_for(lambda: active(admin) == "three", "the fixed policy")
     assert reload_metrics(metrics) == (1, 1, 1)
 
 
@@ -293,14 +307,15 @@ def test_any_exception_in_a_reload_is_logged_without_its_text_and_counted(
     assert store.reload() == "success" and reload_metrics(metrics) == (1, 1, 1)
 
 
-def test_other_files_beside_the_policy_start_no_reload(proxy_for: Callable[..., str],
-                                                       tmp_path: Path) -> None:
+def test_other_files_beside_the_policy_start_no_reload(
+    admin_of: Callable[[PolicyStore], str], proxy_for: Callable[..., str], tmp_path: Path) -> None:
     """A log file written next to the policy used to make the watcher reload in a loop."""
     path = tmp_path / "p.yaml"
     path.write_text(policy("one", "[1]"))
     results: list[ReloadResult] = []
     store = PolicyStore(load_policy_set(path), path, lambda r, _: results.append(r))
-    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    proxy_for(Script(stream_events(LEAK.encode())), policy=store)  # its lifespan watches the files
+    admin = admin_of(store)
     log_file = tmp_path / "serve.log"
     for i in range(10):
         with log_file.open("a") as f:
@@ -308,7 +323,7 @@ def test_other_files_beside_the_policy_start_no_reload(proxy_for: Callable[..., 
         (tmp_path / ".p.yaml.swp").write_text(str(i))
         time.sleep(0.1)
     path.write_text(policy("two", "[2]"))
-    wait_for(lambda: readyz_name(base) == "two", "the edited policy")
+    wait_for(lambda: active(admin) == "two", "the edited policy")
     assert results == ["success"]
 
 
@@ -345,32 +360,34 @@ def test_only_the_policys_own_files_are_sources(tmp_path: Path, name: str, folde
     assert store.is_source(str(tmp_path / name)) is source
 
 
-def test_a_protected_file_edit_is_picked_up(proxy_for: Callable[..., str],
-                                            tmp_path: Path) -> None:
+def test_a_protected_file_edit_is_picked_up(
+    admin_of: Callable[[PolicyStore], str], proxy_for: Callable[..., str], tmp_path: Path) -> None:
     (tmp_path / "prompts").mkdir()
     prompt = tmp_path / "prompts" / "support.txt"
     prompt.write_text("Nothing to protect yet.")
     path = tmp_path / "p.yaml"
     path.write_text(policy("one", "[1]") + "protected_files: [prompts/support.txt]\n")
     store = PolicyStore(load_policy_set(path), path)
-    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
-    before = httpx.get(f"{base}/readyz").json()["hash"]
+    proxy_for(Script(stream_events(LEAK.encode())), policy=store)  # its lifespan watches the files
+    admin = admin_of(store)
+    before = active(admin, "hash")
     prompt.write_text(PROMPT)
-    wait_for(lambda: httpx.get(f"{base}/readyz").json()["hash"] != before, "the new prompt")
+    wait_for(lambda: active(admin, "hash") != before, "the new prompt")
 
 
 def test_a_protected_file_named_by_an_edit_is_watched_from_then_on(
-    proxy_for: Callable[..., str], tmp_path: Path,
+    admin_of: Callable[[PolicyStore], str], proxy_for: Callable[..., str], tmp_path: Path,
 ) -> None:
     path = tmp_path / "p.yaml"
     path.write_text(policy("one", "[1]"))
     store = PolicyStore(load_policy_set(path), path)
-    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    proxy_for(Script(stream_events(LEAK.encode())), policy=store)  # its lifespan watches the files
+    admin = admin_of(store)
     (tmp_path / "prompts").mkdir()
     prompt = tmp_path / "prompts" / "support.txt"
     prompt.write_text("Nothing to protect yet.")
     path.write_text(policy("two", "[2]") + "protected_files: [prompts/support.txt]\n")
-    wait_for(lambda: readyz_name(base) == "two", "the edited policy")
-    before = httpx.get(f"{base}/readyz").json()["hash"]
+    wait_for(lambda: active(admin) == "two", "the edited policy")
+    before = active(admin, "hash")
     prompt.write_text(PROMPT)  # in a directory the watcher did not watch at first
-    wait_for(lambda: httpx.get(f"{base}/readyz").json()["hash"] != before, "the new prompt")
+    wait_for(lambda: active(admin, "hash") != before, "the new prompt")

@@ -89,6 +89,9 @@ GUARDPROXY_UPSTREAM: {{ .Values.upstream.url | quote }}
 GUARDPROXY_HOST: "0.0.0.0"
 GUARDPROXY_PORT: {{ .Values.server.port | quote }}
 GUARDPROXY_ADMIN_PORT: {{ .Values.server.adminPort | quote }}
+# The admin port too, for Prometheus (and the sidecar's preStop over loopback): it maps the
+# filters, so networkPolicy.metricsFrom should name the scrapers (the CLI default is loopback).
+GUARDPROXY_ADMIN_HOST: "0.0.0.0"
 GUARDPROXY_LOG_LEVEL: {{ .Values.server.logLevel | quote }}
 GUARDPROXY_LOG_FORMAT: {{ .Values.server.logFormat | quote }}
 {{- if not .Values.server.replay.storeSecret.name }}

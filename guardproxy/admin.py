@@ -24,6 +24,7 @@ import orjson
 import uvicorn
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
+from guardproxy.limits import bounded_http
 from guardproxy.policy_set import PolicySet
 
 __all__ = ["MAX_CONNECTIONS", "admin_app", "admin_server", "serve_with_admin"]
@@ -90,11 +91,14 @@ class _AdminServer(uvicorn.Server):
         yield
 
 
-def admin_server(app: ASGIApp, log_level: str = "warning") -> uvicorn.Server:
+def admin_server(app: ASGIApp, log_level: str = "warning",
+                 head_timeout: float = 10.0) -> uvicorn.Server:
+    """The admin port's server: its connections bounded, and an idle or slow one answered
+    408 and closed after ``head_timeout`` (so that idle connections cannot take every slot)."""
     return _AdminServer(uvicorn.Config(
         app, lifespan="off", log_config=None, access_log=False, log_level=log_level,
         limit_concurrency=MAX_CONNECTIONS, timeout_keep_alive=5, proxy_headers=False,
-        server_header=False))
+        server_header=False, http=bounded_http(8 << 10, 64, head_timeout)))
 
 
 async def serve_with_admin(server: uvicorn.Server, sock: socket.socket,

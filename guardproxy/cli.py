@@ -160,7 +160,7 @@ def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None =
     admin_socket = _listen(settings, "admin_host", "admin_port")
     token = settings.admin_token.get_secret_value() if settings.admin_token else None
     admin = admin_server(admin_app(metrics.registry, lambda: store.active, token),
-                         settings.log_level)
+                         settings.log_level, settings.head_timeout)
     log.info("policies %s; upstream %s; metrics on %s:%d/metrics",
              ", ".join(f"{c.name} ({c.digest})" for c in store.active.all),
              shown_url(str(settings.upstream)), settings.admin_host, settings.admin_port)
@@ -169,7 +169,8 @@ def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None =
         timeout_graceful_shutdown=math.ceil(settings.graceful_shutdown),
         # guardproxy writes its own access log (uvicorn's would show query strings).
         log_config=None, access_log=False,
-        http=bounded_http(settings.max_header_bytes, settings.max_headers),
+        http=bounded_http(settings.max_header_bytes, settings.max_headers,
+                          settings.head_timeout),
         # The peer is who connected: uvicorn would otherwise believe X-Forwarded-For from
         # loopback (--trusted-proxies decides what is believed, in the proxy).
         proxy_headers=False,

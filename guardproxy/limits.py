@@ -9,6 +9,12 @@ before the parser sees a byte of it: once the bytes of a head received so far pa
 line is still unfinished, 431 after it) in the OpenAI error format and closed, and nothing more
 of it is read or parsed. The parser's callbacks count too, for the number of fields.
 
+A head must also arrive in time: ``head_timeout`` seconds from the connection's start, or from
+the first byte of a later request on a kept-alive connection (the keep-alive timeout covers
+the wait for that byte), to its blank line; past it the connection is answered 408 and
+closed. An idle or half-sent head otherwise held a connection, and its buffer, for as long as
+the client liked (3,000 of them were held past 95 s in review).
+
 The count restarts at each message boundary. Where a pipelined request begins in the same read
 as the end of the one before, the parser does not say where: the part of that read is not
 counted, so such a head can reach the limit plus one read (asyncio reads at most 256 KiB at a
@@ -19,7 +25,7 @@ limit itself.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
@@ -32,8 +38,11 @@ __all__ = ["bounded_http"]
 # Per field on the wire: ": " and CRLF besides its name and value.
 _FIELD_OVERHEAD = 4
 _END_OF_HEAD = b"\r\n\r\n"
-_REASONS = {414: b"URI Too Long", 431: b"Request Header Fields Too Large"}
-_MESSAGES = {414: "request target too long", 431: "request header fields too large"}
+_REASONS = {408: b"Request Timeout", 414: b"URI Too Long",
+            431: b"Request Header Fields Too Large"}
+_MESSAGES = {408: "request head not received in time", 414: "request target too long",
+             431: "request header fields too large"}
+_KINDS = {408: "request_timeout", 414: "request_too_large", 431: "request_too_large"}
 
 
 class _HeadTooLarge(Exception):
@@ -43,6 +52,7 @@ class _HeadTooLarge(Exception):
 class _BoundedHttpTools(HttpToolsProtocol):
     max_head_bytes = 64 * 1024
     max_headers = 256
+    head_timeout = 10.0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -57,10 +67,37 @@ class _BoundedHttpTools(HttpToolsProtocol):
         self._tail = b""  # the head's last bytes: its blank line may straddle two reads
         self._line_ended = False  # the request line is complete
         self._refused = 0
+        self._head_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(cast("asyncio.Transport", transport))
+        self._start_head_timer()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_head_timer()
+        super().connection_lost(exc)
+
+    def _start_head_timer(self) -> None:
+        if self._head_timer is None:
+            self._head_timer = self.loop.call_later(self.head_timeout, self._head_timed_out)
+
+    def _stop_head_timer(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_timed_out(self) -> None:
+        self._head_timer = None
+        if self.cycle is not None and not self.cycle.response_complete:
+            self._start_head_timer()  # a pipelined head: never answered inside a response
+        elif self._in_head and not self._refused and not self.transport.is_closing():
+            self._refuse(408, parsed=False)
 
     def data_received(self, data: bytes) -> None:
         if self._refused:
             return  # answered and closing: nothing more is parsed
+        if self._in_head:
+            self._start_head_timer()  # a later request's head: timed from its first byte
         if self._in_head and (status := self._over_limit(data)):
             # Fields parsed so far are this head's only once the parser has read some of it.
             self._refuse(status, parsed=self._raw_head > 0)
@@ -94,6 +131,7 @@ class _BoundedHttpTools(HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._in_head, self._boundary = False, True
+        self._stop_head_timer()
         super().on_headers_complete()
 
     def on_message_complete(self) -> None:
@@ -126,7 +164,8 @@ class _BoundedHttpTools(HttpToolsProtocol):
         """Answer ``status`` in the OpenAI error format and close the connection; ``parsed``:
         the parser holds fields of this head (else those it holds are an earlier request's)."""
         self._refused = status
-        body = orjson.dumps(openai_error_body(status, _MESSAGES[status], "request_too_large"))
+        self._stop_head_timer()
+        body = orjson.dumps(openai_error_body(status, _MESSAGES[status], _KINDS[status]))
         head = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS[status])]
         head += [name + b": " + value + b"\r\n" for name, value in
                  self.server_state.default_headers]
@@ -139,7 +178,9 @@ class _BoundedHttpTools(HttpToolsProtocol):
         self.transport.close()
 
 
-def bounded_http(max_head_bytes: int, max_headers: int) -> type[asyncio.Protocol]:
+def bounded_http(max_head_bytes: int, max_headers: int,
+                 head_timeout: float = 10.0) -> type[asyncio.Protocol]:
     """uvicorn's httptools protocol with these limits, for `uvicorn.Config(http=...)`."""
     return type("BoundedHttpTools", (_BoundedHttpTools,),
-                {"max_head_bytes": max_head_bytes, "max_headers": max_headers})
+                {"max_head_bytes": max_head_bytes, "max_headers": max_headers,
+                 "head_timeout": head_timeout})

@@ -113,6 +113,10 @@ class _TooLarge(Exception):
     pass
 
 
+class _TooSlow(Exception):
+    """A request body that fell silent for --body-idle-timeout, or took past --body-timeout."""
+
+
 def create_app(
     settings: Settings, policies: CompiledPolicy | PolicyStore, metrics: Metrics
 ) -> Starlette:
@@ -129,12 +133,15 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
+        # Waiting for one of the upstream connections (--upstream-max-connections) counts
+        # toward connecting.
+        timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout,
+                                pool=settings.connect_timeout)
         stop = asyncio.Event()
         watcher = asyncio.create_task(store.watch(stop))
         store.reload_on_sighup()
         replay = open_store(settings)  # originals of edited reasoning, for clients' replays
-        transport = AiohttpTransport()
+        transport = AiohttpTransport(max_connections=settings.upstream_max_connections)
         async with httpx.AsyncClient(
             timeout=timeout, transport=transport, trust_env=False
         ) as client:
@@ -328,9 +335,17 @@ class _Exchange:
         self.observe.serving(FORWARDED)
         framed = "content-length" in self.request.headers or \
             "transfer-encoding" in self.request.headers
+        body = None  # no body: none sent, and no framing for one
+        if framed:
+            # Read whole (within the limits) before the upstream is contacted: a slow client
+            # would otherwise hold an upstream connection for as long as it took.
+            read = await self._read_request()
+            if isinstance(read, Response):
+                return read
+            body = read[0]
         request = self.client.build_request(
-            self.request.method, self.url, headers=self._headers(keep_length=True),
-            content=self.request.stream() if framed else None,  # no body: none sent, unframed
+            self.request.method, self.url, headers=self._headers(keep_length=False),
+            content=body,
         )
         upstream = await self._send(request)
         if isinstance(upstream, Response):
@@ -432,11 +447,19 @@ class _Exchange:
     # --- request steps -----------------------------------------------------------------------
 
     async def _read_request(self) -> tuple[bytes, Any] | Response:
-        """The request body within its limit, and its JSON (None if it is not JSON)."""
+        """The request body within its limits of size and time, and its JSON (None if it is
+        not JSON)."""
+        settings = self.settings
+        chunks = _timed(self.request.stream(), settings.body_idle_timeout, settings.body_timeout)
         try:
-            body = await _read_limited(self.request.stream(), self.settings.max_request_bytes)
+            body = await _read_limited(chunks, settings.max_request_bytes)
         except _TooLarge:
             return self._error(413, "request body too large", "request_too_large")
+        except _TooSlow:
+            # The rest of the body is never read: the connection cannot serve another request.
+            response = self._error(408, "request body not received in time", "request_timeout")
+            response.headers["connection"] = "close"
+            return response
         except ClientDisconnect:
             return Response(status_code=499)
         return body, _json(body)
@@ -873,6 +896,24 @@ async def _relay(upstream: httpx.Response, clock: UpstreamClock | None) -> Async
         await upstream.aclose()
         if clock is not None:
             clock.done()
+
+
+async def _timed(chunks: AsyncIterable[bytes], idle: float, total: float
+                 ) -> AsyncIterator[bytes]:
+    """``chunks``, each within ``idle`` seconds of the last, all within ``total``; raises
+    ``_TooSlow`` past either."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + total
+    iterator = aiter(chunks)
+    while True:
+        try:
+            async with asyncio.timeout(min(idle, deadline - loop.time())):
+                chunk = await anext(iterator)
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            raise _TooSlow from None
+        yield chunk
 
 
 async def _read_limited(chunks: AsyncIterable[bytes], limit: int) -> bytes:

@@ -139,7 +139,7 @@ def assert_keeps_serving(base: str, policy: CompiledPolicy) -> None:
 
 
 def sdk(base: str) -> openai.OpenAI:
-    return openai.OpenAI(base_url=base + "/v1", api_key="sk-test", max_retries=0, timeout=30)
+    return openai.OpenAI(base_url=base + "/v1", api_key="EMPTY", max_retries=0, timeout=30)
 
 
 def post(base: str, body: dict[str, Any]) -> httpx.Response:

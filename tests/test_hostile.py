@@ -27,7 +27,7 @@ import httpx
 import openai
 import pytest
 from chat_stream import CHAT, request, vllm_stream
-from conftest import Script, free_socket
+from conftest import Gate, Script, free_socket
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from traces import PROMPT_A, TRACE_A, runs, unescape
@@ -57,8 +57,8 @@ def deployed(serve: Callable[..., str], default_policy: CompiledPolicy) -> Calla
         sock = free_socket()
         config = Settings(upstream=upstream, port=sock.getsockname()[1], **options)
         app = create_app(config, default_policy, Metrics())
-        return serve(app, sock, http=bounded_http(config.max_header_bytes, config.max_headers),
-                     proxy_headers=False)
+        return serve(app, sock, proxy_headers=False, http=bounded_http(
+            config.max_header_bytes, config.max_headers, config.head_timeout))
 
     return start
 
@@ -461,6 +461,128 @@ def test_content_length_with_chunked_is_refused(
     status, _ = raw_http(base, head, smuggled)
     assert status == 400
     assert script.requests == []
+
+
+# --- slow clients ---------------------------------------------------------------------------
+
+
+def _connect(base: str) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", int(base.rsplit(":", 1)[1])), timeout=WAIT)
+
+
+def _answer(sock: socket.socket) -> tuple[int, dict[str, str], bytes]:
+    """The status, headers and body of what the proxy sent, read until it closed."""
+    received = bytearray()
+    with contextlib.suppress(ConnectionResetError):
+        while data := sock.recv(65536):
+            received += data
+    head, _, body = bytes(received).partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.lower().split(": ", 1) for line in lines[1:])
+    return int(lines[0].split()[1]), headers, body
+
+
+@pytest.mark.parametrize("sent", [b"", b"POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\n",
+                                  b"GET /v1/mod"], ids=["idle", "half-head", "half-line"])
+def test_a_head_not_sent_in_time_is_a_408(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str], sent: bytes
+) -> None:
+    """Idle and half-sent heads were held open for good (3,000 of them past 95 s): answered
+    408 in the API's format and closed, while another client is served meanwhile."""
+    script = leaking()
+    base = deployed(upstream_for(script), head_timeout=0.3)
+    with _connect(base) as slow:
+        slow.sendall(sent)
+        assert httpx.get(f"{base}/healthz", timeout=WAIT).status_code == 200
+        status, headers, body = _answer(slow)
+    assert (status, headers["connection"]) == (408, "close")
+    openai_error(body, "request_timeout")
+    assert script.requests == []
+
+
+def test_the_head_timeout_restarts_for_each_request_of_a_connection(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """On a kept-alive connection the next head is timed from its own first byte: a client
+    that waits between requests (within the keep-alive timeout) is not cut off."""
+    script = Script([b'{"data":[]}'], content_type="application/json")
+    base = deployed(upstream_for(script), head_timeout=0.3)
+    get = b"GET /v1/models HTTP/1.1\r\nhost: x\r\n\r\n"
+    with _connect(base) as sock:
+        for _ in range(2):
+            sock.sendall(get)
+            answer = b""
+            while not answer.endswith(b"\r\n0\r\n\r\n"):  # the chunked body's end
+                answer += sock.recv(65536) or pytest.fail(f"closed after {answer!r}")
+            assert answer.startswith(b"HTTP/1.1 200 ")
+            time.sleep(0.5)  # idle longer than the head timeout, between two requests
+    assert len(script.requests) == 2
+
+
+@pytest.mark.parametrize(("idle", "total", "pause"), [(0.3, 60.0, 1.0), (60.0, 0.5, 0.05)],
+                         ids=["idle", "deadline"])
+def test_a_body_not_sent_in_time_is_a_408_and_nothing_goes_upstream(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str],
+    idle: float, total: float, pause: float,
+) -> None:
+    """A body stalled short of its length, or trickled a byte at a time, held memory and a
+    connection for good (100 bodies one byte short of 8 MiB: 826 MiB)."""
+    script = leaking()
+    base = deployed(upstream_for(script), body_idle_timeout=idle, body_timeout=total)
+    body = dumps(request())
+    with _connect(base) as slow:
+        slow.sendall(chat_head(CHAT.encode(), body) + body[:10])
+        with contextlib.suppress(OSError):  # answered: the proxy stops reading
+            for byte in body[10:40]:
+                time.sleep(pause)
+                slow.sendall(bytes([byte]))
+        status, headers, answer = _answer(slow)
+    assert (status, headers["connection"]) == (408, "close")
+    openai_error(answer, "request_timeout")
+    assert script.requests == []
+
+
+def test_a_slow_forwarded_body_holds_no_upstream_connection(
+    upstream_for: Callable[[Script], str], deployed: Callable[..., str]
+) -> None:
+    """A forwarded body is read whole before the upstream is contacted: a slow client pinned
+    an upstream connection each (300 of them: 617 fds)."""
+    script = Script([b'{"data":[]}'], content_type="application/json")
+    base = deployed(upstream_for(script), body_idle_timeout=0.3,
+                    routes=("POST /v1/embeddings forward",))
+    body = b'{"model":"m","input":"hello"}'
+    head = (b"POST /v1/embeddings HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n"
+            b"content-length: " + str(len(body)).encode() + b"\r\n\r\n")
+    with _connect(base) as slow:
+        slow.sendall(head + body[:5])
+        status, _, answer = _answer(slow)
+    assert status == 408 and script.requests == []
+    openai_error(answer, "request_timeout")
+    status, _ = raw_http(base, head.replace(b"\r\n\r\n", b"\r\nconnection: close\r\n\r\n"),
+                         body)
+    assert status == 200 and script.requests[-1].body == body
+
+
+def test_connections_per_upstream_are_capped(
+    upstream_for: Callable[[Script], str], proxy_for: Callable[..., str]
+) -> None:
+    """Two streams hold both connections the proxy may open; a third request waits for one
+    within the connect timeout, then gets a 504: the upstream never sees a third."""
+    gate = Gate()
+    script = Script([*vllm_stream("reasoning", TRACE_A)[:2], gate,
+                     *vllm_stream("reasoning", TRACE_A)[2:]])
+    base = proxy_for(upstream_for(script), upstream_max_connections=2, connect_timeout=0.5)
+    with httpx.Client(timeout=WAIT) as client, contextlib.ExitStack() as streams:
+        for _ in range(2):
+            reply = streams.enter_context(client.stream("POST", base + CHAT,
+                                                        json=request()))
+            assert reply.status_code == 200
+        third = client.post(base + CHAT, json=request())
+        assert third.status_code == 504
+        assert third.json()["error"]["type"] == "upstream_timeout"
+        assert len(script.requests) == 2
+        gate.open()
+    assert httpx.post(base + CHAT, json=request(), timeout=WAIT).status_code == 200
 
 
 # --- trust: what a client may not decide --------------------------------------------------

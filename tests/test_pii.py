@@ -316,7 +316,7 @@ def chat_stream() -> Script:
 
 
 def stream_reasoning(base: str) -> tuple[str, str]:
-    client = openai.OpenAI(base_url=base + "/v1", api_key="test", max_retries=0,
+    client = openai.OpenAI(base_url=base + "/v1", api_key="EMPTY", max_retries=0,
                            timeout=GATE_TIMEOUT * 2)
     reasoning, content = [], []
     stream = client.chat.completions.create(

@@ -73,11 +73,16 @@ def _option(name: str) -> Callable[[F], F]:
                             **common)
     if typing.get_origin(field.annotation) is tuple:  # repeated: --routes A --routes B
         return click.option(flag(name), name, type=_Lines(), multiple=True,
-                            metavar=name.upper().removesuffix("S"), **common)
+                            metavar=_singular(name.upper()), **common)
     values = choices(name)
     kind = click.Choice(values) if values else click.STRING
     return click.option(flag(name), name, type=kind, default=shown_default(name),
                         metavar=None if values else _metavar(field.annotation), **common)
+
+
+def _singular(name: str) -> str:
+    """`ROUTES` -> `ROUTE`, `TRUSTED_PROXIES` -> `TRUSTED_PROXY`: one value of a list."""
+    return name[:-3] + "Y" if name.endswith("IES") else name.removesuffix("S")
 
 
 class _Lines(click.types.StringParamType):

@@ -140,20 +140,23 @@ def answer_of(events: list[dict[str, Any]]) -> str:
     return "".join(e["delta"] for e in events if e["type"] == "response.output_text.delta")
 
 
+@pytest.mark.parametrize("key", ["EMPTY", "sk-test"], ids=["no-replay", "replay"])
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_streaming_aggregates_agree_sdk_and_raw(
-    proxy_for: Callable[..., str], default_policy: CompiledPolicy, flavour: str
+    proxy_for: Callable[..., str], default_policy: CompiledPolicy, flavour: str, key: str
 ) -> None:
     """Deltas redacted; `*.done`, the part, the item and `response.completed` carry exactly
-    the text the deltas added up to; `encrypted_content` untouched; events keep their names."""
+    the text the deltas added up to (under replay, the nonce too); `encrypted_content`
+    untouched; events keep their names."""
     f = FLAVOURS[flavour]
     base = proxy_for(Script(stream(f)))
     expected = oneshot(default_policy, [PROMPT_A], TRACE_A.text, "reasoning")
-    with sdk(base).responses.create(**request(), stream=True) as events:
+    with sdk(base, key).responses.create(**request(), stream=True) as events:
         parsed = [e.model_dump() for e in events]
     seen = copies(parsed, f)
-    assert "".join(seen["deltas"]) == expected
-    assert seen["done"] == seen["part"] == seen["item"] == seen["final"] == [expected]
+    streamed = "".join(seen["deltas"])
+    assert (unmark(streamed) if key != "EMPTY" else streamed) == expected
+    assert seen["done"] == seen["part"] == seen["item"] == seen["final"] == [streamed]
     assert answer_of(parsed) == ANSWER
     final = parsed[-1]["response"]
     assert final["output"][0]["encrypted_content"] == ENCRYPTED

@@ -10,12 +10,14 @@ Layers, bottom up; a module imports only from its own layer and those below it
 2. Channels: ``sanitizer`` (per-channel streaming redaction, the feed/flush contract) and
    ``channels`` (channel kinds and the factory the codecs are handed).
 3. ``detectors``: what to redact.
-4. State: ``replay`` and ``stored_prompts`` (what outlives one response).
+4. State: ``sealing`` (AES-GCM at rest), ``replay`` and ``stored_prompts`` (what outlives one
+   response).
 5. ``codecs``: one per API, every string of every event walked onto a channel.
 6. Policy: ``rules``, ``policy_schema``, ``policy_compile``, ``policy_load``, ``policy_set``,
    ``checks`` and ``reload``.
 7. Observability and settings: ``audit``, ``metrics``, ``limits``, ``config``.
-8. The app: ``proxy`` (the ASGI reverse proxy) and ``demo`` (the built-in demo model).
+8. The app: ``proxy`` (the ASGI reverse proxy), ``admin`` (the admin port: /metrics and
+   /policies) and ``demo`` (the built-in demo model).
 9. ``cli``.
 """
 

@@ -21,12 +21,12 @@ LAYERS: list[tuple[str, set[str]]] = [
                           "extras", "chat_templates", "routes", "upstream"}),
     ("channels", {"sanitizer", "channels"}),
     ("detectors", {"detectors"}),
-    ("state", {"replay", "stored_prompts"}),
+    ("state", {"sealing", "replay", "stored_prompts"}),
     ("codecs", {"codecs"}),
     ("policy", {"rules", "policy_schema", "policy_compile", "policy_load", "policy_set",
                 "checks", "reload"}),
     ("observability", {"audit", "metrics", "limits", "config"}),
-    ("app", {"proxy", "demo"}),
+    ("app", {"proxy", "admin", "demo"}),
     ("cli", {"cli", "__main__"}),
 ]
 

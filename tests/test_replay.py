@@ -39,6 +39,7 @@ from traces import PROMPT_A, TRACE_A, oneshot, pieces
 from wire import KEYED, post, unmark
 
 from guardproxy import cli
+from guardproxy.codecs.tracks import Track
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
 from guardproxy.policy_compile import CompiledPolicy
@@ -240,6 +241,25 @@ def test_nonces_differ_and_are_recognised() -> None:
     assert len(marks) == 100
     assert all(has_mark("text" + m) and not has_mark(m[1:]) for m in marks)
     assert unmark("text" + marks.pop()) == "text"
+
+
+def test_an_edited_track_always_ends_with_its_nonce(default_policy: CompiledPolicy) -> None:
+    """A track flushed, then fed again (reasoning that resumes): the text the client holds
+    ends with the nonce after each part, and its digest is what the codec records."""
+    mark = new_mark()
+    track = Track(default_policy.channels([PROMPT_A], lambda *a: None), "reasoning", 1 << 20,
+                  mark)
+    first = track.feed(TRACE_A.text) + track.flush()
+    assert first.endswith(mark) and unmark(first) != TRACE_A.text
+    second = track.feed(" Then the weather.") + track.flush()
+    assert second.endswith(" Then the weather." + mark)
+    edit = track.take_edit()
+    assert edit is not None
+    assert edit == (_sha(first + second), TRACE_A.text + " Then the weather.")
+    clean = Track(default_policy.channels([PROMPT_A], lambda *a: None), "reasoning", 1 << 20,
+                  mark)
+    assert clean.feed("Plain words.") + clean.flush() == "Plain words."  # unedited: no nonce
+    assert clean.take_edit() is None
 
 
 def test_recorder_drops_originals_over_the_entry_limit() -> None:

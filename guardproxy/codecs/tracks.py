@@ -82,10 +82,11 @@ class Track:
         released = channel.flush()
         if self._released is not None:
             self._released.append(released)
+            # Edited so far: the text ends with the nonce the replay key needs (again after
+            # text that came after an earlier flush, so that it always ends with it).
             if self._mark and "".join(self._released) != "".join(self._original):
-                released += self._mark  # the nonce the replay key needs (once: it is edited)
+                released += self._mark
                 self._released.append(self._mark)
-                self._mark = ""
         return head + released
 
     def take_edit(self) -> Edit | None:

@@ -23,6 +23,7 @@ from pydantic import (
     HttpUrl,
     SecretStr,
     field_validator,
+    model_validator,
 )
 
 from guardproxy.audit import LogFormat
@@ -116,6 +117,17 @@ class Settings(BaseModel):
         "upstream, never shown): memory (this replica), a redis://, rediss:// or unix:// URL "
         "(shared by replicas; needs guardproxy[redis]), or off."))
     replay_ttl: float = Field(default=3600.0, gt=0, description="Seconds an original is kept.")
+    replay_timeout: float = Field(default=2.0, gt=0, description=(
+        "Seconds a Redis replay store may take to connect or answer; past it the request goes "
+        "on without restoration (counted in guardproxy_replay_store_errors_total)."))
+    # Apart from the URL, so that a URL without credentials can sit in a ConfigMap and the
+    # password in a Secret.
+    replay_password: SecretStr | None = Field(default=None, description=(
+        "Password of the Redis replay store (instead of one in its URL)."))
+    replay_ca_file: Annotated[Path, AfterValidator(_exists)] | None = Field(
+        default=None, description=(
+            "CA certificates (PEM) that verify a rediss:// replay store's server certificate. "
+            "Unset: the system's."))
     replay_max_entries: int = Field(default=10_000, ge=1, description=(
         "Most originals the memory store keeps (least recently used go first)."))
     replay_max_bytes: ByteSize = Field(default=ByteSize(64 << 20), ge=1024, description=(
@@ -131,6 +143,12 @@ class Settings(BaseModel):
         "Key (16+ characters) that encrypts the protected texts kept for retrieval routes and "
         "`previous_response_id`. Unset: a random key per process (set one key shared by "
         "replicas sharing a Redis replay store)."))
+
+    @model_validator(mode="after")
+    def _ca_file_needs_tls(self) -> Settings:
+        if self.replay_ca_file is not None and not self.replay_store.startswith("rediss://"):
+            raise ValueError("replay_ca_file: only a rediss:// replay store uses it")
+        return self
 
     @field_validator("routes")
     @classmethod

@@ -15,6 +15,8 @@ What other modules call:
   and sets ``guardproxy_policy_last_reload_successful``; ``on_reload(result, policies)`` is the
   same with the signature of ``PolicyStore``'s ``on_reload`` hook, and also updates the policy
   info after a success.
+* ``replay_store_failed(operation)`` per failed Redis replay store operation (``get``,
+  ``put``): ``open_store``'s ``on_error`` hook.
 * ``serve(host, port)`` serves ``/metrics`` on the admin port (and 404 on any other path).
 
 Per response, ``UpstreamClock``, ``ChannelTally`` and ``HoldBackClock`` collect timings and
@@ -63,6 +65,7 @@ ActionLabel = Action | Literal["other"]
 ACTIONS: tuple[ActionLabel, ...] = (*get_args(Action), "other")
 RELOAD_RESULTS = ("success", "failure", "unchanged")
 UPSTREAM_ERRORS = ("connect", "timeout", "read")
+REPLAY_OPERATIONS = ("get", "put")
 
 # Seconds. Added latency is CPU time per upstream read: tens of microseconds normally, more
 # when presidio scans a sentence; upstream times span a model's whole generation.
@@ -115,6 +118,14 @@ class Metrics:
         )
         for kind in UPSTREAM_ERRORS:
             self.upstream_errors.labels(kind)  # every kind exported from the start, at 0
+        self.replay_store_errors = Counter(
+            "guardproxy_replay_store_errors",
+            "Failed operations of the Redis replay store, by operation (get, put): each request "
+            "concerned went on without restoring or keeping originals.", ["operation"],
+            registry=r,
+        )
+        for operation in REPLAY_OPERATIONS:
+            self.replay_store_errors.labels(operation)
         self.active_streams = Gauge(
             "guardproxy_active_streams", "Sanitized streams in flight.", registry=r,
         )
@@ -200,6 +211,10 @@ class Metrics:
         self.detections.labels(policy, rule, channel, action_label(action), mode).inc()
         if mode == "enforce":
             self.redactions.labels(policy, rule, channel).inc()
+
+    def replay_store_failed(self, operation: str) -> None:
+        """``open_store``'s ``on_error`` hook."""
+        self.replay_store_errors.labels(operation).inc()
 
     def blocked(self, route: str, policy: str, rule: str) -> None:
         self.blocked_responses.labels(route, policy, rule).inc()

@@ -33,6 +33,7 @@ from prometheus_client.samples import Sample
 from guardproxy.metrics import (
     ACTIONS,
     RELOAD_RESULTS,
+    REPLAY_OPERATIONS,
     UPSTREAM_ERRORS,
     ChannelTally,
     HoldBackClock,
@@ -237,6 +238,7 @@ VOCABULARY: dict[str, set[str] | None] = {
     "reason": {"codec", "framing", "detector", "internal", "content-encoding", "content-type",
                "response_too_large"},
     "result": set(RELOAD_RESULTS),
+    "operation": set(REPLAY_OPERATIONS),
 }
 
 

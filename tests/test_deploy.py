@@ -450,8 +450,9 @@ def test_sidecar_mode_requires_the_upstream_and_the_pod_labels(helm: Any) -> Non
 
 
 def notes_pod(notes: str) -> Doc:
-    """The containers and volumes NOTES.txt tells sidecar users to add to their pod."""
-    start = notes.index("\ncontainers:\n")
+    """What NOTES.txt tells sidecar users to add to their pod: annotations, init container,
+    containers, volumes, the model server's preStop hook and the grace period."""
+    start = notes.index("\nmetadata:\n")
     end = notes.index("\nand give the pod")
     snippet: Doc = yaml.safe_load(notes[start:end])
     grace = re.search(r"terminationGracePeriodSeconds: (\d+)", notes)
@@ -468,22 +469,64 @@ def test_sidecar_mode_renders_the_service_and_the_container_to_add(
     kinds = {d["kind"] for d in docs}
     assert not kinds & {"Deployment", "HorizontalPodAutoscaler", "PodDisruptionBudget",
                         "ServiceAccount"}, "the model-server chart owns the pods"
-    # The container NOTES.txt prints, in a pod next to a model server, is a valid pod...
+    # What NOTES.txt prints, in a pod next to a model server, is a valid pod...
     labels = values["sidecar"]["podSelector"]
-    spec = notes_pod(rendered["guardproxy/templates/NOTES.txt"])
-    spec["containers"].insert(0, {"name": "vllm", "image": "vllm/vllm-openai:v0.10.0",
-                                  "ports": [{"name": "http", "containerPort": 8000}]})
-    pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "vllm-0", "labels": labels},
+    snippet = notes_pod(rendered["guardproxy/templates/NOTES.txt"])
+    model_server = {"name": "vllm", "image": "vllm/vllm-openai:v0.10.0",
+                    "ports": [{"name": "http", "containerPort": 8000}],
+                    "lifecycle": {"preStop": snippet["modelServerPreStop"]}}
+    spec = {"initContainers": snippet["initContainers"],
+            "containers": [model_server, *snippet["containers"]],
+            "volumes": snippet["volumes"],
+            "terminationGracePeriodSeconds": snippet["terminationGracePeriodSeconds"]}
+    pod = {"apiVersion": "v1", "kind": "Pod",
+           "metadata": {"name": "vllm-0", "labels": labels, **snippet["metadata"]},
            "spec": spec}
     validate_all(kubernetes_validate, [pod])
     # ...with everything a guardproxy pod needs, and the Service routes to its port in it.
     check_guardproxy_pod(spec, docs, policy_mount=True)
     check_service_targets_guardproxy(one(docs, "Service"), labels)
+    # The copy-paste path rolls the pods on a settings change, like the subchart path does.
+    config_checksum = pod["metadata"]["annotations"]["checksum/guardproxy-config"]
+    changed = copy.deepcopy(values)
+    changed["server"] = {"logLevel": "debug"}
+    assert notes_pod(render(helm, changed)["guardproxy/templates/NOTES.txt"])["metadata"][
+        "annotations"]["checksum/guardproxy-config"] != config_checksum
+    # The init container checks the policies the guardproxy container will load.
+    [check] = spec["initContainers"]
+    assert check["command"][:2] == ["guardproxy", "check"]
+    assert check["command"][2] == policy_arg(snippet["containers"][0])
     # The NetworkPolicy admits only guardproxy's ports: the model server cannot be bypassed to.
     netpol = one(docs, "NetworkPolicy")["spec"]
     assert netpol["podSelector"]["matchLabels"] == labels
     assert [p["port"] for rule in netpol["ingress"] for p in rule["ports"]] == [
         "proxy-http", "proxy-metrics"]
+
+
+def test_the_model_servers_prestop_waits_for_guardproxy_with_sh_and_grep_only(
+    helm: Any, tmp_path: Path
+) -> None:
+    """llama.cpp and Ollama images have no python3: the hook is sh and grep over
+    /proc/net/tcp. Run against a listening socket on the admin port, it waits; once the
+    socket is closed, it returns."""
+    admin = socket.socket()
+    admin.bind(("127.0.0.1", 0))
+    admin.listen()
+    port = admin.getsockname()[1]
+    values = load_values("sidecar-values") or {}
+    values["server"] = {"adminPort": port}
+    hook = notes_pod(render(helm, values)["guardproxy/templates/NOTES.txt"])["modelServerPreStop"]
+    command = hook["exec"]["command"]
+    assert command[:2] == ["/bin/sh", "-c"] and "python" not in command[2]
+    waiting = subprocess.Popen(command)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            waiting.wait(timeout=2)  # guardproxy still listens: the model server stays up
+        admin.close()
+        assert waiting.wait(timeout=30) == 0  # a bound against a hang, not a speed check
+    finally:
+        waiting.kill()
+        admin.close()
 
 
 def test_metrics_are_scraped_from_the_admin_port(helm: Any) -> None:
@@ -541,7 +584,9 @@ def schema_has(schema: Doc, path: str) -> bool:
 PATHS = sorted(value_paths(VALUES_DEFAULTS))
 # Kubernetes objects passed through whole (securityContext, resources): their leaves are the
 # Kubernetes API's, documented by the parent key.
-PASS_THROUGH = ("resources.", "podSecurityContext.", "securityContext.")
+# The alerts' settings are one table in the README and one schema definition.
+PASS_THROUGH = ("resources.", "podSecurityContext.", "securityContext.",
+                "metrics.prometheusRule.alerts.")
 
 
 @pytest.mark.parametrize("path", PATHS)
@@ -549,7 +594,7 @@ def test_every_value_is_in_the_chart_readme_and_the_schema(path: str) -> None:
     import json
 
     schema = json.loads((CHART / "values.schema.json").read_text())
-    documented = path.split(".")[0] if path.startswith(PASS_THROUGH) else path
+    documented = next((p.removesuffix(".") for p in PASS_THROUGH if path.startswith(p)), path)
     assert f"`{documented}`" in (CHART / "README.md").read_text()
     assert schema_has(schema, documented), f"{documented} has no description in the schema"
 
@@ -558,7 +603,8 @@ def test_the_chart_readme_documents_no_value_that_does_not_exist() -> None:
     readme = (CHART / "README.md").read_text()
     rows = re.findall(r"^\| `([A-Za-z0-9_.]+)` \|", readme, flags=re.M)
     assert rows, "the README's values table is missing"
-    known = set(PATHS) | {p.split(".")[0] for p in PATHS}
+    known = set(PATHS) | {p.split(".")[0] for p in PATHS} | {
+        p.removesuffix(".") for p in PASS_THROUGH}
     assert sorted(set(rows) - known) == []
 
 

@@ -540,22 +540,356 @@ def test_metrics_are_scraped_from_the_admin_port(helm: Any) -> None:
         assert selector.items() <= service["metadata"]["labels"].items()
 
 
-def alerts_of(doc: Doc) -> dict[str, str]:
-    """Alert name -> expression with label matchers removed (scoping differs by design)."""
-    rules = [r for g in doc["spec"]["groups"] for r in g["rules"] if "alert" in r]
-    return {r["alert"]: re.sub(r"\{[^}]*\}", "", r["expr"]).replace(" ", "") for r in rules}
+def alert_rules(doc: Doc) -> list[Doc]:
+    return [r for g in doc["spec"]["groups"] for r in g["rules"] if "alert" in r]
 
 
-def test_prometheus_rule_carries_the_alerts_of_deploy_prometheus(helm: Any) -> None:
+def test_deploy_prometheus_alerts_are_the_charts_rendering() -> None:
+    """deploy/prometheus/alerts.yaml is generated from the chart: the two cannot drift."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("render_alerts",
+                                                  ROOT / "scripts" / "render_alerts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert ALERTS.read_text() == module.rendered_alerts(), "run python scripts/render_alerts.py"
+
+
+def test_prometheus_rule_is_scoped_to_the_release(helm: Any) -> None:
     docs = manifests(render(helm, load_values("standalone-autoscaling-values")))
     rule = one(docs, "PrometheusRule")
-    assert set(alerts_of(rule)) >= {"GuardproxyDown", "GuardproxyFailClosed"}
+    assert len(alert_rules(rule)) == 12
     # The chart's alerts only see this release's metrics.
-    for expr in (r["expr"] for g in rule["spec"]["groups"] for r in g["rules"]):
+    for expr in (r["expr"] for r in alert_rules(rule)):
         assert 'job="gp-guardproxy", namespace="llm"' in expr
-    if not ALERTS.exists():
-        pytest.skip(f"{ALERTS.relative_to(ROOT)} is not written yet: nothing to compare with")
-    assert alerts_of(rule) == alerts_of(yaml.safe_load(ALERTS.read_text()))
+
+
+def test_each_alert_is_enabled_timed_and_thresholded_by_its_own_value(helm: Any) -> None:
+    values = {"metrics": {"prometheusRule": {
+        "enabled": True, "for": "20m", "runbookBaseUrl": "https://wiki.example/runbook",
+        "alerts": {"GuardproxyDown": {"enabled": False, "severity": "critical", "for": "5m"},
+                   "GuardproxyUpstream5xx": {"enabled": True, "severity": "page", "for": "",
+                                             "threshold": 0.2},
+                   "GuardproxyLeakSpike": {"enabled": True, "severity": "warning",
+                                           "for": "30m", "threshold": 5, "minimum": 100}}}}}
+    rules = {r["alert"]: r for r in alert_rules(one(manifests(render(helm, values)),
+                                                    "PrometheusRule"))}
+    assert "GuardproxyDown" not in rules and "GuardproxyTargetMissing" in rules
+    five = rules["GuardproxyUpstream5xx"]
+    assert five["expr"].endswith("> 0.2") and five["labels"] == {"severity": "page"}
+    assert five["for"] == "20m"  # its own `for` is empty: the default
+    spike = rules["GuardproxyLeakSpike"]
+    assert spike["for"] == "30m" and "> 5 *" in spike["expr"] and spike["expr"].endswith("> 100")
+    assert rules["GuardproxyCanaryLeak"]["annotations"]["runbook_url"] == \
+        "https://wiki.example/runbook#guardproxycanaryleak"
+
+
+def test_shadow_detections_stay_out_of_the_leak_spike_alert() -> None:
+    [spike] = [r for r in alert_rules(yaml.safe_load(ALERTS.read_text()))
+               if r["alert"] == "GuardproxyLeakSpike"]
+    selectors = re.findall(r"guardproxy_detections_total\{([^}]*)\}", spike["expr"])
+    assert selectors and all('mode="enforce"' in s for s in selectors)
+
+
+def test_every_alert_links_to_its_section_of_the_runbook() -> None:
+    runbook = (ROOT / "docs" / "runbook.md").read_text()
+    anchors = {re.sub(r"[^a-z0-9 -]", "", h.lower()).replace(" ", "-")
+               for h in re.findall(r"^## (.+)$", runbook, flags=re.M)}
+    rules = alert_rules(yaml.safe_load(ALERTS.read_text()))
+    assert len(rules) == 12
+    base = "https://github.com/guardproxy/guardproxy/blob/main/docs/runbook.md#"
+    for rule in rules:
+        url = rule["annotations"]["runbook_url"]
+        assert url == base + rule["alert"].lower()
+        assert url.removeprefix(base) in anchors, f"docs/runbook.md has no section {url}"
+    assert len(anchors) == len(rules)  # and no section for an alert that does not exist
+    for section in re.split(r"^## ", runbook, flags=re.M)[1:]:
+        assert all(part in section for part in ("**Means**", "**Check**", "**Do**")), section
+
+
+@pytest.fixture(scope="module")
+def promtool() -> str:
+    found = shutil.which("promtool")
+    if found is None:
+        _tool_missing("promtool (apt-get install prometheus)")
+    return str(found)
+
+
+def rules_file(rule: Doc, folder: Path) -> Path:
+    """A PrometheusRule's groups as the plain rule file promtool reads."""
+    path = folder / "alerts.rules.yaml"
+    path.write_text(yaml.safe_dump(rule["spec"], sort_keys=False))
+    return path
+
+
+def test_the_alert_rules_pass_their_promtool_unit_tests(promtool: str, tmp_path: Path) -> None:
+    rules_file(yaml.safe_load(ALERTS.read_text()), tmp_path)
+    shutil.copy(ALERTS.with_name("alerts.test.yaml"), tmp_path)
+    result = subprocess.run([promtool, "test", "rules", str(tmp_path / "alerts.test.yaml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "SUCCESS" in result.stdout
+
+
+def test_the_promtool_unit_tests_do_catch_a_wrong_rule(promtool: str, tmp_path: Path) -> None:
+    """Shadow detections counted again: the spike test's shadow burst must make it fail."""
+    text = ALERTS.read_text().replace(', mode="enforce"', "")
+    rules_file(yaml.safe_load(text), tmp_path)
+    shutil.copy(ALERTS.with_name("alerts.test.yaml"), tmp_path)
+    result = subprocess.run([promtool, "test", "rules", str(tmp_path / "alerts.test.yaml")],
+                            capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "rule trial of policy default" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("values_name", ["standalone-autoscaling-values", "sidecar-values"])
+def test_the_rendered_prometheus_rule_passes_promtool_check_rules(
+    helm: Any, promtool: str, tmp_path: Path, values_name: str
+) -> None:
+    rule = one(manifests(render(helm, load_values(values_name))), "PrometheusRule")
+    result = subprocess.run([promtool, "check", "rules", str(rules_file(rule, tmp_path))],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "SUCCESS: 12 rules found" in result.stdout
+
+
+# --- safe policy rollout ---
+
+BROKEN_POLICY = "version: 1\nname: broken\nmarker: '[{oops}]'\nrules: []\n"
+
+
+def hook_job(docs: list[Doc]) -> Doc:
+    [job] = [d for d in of_kind(docs, "Job")
+             if d["metadata"]["name"] == "gp-guardproxy-policy-check"]
+    assert job["metadata"]["annotations"]["helm.sh/hook"] == "pre-install,pre-upgrade"
+    return job
+
+
+def run_check_job(job: Doc, docs: list[Doc], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """The hook Job's command, run here on the files of the ConfigMap it mounts."""
+    pod = job["spec"]["template"]["spec"]
+    [container] = pod["containers"]
+    [mount] = [m for m in container["volumeMounts"] if m["name"] == "guardproxy-policies"]
+    [volume] = [v for v in pod["volumes"] if v["name"] == "guardproxy-policies"]
+    [config] = [d for d in of_kind(docs, "ConfigMap")
+                if d["metadata"]["name"] == volume["configMap"]["name"]]
+    folder = tmp_path / "mounted"
+    folder.mkdir(parents=True)
+    for name, text in config["data"].items():
+        (folder / name).write_text(text)
+    command = [a.replace(mount["mountPath"], str(folder)) for a in container["command"]]
+    assert command[:2] == ["guardproxy", "check"]
+    return subprocess.run([sys.executable, "-m", "guardproxy", *command[1:]],
+                          capture_output=True, text=True, cwd=tmp_path)
+
+
+def test_the_policy_check_hook_stops_a_broken_policy(
+    helm: Any, kubernetes_validate: Any, tmp_path: Path
+) -> None:
+    values = load_values("standalone-autoscaling-values") or {}
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    job = hook_job(docs)
+    assert job["spec"]["backoffLimit"] == 0
+    pod = job["spec"]["template"]["spec"]
+    assert pod["restartPolicy"] == "Never" and pod["automountServiceAccountToken"] is False
+    # The hook reads its own copy: hooks run before the release's policy ConfigMap exists.
+    [volume] = [v for v in pod["volumes"] if v["name"] == "guardproxy-policies"]
+    hook_config = [d for d in of_kind(docs, "ConfigMap")
+                   if d["metadata"]["name"] == volume["configMap"]["name"]]
+    assert hook_config[0]["metadata"]["annotations"]["helm.sh/hook-weight"] == "-10"
+    good = run_check_job(job, docs, tmp_path / "good")
+    assert good.returncode == 0, good.stdout + good.stderr
+    values["policies"]["files"]["qwen.yaml"] = BROKEN_POLICY
+    docs = manifests(render(helm, values))
+    broken = run_check_job(hook_job(docs), docs, tmp_path / "bad")
+    assert broken.returncode != 0
+    assert re.search(r"qwen\.yaml:3:\d+: marker", broken.stderr), broken.stderr
+
+
+def test_the_hook_checks_an_existing_configmap_in_place(helm: Any) -> None:
+    docs = manifests(render(helm, load_values("existing-configmap-values")))
+    job = hook_job(docs)
+    [volume] = [v for v in job["spec"]["template"]["spec"]["volumes"]
+                if v["name"] == "guardproxy-policies"]
+    assert volume["configMap"]["name"] == "guardproxy-policies"
+    assert job["spec"]["template"]["spec"]["containers"][0]["command"] == [
+        "guardproxy", "check", "/etc/guardproxy/policies/audit.yaml"]  # what serve loads
+    assert not [d for d in of_kind(docs, "ConfigMap") if "hook" in
+                d["metadata"].get("annotations", {}).get("helm.sh/hook", "")]
+    assert of_kind(manifests(render(helm, {"policies": {"check": {"enabled": False},
+                                                          "existingConfigMap": "x"}})),
+                   "Job") == []
+
+
+def test_rolling_policy_rollout_names_the_configmap_after_its_content(
+    helm: Any, kubernetes_validate: Any
+) -> None:
+    values = copy.deepcopy(load_values("standalone-autoscaling-values") or {})
+    values["policies"]["rollout"] = "rolling"
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    [config] = policy_configmaps(docs) or [d for d in of_kind(docs, "ConfigMap")
+                                          if "-policies-" in d["metadata"]["name"]]
+    name = config["metadata"]["name"]
+    assert re.fullmatch(r"gp-guardproxy-policies-[0-9a-f]{10}", name)
+    # Kept on upgrade, so an old pod can restart while a new rollout is stalled.
+    assert config["metadata"]["annotations"] == {"helm.sh/resource-policy": "keep"}
+    deployment = one(docs, "Deployment")
+    assert deployment["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"] == 0
+    volumes = deployment["spec"]["template"]["spec"]["volumes"]
+    assert {"name": name} in [v.get("configMap") for v in volumes]
+    # A policy change is a new pod template (a rolling update); the same policy is not.
+    assert manifests(render(helm, values)) == docs
+    values["policies"]["files"]["default.yaml"] += "description: edited\n"
+    changed = one(manifests(render(helm, values)), "Deployment")
+    assert changed["spec"]["template"] != deployment["spec"]["template"]
+    with pytest.raises(helm.HelmRenderError, match=r"rolling needs policies\.files"):
+        render(helm, {"policies": {"rollout": "rolling", "existingConfigMap": "x"}})
+
+
+# --- replicas and secrets ---
+
+
+def test_several_replicas_need_a_shared_replay_store_or_session_affinity(helm: Any) -> None:
+    for values in ({"replicaCount": 2}, {"autoscaling": {"enabled": True}}):
+        with pytest.raises(helm.HelmRenderError, match=r"several replicas with server\.replay"):
+            render(helm, values)
+    for fix in ({"service": {"sessionAffinity": "ClientIP"}},
+                {"server": {"replay": {"store": "off"}}},
+                {"server": {"replay": {"store": "redis://redis.cache:6379/0"}}},
+                {"server": {"replay": {"storeSecret": {"name": "redis-url"}}}}):
+        docs = manifests(render(helm, {"replicaCount": 3, **fix}))
+        assert one(docs, "Deployment")["spec"]["replicas"] == 3
+    affinity = one(manifests(render(helm, {"replicaCount": 2, "service": {
+        "sessionAffinity": "ClientIP"}})), "Service")
+    assert affinity["spec"]["sessionAffinity"] == "ClientIP"
+    assert one(manifests(render(helm, None)), "Deployment")["spec"]["replicas"] == 1
+
+
+@pytest.mark.parametrize(("values", "message"), [
+    ({"server": {"replay": {"store": "redis://:hunter2@redis:6379/0"}}},
+     "server.replay.store holds credentials"),
+    ({"server": {"replay": {"store": "rediss://user:hunter2@redis:6380"}}},
+     "server.replay.store holds credentials"),
+    ({"upstream": {"url": "http://user:hunter2@vllm:8000"}}, "upstream.url holds credentials"),
+])
+def test_no_credential_is_ever_rendered_into_a_configmap(
+    helm: Any, values: Doc, message: str
+) -> None:
+    with pytest.raises(helm.HelmRenderError, match=message) as raised:
+        render(helm, values)
+    assert "hunter2" not in str(raised.value)
+
+
+def test_redis_password_ca_and_timeout_reach_the_server_from_secrets(
+    helm: Any, kubernetes_validate: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    values = {"replicaCount": 2, "server": {"replay": {
+        "store": "rediss://redis.cache.svc:6380/0", "timeoutSeconds": 0.5,
+        "passwordSecret": {"name": "redis-auth"},
+        "tls": {"caSecret": {"name": "redis-ca"}}}}}
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    pod = one(docs, "Deployment")["spec"]["template"]["spec"]
+    gp = check_guardproxy_pod(pod, docs, policy_mount=False)
+    [password] = [e for e in gp["env"] if e["name"] == "GUARDPROXY_REPLAY_PASSWORD"]
+    assert password["valueFrom"]["secretKeyRef"] == {"name": "redis-auth",
+                                                     "key": "redis-password"}
+    assert {"secretName": "redis-ca"} in [v.get("secret") for v in pod["volumes"]]
+    env = container_env(gp, docs)
+    ca = Path(env["GUARDPROXY_REPLAY_CA_FILE"])
+    assert ca.parent.as_posix() in [m["mountPath"] for m in gp["volumeMounts"]]
+    for config in of_kind(docs, "ConfigMap"):
+        assert "GUARDPROXY_REPLAY_PASSWORD" not in config["data"]
+    (tmp_path / "ca.crt").write_text("-----BEGIN CERTIFICATE-----\n")
+    env["GUARDPROXY_REPLAY_CA_FILE"] = str(tmp_path / "ca.crt")  # the mount, here
+    settings = served_settings(env, monkeypatch)
+    assert settings.replay_timeout == 0.5 and settings.replay_store.startswith("rediss://")
+
+
+def test_the_tenant_header_needs_a_network_policy_naming_the_gateway(helm: Any) -> None:
+    header = {"server": {"tenantHeader": "X-Tenant"}}
+    with pytest.raises(helm.HelmRenderError, match="enable networkPolicy"):
+        render(helm, header)
+    with pytest.raises(helm.HelmRenderError, match=r"networkPolicy\.ingressFrom"):
+        render(helm, header | {"networkPolicy": {"enabled": True}})
+    gateway = [{"namespaceSelector": {"matchLabels": {"name": "gateway"}}}]
+    docs = manifests(render(helm, header | {"networkPolicy": {"enabled": True,
+                                                               "ingressFrom": gateway}}))
+    assert one(docs, "NetworkPolicy")["spec"]["ingress"][0]["from"] == gateway
+
+
+# --- values ---
+
+
+def test_a_load_balancer_service_keeps_metrics_off_the_client_port(
+    helm: Any, kubernetes_validate: Any
+) -> None:
+    values = {"service": {"type": "LoadBalancer"},
+              "metrics": {"serviceMonitor": {"enabled": True}}}
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    services = {d["metadata"]["name"]: d for d in of_kind(docs, "Service")}
+    client, metrics = services["gp-guardproxy"], services["gp-guardproxy-metrics"]
+    assert client["spec"]["type"] == "LoadBalancer"
+    assert [p["name"] for p in client["spec"]["ports"]] == ["http"]
+    assert metrics["spec"]["type"] == "ClusterIP"
+    assert [p["targetPort"] for p in metrics["spec"]["ports"]] == ["proxy-metrics"]
+    selector = one(docs, "ServiceMonitor")["spec"]["selector"]["matchLabels"]
+    assert selector.items() <= metrics["metadata"]["labels"].items()
+
+
+def test_digest_extra_args_volumes_history_and_default_spread(
+    helm: Any, kubernetes_validate: Any
+) -> None:
+    digest = "sha256:" + "ab" * 32
+    values = {"image": {"digest": digest},
+              "extraArgs": ["--routes", "POST /v2/chat chat_completions"],
+              "extraVolumes": [{"name": "prompts", "secret": {"secretName": "prompts"}}],
+              "extraVolumeMounts": [{"name": "prompts", "mountPath": "/etc/prompts",
+                                     "readOnly": True}],
+              "revisionHistoryLimit": 2,
+              "policies": {"files": {"default.yaml": "version: 1\nname: default\nrules: []\n"}}}
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    deployment = one(docs, "Deployment")
+    pod = deployment["spec"]["template"]["spec"]
+    gp = check_guardproxy_pod(pod, docs, policy_mount=True)
+    assert gp["image"] == f"ghcr.io/guardproxy/guardproxy@{digest}"
+    assert hook_job(docs)["spec"]["template"]["spec"]["containers"][0]["image"] == gp["image"]
+    assert gp["args"] == ["--policy", "/etc/guardproxy/policies", *values["extraArgs"]]
+    assert {"name": "prompts", "mountPath": "/etc/prompts", "readOnly": True} in \
+        gp["volumeMounts"]
+    assert deployment["spec"]["revisionHistoryLimit"] == 2
+    spread = pod["topologySpreadConstraints"]
+    assert [c["topologyKey"] for c in spread] == ["kubernetes.io/hostname",
+                                                  "topology.kubernetes.io/zone"]
+    assert all(c["labelSelector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "guardproxy", "app.kubernetes.io/instance": "gp"}
+        for c in spread)
+    with pytest.raises(helm.HelmValuesError):
+        render(helm, {"image": {"digest": "sha256:not-a-digest"}})
+
+
+def test_the_hpa_scales_on_streams_in_flight_and_warns_of_an_unreachable_cpu_target(
+    helm: Any, kubernetes_validate: Any
+) -> None:
+    values = copy.deepcopy(load_values("standalone-autoscaling-values") or {})
+    values["autoscaling"]["targetActiveStreamsPerPod"] = 12
+    rendered = render(helm, values)
+    validate_all(kubernetes_validate, manifests(rendered))
+    metrics = one(manifests(rendered), "HorizontalPodAutoscaler")["spec"]["metrics"]
+    [streams] = [m for m in metrics if m["type"] == "Pods"]
+    assert streams["pods"]["metric"]["name"] == "guardproxy_active_streams"
+    assert streams["pods"]["target"] == {"type": "AverageValue", "averageValue": "12"}
+    # One process uses one CPU at most: 60% of a 1-CPU request is reachable, of 1.8 CPUs not.
+    assert "WARNING" not in rendered["guardproxy/templates/NOTES.txt"]
+    for cpu in ("2", "1800m", 2):
+        values["resources"]["requests"]["cpu"] = cpu
+        notes = render(helm, values)["guardproxy/templates/NOTES.txt"]
+        assert "WARNING: the HPA's CPU target can never be reached" in notes, cpu
 
 
 # --- the chart's values are all documented ---

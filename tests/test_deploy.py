@@ -972,8 +972,17 @@ def test_a_model_server_chart_adds_the_sidecar_with_the_subchart(
                                      deployment["spec"]["template"]["metadata"]["labels"])
     vllm = pod["containers"][0]
     assert "--host=127.0.0.1" in vllm["args"]  # reachable only through guardproxy
-    # vLLM outlives guardproxy's drain: its preStop waits for guardproxy's metrics port to close.
-    assert "9090" in vllm["lifecycle"]["preStop"]["exec"]["command"][-1]
+    # vLLM outlives guardproxy's drain: its preStop waits for guardproxy's metrics port
+    # (9090, 0x2382 in /proc/net/tcp) to close, with sh and grep.
+    command = vllm["lifecycle"]["preStop"]["exec"]["command"]
+    assert command[0] == "/bin/sh" and ":2382 " in command[-1]
+    # The Service and the Deployment select this release's pods only.
+    selector = one(docs, "Service")["spec"]["selector"]
+    assert selector["app.kubernetes.io/instance"] == "gp"
+    assert deployment["spec"]["selector"]["matchLabels"] == selector
+    # The policies are checked before vLLM loads its model.
+    [check] = pod["initContainers"]
+    assert check["command"] == ["guardproxy", "check", "/etc/guardproxy/policies"]
 
 
 # --- the plain Kubernetes examples ---

@@ -43,7 +43,8 @@ The pods guardproxy runs in: its own Deployment's (standalone), or the model ser
 {{- if not .Values.sidecar.podSelector }}
 {{- fail "sidecar.podSelector: the labels of the model server's pods are required in sidecar mode" }}
 {{- end }}
-{{- toYaml .Values.sidecar.podSelector }}
+{{- /* Templated, so a value can name the release: "{{ .Release.Name }}". */}}
+{{- tpl (toYaml .Values.sidecar.podSelector) . }}
 {{- else }}
 {{- include "guardproxy.selectorLabels" . }}
 {{- end }}

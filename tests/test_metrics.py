@@ -365,6 +365,12 @@ def test_every_metric_of_the_dashboard_and_alerts_is_exported(
     assert [e for e in exprs if not _balanced(e)] == []
 
 
+def test_the_dashboard_charts_what_got_through_and_the_replay_stores_health() -> None:
+    used = set().union(*(promql_metrics(e) for e in dashboard_exprs()))
+    assert {"guardproxy_canary_leaks_total", "guardproxy_fail_open_total",
+            "guardproxy_replay_store_errors_total", "guardproxy_policy_info"} <= used
+
+
 def test_the_dashboard_is_an_importable_grafana_dashboard() -> None:
     dashboard = json.loads(DASHBOARD.read_text())
     assert isinstance(dashboard["schemaVersion"], int) and dashboard["schemaVersion"] >= 36

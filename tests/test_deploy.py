@@ -1153,7 +1153,8 @@ def test_dockerfile_is_multistage_slim_and_non_root() -> None:
     assert re.fullmatch(r"python:3\.\d+\.\d+-slim-\w+(@sha256:[0-9a-f]{64})?", base)
     assert builder[0] == ("FROM", "${PYTHON_IMAGE} AS builder")
     assert runtime[0][1].startswith("${PYTHON_IMAGE}")
-    assert any(i == "RUN" and "pip wheel" in a for i, a in builder)
+    # Dependencies from the lock only, each file checked against its hash.
+    assert any(i == "RUN" and "--require-hashes -r requirements.lock" in a for i, a in builder)
     # Nothing is built or installed in the final image: it only copies the venv.
     assert not [a for i, a in runtime if i == "RUN"]
     assert ("COPY", "--from=builder /opt/venv /opt/venv") in runtime
@@ -1180,8 +1181,26 @@ def test_a_plain_install_is_lean_and_dev_has_everything() -> None:
     assert any(d.startswith("pre-commit") for d in dev)
 
 
+LOCK = ROOT / "requirements.lock"
+
+
+def locked() -> dict[str, tuple[str, list[str]]]:
+    """requirements.lock: package name -> (pinned version, its hashes)."""
+    from packaging.utils import canonicalize_name
+
+    entries: dict[str, tuple[str, list[str]]] = {}
+    text = re.sub(r"\\\n\s*", " ", LOCK.read_text())
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            requirement, *options = line.split(" --hash=")
+            name, _, version = requirement.strip().partition("==")
+            entries[canonicalize_name(name)] = (version, [o.strip() for o in options])
+    return entries
+
+
 def test_the_image_has_every_runtime_extra() -> None:
-    """`pip install guardproxy` is lean; the image has the extras, so any policy works in it."""
+    """`pip install guardproxy` is lean; the image's lock has the extras, so any policy works
+    in it."""
     import tomllib
 
     from guardproxy.extras import EXTRAS
@@ -1190,11 +1209,33 @@ def test_the_image_has_every_runtime_extra() -> None:
         "optional-dependencies"]
     runtime = set(optional) - {"dev", "deploy"}
     assert runtime == set(EXTRAS)
-    [_, builder, _] = dockerfile_stages()
-    [extras] = [a.split("=", 1)[1] for i, a in builder if i == "ARG" and a.startswith("EXTRAS=")]
-    assert set(extras.split(",")) == runtime
-    [install] = [a for i, a in builder if i == "RUN" and "pip wheel" in a]
-    assert '".[${EXTRAS}]"' in install and '"guardproxy[${EXTRAS}]"' in install
+    assert re.search(r"#\s+scripts/lock\.sh\n", LOCK.read_text())  # how it was made
+    flags = set((ROOT / "scripts" / "lock.sh").read_text().split())
+    assert {f"--extra={extra}" for extra in runtime} | {"--generate-hashes"} <= flags
+
+
+def test_the_lock_pins_every_dependency_and_extra_with_hashes() -> None:
+    """Every runtime requirement of pyproject.toml (extras included) is pinned in
+    requirements.lock to a version it allows, and every pin carries sha256 hashes (the
+    Dockerfile installs with --require-hashes). .ci/run also recompiles the lock and fails
+    when it changes."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    extras = project["optional-dependencies"]
+    wanted = [Requirement(r) for r in [*project["dependencies"], *extras["pii"],
+                                       *extras["redis"]]]
+    pins = locked()
+    assert len(pins) > len(wanted)  # dependencies of dependencies too
+    for requirement in wanted:
+        version, _ = pins[canonicalize_name(requirement.name)]
+        assert requirement.specifier.contains(version), (requirement, version)
+    for name, (version, hashes) in pins.items():
+        assert re.fullmatch(r"[0-9][0-9A-Za-z.+!-]*", version), name
+        assert hashes and all(re.fullmatch(r"sha256:[0-9a-f]{64}", h) for h in hashes), name
 
 
 def test_dockerignore_lets_in_only_what_the_build_copies() -> None:

@@ -16,6 +16,7 @@ import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
+from wsgiref.simple_server import WSGIServer
 
 import click
 import httpx
@@ -146,20 +147,43 @@ def shown_url(url: str) -> str:
 
 def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None = None) -> None:
     """Serve the proxy, and /metrics on the admin port; ``metrics`` should be the one the
-    store reports reloads to. A port that cannot be bound is a one-line error (click's)."""
-    from guardproxy.limits import bounded_http
-    from guardproxy.proxy import create_app
-
+    store reports reloads to. A port that cannot be bound is a one-line error (click's).
+    With ``settings.workers`` above 1, that many processes share the proxy port
+    (guardproxy.workers), each with its own metrics and policy store reloading the same files."""
     metrics = metrics or Metrics()
-    app = create_app(settings, store, metrics)
     proxy_socket = _listen(settings, "port")
+    if settings.workers > 1:
+        from guardproxy.workers import serve_workers
+
+        def worker(sock: socket.socket) -> None:
+            own = Metrics()  # created after the fork: it writes to the shared directory
+            _serve_proxy(settings, store.reporting_to(own.on_reload), own, sock)
+
+        serve_workers(settings, proxy_socket, worker,
+                      lambda registry: _serve_admin(settings, store,
+                                                    Metrics(registry, define=False)))
+        return
+    _serve_admin(settings, store, metrics)
+    _serve_proxy(settings, store, metrics, proxy_socket)
+
+
+def _serve_admin(settings: Settings, store: PolicyStore, metrics: Metrics) -> WSGIServer:
     try:
-        metrics.serve(settings.host, settings.admin_port)
+        server, _ = metrics.serve(settings.host, settings.admin_port)
     except OSError as exc:
         raise _cannot_listen(settings, "admin_port", exc) from None
     log.info("policies %s; upstream %s; metrics on %s:%d/metrics",
              ", ".join(f"{c.name} ({c.digest})" for c in store.active.all),
              shown_url(str(settings.upstream)), settings.host, settings.admin_port)
+    return server
+
+
+def _serve_proxy(settings: Settings, store: PolicyStore, metrics: Metrics,
+                 proxy_socket: socket.socket) -> None:
+    from guardproxy.limits import bounded_http
+    from guardproxy.proxy import create_app
+
+    app = create_app(settings, store, metrics)
     server = uvicorn.Server(uvicorn.Config(
         app, log_level=settings.log_level,
         timeout_graceful_shutdown=math.ceil(settings.graceful_shutdown),

@@ -72,6 +72,9 @@ class Settings(BaseModel):
         "Proxy port: /healthz, /readyz, and the routes (see Routes)."))
     admin_port: int = Field(default=9090, ge=0, le=65535, description=(
         "Admin port: Prometheus /metrics (404 on any other path)."))
+    workers: int = Field(default=1, ge=1, le=64, description=(
+        "Proxy processes sharing the port (at most one CPU each); /metrics on the admin port "
+        "is one view of them all, and every one reloads the policy."))
     tenant_header: str | None = Field(default=None, description=(
         "Header a trusted gateway in front sets (e.g. X-Tenant) to select policies by tenant. "
         "Unset: every client header is ignored for policy selection."))

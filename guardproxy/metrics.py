@@ -90,11 +90,14 @@ def rule_action(policy: CompiledPolicy, index: int) -> ActionLabel:
 
 
 class Metrics:
-    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+    def __init__(self, registry: CollectorRegistry | None = None, *, define: bool = True
+                 ) -> None:
+        """``define=False``: only serve ``registry`` (the merged view of `--workers`)."""
         self.registry = registry if registry is not None else CollectorRegistry()
-        self._define_traffic()
-        self._define_scanning()
-        self._define_policy()
+        if define:
+            self._define_traffic()
+            self._define_scanning()
+            self._define_policy()
 
     def _define_traffic(self) -> None:
         r = self.registry
@@ -126,8 +129,10 @@ class Metrics:
         )
         for operation in REPLAY_OPERATIONS:
             self.replay_store_errors.labels(operation)
+        # multiprocess_mode: how `--workers` processes add up (ignored with one process).
         self.active_streams = Gauge(
             "guardproxy_active_streams", "Sanitized streams in flight.", registry=r,
+            multiprocess_mode="livesum",
         )
 
     def _define_scanning(self) -> None:
@@ -196,12 +201,13 @@ class Metrics:
         self.reload_ok = Gauge(
             "guardproxy_policy_last_reload_successful",
             "1 unless the last reload failed (then the last good policy is still active, not "
-            "what the files say).", registry=r,
+            "what the files say).", registry=r, multiprocess_mode="livemin",
         )
         self.reload_ok.set(1)
         self.policy_info = Gauge(
-            "guardproxy_policy_info", "The active policies: 1 per policy name and file hash.",
-            ["name", "hash"], registry=r,
+            "guardproxy_policy_info", "The active policies: 1 per policy name and file hash "
+            "(with --workers, a replaced one may stay exported at 0).",
+            ["name", "hash"], registry=r, multiprocess_mode="livemax",
         )
         self._policy_lock = threading.Lock()
         self._active_policies: set[tuple[str, str]] = set()
@@ -227,6 +233,8 @@ class Metrics:
             for labels in active:
                 self.policy_info.labels(*labels).set(1)
             for labels in self._active_policies - active:
+                # 0 first: with --workers the sample file keeps what `remove` cannot erase.
+                self.policy_info.labels(*labels).set(0)
                 self.policy_info.remove(*labels)
             self._active_policies = active
 

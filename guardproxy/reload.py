@@ -63,6 +63,11 @@ class PolicyStore:
         self._sources = active.sources  # the files the last load read, or tried to
         self._reloading = asyncio.Lock()
 
+    def reporting_to(self, on_reload: OnReload) -> PolicyStore:
+        """A store of the same files and active set that reports reloads to ``on_reload``
+        (each `--workers` process has its own, and its own metrics)."""
+        return PolicyStore(self.active, self.path, on_reload, watch=self._watch, load=self._load)
+
     def reload(self) -> ReloadResult:
         """Load the files again; keep the active set if they are broken or unchanged."""
         if self.path is None:

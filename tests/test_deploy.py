@@ -890,6 +890,8 @@ def test_the_hpa_scales_on_streams_in_flight_and_warns_of_an_unreachable_cpu_tar
         values["resources"]["requests"]["cpu"] = cpu
         notes = render(helm, values)["guardproxy/templates/NOTES.txt"]
         assert "WARNING: the HPA's CPU target can never be reached" in notes, cpu
+    values["server"]["workers"] = 2  # two processes: two CPUs are within reach
+    assert "WARNING" not in render(helm, values)["guardproxy/templates/NOTES.txt"]
 
 
 # --- the chart's values are all documented ---

@@ -117,6 +117,7 @@ GUARDPROXY_UPSTREAM: {{ .Values.upstream.url | quote }}
 GUARDPROXY_HOST: "0.0.0.0"
 GUARDPROXY_PORT: {{ .Values.server.port | quote }}
 GUARDPROXY_ADMIN_PORT: {{ .Values.server.adminPort | quote }}
+GUARDPROXY_WORKERS: {{ .Values.server.workers | int64 | quote }}
 GUARDPROXY_LOG_LEVEL: {{ .Values.server.logLevel | quote }}
 GUARDPROXY_LOG_FORMAT: {{ .Values.server.logFormat | quote }}
 {{- if not .Values.server.replay.storeSecret.name }}

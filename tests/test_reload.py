@@ -413,6 +413,12 @@ def p99(values: list[float]) -> float:
     return sorted(values)[int(len(values) * 0.99)]
 
 
+# Fresh processes tried: the bound must hold in one. A load spike on a shared machine can slow
+# one attempt's compile (its C parts hold the GIL) past the bound; the compile on the event loop
+# misses it by seconds in every attempt.
+ATTEMPTS = 3
+
+
 def test_a_pii_policy_reload_adds_under_50ms_to_the_p99_of_a_stream_in_flight(
     serve: Callable[..., str], tmp_path: Path
 ) -> None:
@@ -420,17 +426,30 @@ def test_a_pii_policy_reload_adds_under_50ms_to_the_p99_of_a_stream_in_flight(
     imported yet: the first pii compile is the slow one, about 2 s); a SIGHUP switches it from
     a plain policy to a pii one while a stream is in flight. The p99 of that stream's event
     delays (upstream to client) is compared with the same stream's without a reload, measured
-    before and after on the same machine. On the event loop, the compile delays every event
+    before and after in the same process. On the event loop, the compile delays every event
     that arrives meanwhile: a p99 of seconds."""
     upstream = TimedUpstream()
-    path = tmp_path / "p.yaml"
+    url = serve(upstream)
+    attempts = []
+    for attempt in range(ATTEMPTS):
+        before, during, after = _reload_under_stream(url, upstream, tmp_path / str(attempt))
+        attempts.append((before, during, after))
+        if during < max(before, after) + 0.050:
+            return
+    pytest.fail(f"p99 (before, during, after) a reload, in seconds: {attempts}")
+
+
+def _reload_under_stream(upstream_url: str, upstream: TimedUpstream, folder: Path
+                         ) -> tuple[float, float, float]:
+    folder.mkdir()
+    path = folder / "p.yaml"
     path.write_text(policy("one", "[1]"))
     sock, admin = free_socket(), free_socket()
     port, admin_port = sock.getsockname()[1], admin.getsockname()[1]
     sock.close()
     admin.close()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "guardproxy", "serve", "--upstream", serve(upstream), "--policy",
+        [sys.executable, "-m", "guardproxy", "serve", "--upstream", upstream_url, "--policy",
          str(path), "--port", str(port), "--admin-port", str(admin_port), "--no-watch"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -448,4 +467,4 @@ def test_a_pii_policy_reload_adds_under_50ms_to_the_p99_of_a_stream_in_flight(
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-    assert during < max(before, after) + 0.050, (before, during, after)
+    return before, during, after

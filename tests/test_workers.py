@@ -14,13 +14,25 @@ from pathlib import Path
 import httpx
 import psutil
 import pytest
+from chat_stream import CHAT, request, vllm_stream
 from conftest import Script, free_socket
 from prometheus_client.parser import text_string_to_metric_families
-from test_reload import LEAK, ask, policy, stream_events
+from traces import TRACE_A
+from wire import post
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
 # A bound against a hung test (two processes start, compile, reload), not a speed check.
 TIMEOUT_S = 60.0
+
+
+def policy(name: str, marker: str) -> str:
+    return (f"version: 1\nname: {name}\nmarker: \"{marker}\"\nrules:\n  - id: leak\n"
+            "    detector: prompt_leak\n    channels: [reasoning, content]\n")
+
+
+def ask(base: str) -> str:
+    """A chat stream whose reasoning leaks its system prompt, as the client received it."""
+    return post(base, CHAT, request()).raw.decode()
 
 
 def wait_for(condition: Callable[[], bool], what: str) -> None:
@@ -50,7 +62,7 @@ def two_workers(upstream_for: Callable[[Script], str], tmp_path: Path
     port, admin_port = sock.getsockname()[1], admin.getsockname()[1]
     sock.close()
     admin.close()
-    upstream = upstream_for(Script(stream_events(LEAK.encode())))
+    upstream = upstream_for(Script(vllm_stream("reasoning_content", TRACE_A)))
     # The operator's multiprocess directory, with a sample file of an earlier run in it.
     samples_dir = tmp_path / "metrics"
     samples_dir.mkdir()

@@ -15,7 +15,8 @@ Layers, bottom up; a module imports only from its own layer and those below it
 6. Policy: ``rules``, ``policy_schema``, ``policy_compile``, ``policy_load``, ``policy_set``,
    ``checks`` and ``reload``.
 7. Observability and settings: ``audit``, ``metrics``, ``limits``, ``config``.
-8. The app: ``proxy`` (the ASGI reverse proxy) and ``demo`` (the built-in demo model).
+8. The app: ``proxy`` (the ASGI reverse proxy), ``demo`` (the built-in demo model) and
+   ``workers`` (`serve --workers`: processes sharing the port, one metrics view).
 9. ``cli``.
 """
 

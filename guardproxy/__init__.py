@@ -17,7 +17,8 @@ Layers, bottom up; a module imports only from its own layer and those below it
    ``checks`` and ``reload``.
 7. Observability and settings: ``audit``, ``metrics``, ``limits``, ``config``.
 8. The app: ``proxy`` (the ASGI reverse proxy), ``admin`` (the admin port: /metrics and
-   /policies) and ``demo`` (the built-in demo model).
+   /policies), ``demo`` (the built-in demo model) and ``workers`` (`serve --workers`:
+   processes sharing the port, one metrics view).
 9. ``cli``.
 """
 

@@ -21,6 +21,7 @@ import click
 import httpx
 import orjson
 import uvicorn
+from prometheus_client import CollectorRegistry
 from pydantic import ByteSize, HttpUrl, SecretStr, ValidationError
 
 from guardproxy.audit import configure_logging
@@ -154,21 +155,46 @@ def shown_url(url: str) -> str:
 def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None = None) -> None:
     """Serve the proxy, and /metrics and /policies on the admin port, on one event loop;
     ``metrics`` should be the one the store reports reloads to. A port that cannot be bound
-    is a one-line error (click's)."""
-    from guardproxy.admin import admin_app, admin_server, serve_with_admin
-    from guardproxy.limits import bounded_http
-    from guardproxy.proxy import create_app
+    is a one-line error (click's). With ``settings.workers`` above 1, that many processes
+    share the proxy port (guardproxy.workers), each with its own metrics and policy store
+    reloading the same files, and this one serves the admin port: /metrics is one view of them
+    all, /policies the set this process loaded at start."""
+    from guardproxy.admin import admin_app, admin_server
 
     metrics = metrics or Metrics()
-    app = create_app(settings, store, metrics)
     proxy_socket = _listen(settings, "host", "port")
     admin_socket = _listen(settings, "admin_host", "admin_port")
     token = settings.admin_token.get_secret_value() if settings.admin_token else None
-    admin = admin_server(admin_app(metrics.registry, lambda: store.active, token),
-                         settings.log_level, settings.head_timeout)
+
+    def admin(registry: CollectorRegistry) -> uvicorn.Server:
+        return admin_server(admin_app(registry, lambda: store.active, token),
+                            settings.log_level, settings.head_timeout)
+
     log.info("policies %s; upstream %s; metrics on %s:%d/metrics",
              ", ".join(f"{c.name} ({c.digest})" for c in store.active.all),
              shown_url(str(settings.upstream)), settings.admin_host, settings.admin_port)
+    if settings.workers > 1:
+        from guardproxy.workers import serve_workers
+
+        def worker(sock: socket.socket) -> None:
+            own = Metrics()  # created after the fork: it writes to the shared directory
+            _serve_proxy(settings, store.reporting_to(own.on_reload), own, sock)
+
+        serve_workers(settings, proxy_socket, admin_socket, worker, admin)
+        return
+    _serve_proxy(settings, store, metrics, proxy_socket, (admin(metrics.registry), admin_socket))
+
+
+def _serve_proxy(settings: Settings, store: PolicyStore, metrics: Metrics,
+                 proxy_socket: socket.socket,
+                 admin: tuple[uvicorn.Server, socket.socket] | None = None) -> None:
+    """The proxy on ``proxy_socket`` (and ``admin``'s server on its socket, on the same event
+    loop) until it stops; exits 3 if the app's startup failed."""
+    from guardproxy.admin import serve_with_admin
+    from guardproxy.limits import bounded_http
+    from guardproxy.proxy import create_app
+
+    app = create_app(settings, store, metrics)
     config = uvicorn.Config(
         app, log_level=settings.log_level,
         timeout_graceful_shutdown=math.ceil(settings.graceful_shutdown),
@@ -181,8 +207,10 @@ def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None =
         proxy_headers=False,
     )
     server = uvicorn.Server(config)
+    serving = (serve_with_admin(server, proxy_socket, *admin) if admin is not None
+               else server.serve(sockets=[proxy_socket]))
     with asyncio.Runner(loop_factory=config.get_loop_factory()) as runner:  # uvicorn's loop
-        runner.run(serve_with_admin(server, proxy_socket, admin, admin_socket))
+        runner.run(serving)
     if not server.started:  # uvicorn has logged why (its app's startup failed)
         sys.exit(3)
 

@@ -24,6 +24,7 @@ from pydantic import (
     HttpUrl,
     SecretStr,
     field_validator,
+    model_validator,
 )
 
 from guardproxy.audit import LogFormat
@@ -79,6 +80,9 @@ class Settings(BaseModel):
     admin_token: Key | None = Field(default=None, description=(
         "Bearer token (16+ characters) the admin port requires (401 without it). Unset: no "
         "token (keep the port on loopback or behind a NetworkPolicy)."))
+    workers: int = Field(default=1, ge=1, le=64, description=(
+        "Proxy processes sharing the port (at most one CPU each); /metrics on the admin port "
+        "is one view of them all, and every one reloads the policy."))
     tenant_header: str | None = Field(default=None, description=(
         "Header a trusted gateway in front sets (e.g. X-Tenant) to select policies by tenant "
         "(a request with it twice is a 400). Unset: every client header is ignored for policy "
@@ -147,6 +151,17 @@ class Settings(BaseModel):
         "upstream, never shown): memory (this replica), a redis://, rediss:// or unix:// URL "
         "(shared by replicas; needs guardproxy[redis]), or off."))
     replay_ttl: float = Field(default=3600.0, gt=0, description="Seconds an original is kept.")
+    replay_timeout: float = Field(default=2.0, gt=0, description=(
+        "Seconds a Redis replay store may take to connect or answer; past it the request goes "
+        "on without restoration (counted in guardproxy_replay_store_errors_total)."))
+    # Apart from the URL, so that a URL without credentials can sit in a ConfigMap and the
+    # password in a Secret.
+    replay_password: SecretStr | None = Field(default=None, description=(
+        "Password of the Redis replay store (instead of one in its URL)."))
+    replay_ca_file: Annotated[Path, AfterValidator(_exists)] | None = Field(
+        default=None, description=(
+            "CA certificates (PEM) that verify a rediss:// replay store's server certificate. "
+            "Unset: the system's."))
     replay_max_entries: int = Field(default=10_000, ge=1, description=(
         "Most originals the memory store keeps (least recently used go first)."))
     replay_max_bytes: ByteSize = Field(default=ByteSize(64 << 20), ge=1024, description=(
@@ -188,6 +203,12 @@ class Settings(BaseModel):
                 raise ValueError(f"trusted_proxies[{index}]: not an address or network") \
                     from None
         return networks
+
+    @model_validator(mode="after")
+    def _ca_file_needs_tls(self) -> Settings:
+        if self.replay_ca_file is not None and not self.replay_store.startswith("rediss://"):
+            raise ValueError("replay_ca_file: only a rediss:// replay store uses it")
+        return self
 
     @field_validator("routes")
     @classmethod

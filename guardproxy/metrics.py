@@ -15,6 +15,8 @@ What other modules call:
   and sets ``guardproxy_policy_last_reload_successful``; ``on_reload(result, policies)`` is the
   same with the signature of ``PolicyStore``'s ``on_reload`` hook, and also updates the policy
   info after a success.
+* ``replay_store_failed(operation)`` per failed Redis replay store operation (``get``,
+  ``put``): ``open_store``'s ``on_error`` hook.
 
 The admin port (admin.py) serves the registry on ``/metrics``.
 
@@ -59,6 +61,7 @@ ActionLabel = Action | Literal["other"]
 ACTIONS: tuple[ActionLabel, ...] = (*get_args(Action), "other")
 RELOAD_RESULTS = ("success", "failure", "unchanged")
 UPSTREAM_ERRORS = ("connect", "timeout", "read")
+REPLAY_OPERATIONS = ("get", "put")
 
 # Seconds. Added latency is CPU time per upstream read: tens of microseconds normally, more
 # when presidio scans a sentence; upstream times span a model's whole generation.
@@ -83,11 +86,14 @@ def rule_action(policy: CompiledPolicy, index: int) -> ActionLabel:
 
 
 class Metrics:
-    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+    def __init__(self, registry: CollectorRegistry | None = None, *, define: bool = True
+                 ) -> None:
+        """``define=False``: only serve ``registry`` (the merged view of `--workers`)."""
         self.registry = registry if registry is not None else CollectorRegistry()
-        self._define_traffic()
-        self._define_scanning()
-        self._define_policy()
+        if define:
+            self._define_traffic()
+            self._define_scanning()
+            self._define_policy()
 
     def _define_traffic(self) -> None:
         r = self.registry
@@ -111,8 +117,18 @@ class Metrics:
         )
         for kind in UPSTREAM_ERRORS:
             self.upstream_errors.labels(kind)  # every kind exported from the start, at 0
+        self.replay_store_errors = Counter(
+            "guardproxy_replay_store_errors",
+            "Failed operations of the Redis replay store, by operation (get, put): each request "
+            "concerned went on without restoring or keeping originals.", ["operation"],
+            registry=r,
+        )
+        for operation in REPLAY_OPERATIONS:
+            self.replay_store_errors.labels(operation)
+        # multiprocess_mode: how `--workers` processes add up (ignored with one process).
         self.active_streams = Gauge(
             "guardproxy_active_streams", "Sanitized streams in flight.", registry=r,
+            multiprocess_mode="livesum",
         )
 
     def _define_scanning(self) -> None:
@@ -181,12 +197,13 @@ class Metrics:
         self.reload_ok = Gauge(
             "guardproxy_policy_last_reload_successful",
             "1 unless the last reload failed (then the last good policy is still active, not "
-            "what the files say).", registry=r,
+            "what the files say).", registry=r, multiprocess_mode="livemin",
         )
         self.reload_ok.set(1)
         self.policy_info = Gauge(
-            "guardproxy_policy_info", "The active policies: 1 per policy name and file hash.",
-            ["name", "hash"], registry=r,
+            "guardproxy_policy_info", "The active policies: 1 per policy name and file hash "
+            "(with --workers, a replaced one may stay exported at 0).",
+            ["name", "hash"], registry=r, multiprocess_mode="livemax",
         )
         self._policy_lock = threading.Lock()
         self._active_policies: set[tuple[str, str]] = set()
@@ -196,6 +213,10 @@ class Metrics:
         self.detections.labels(policy, rule, channel, action_label(action), mode).inc()
         if mode == "enforce":
             self.redactions.labels(policy, rule, channel).inc()
+
+    def replay_store_failed(self, operation: str) -> None:
+        """``open_store``'s ``on_error`` hook."""
+        self.replay_store_errors.labels(operation).inc()
 
     def blocked(self, route: str, policy: str, rule: str) -> None:
         self.blocked_responses.labels(route, policy, rule).inc()
@@ -208,6 +229,8 @@ class Metrics:
             for labels in active:
                 self.policy_info.labels(*labels).set(1)
             for labels in self._active_policies - active:
+                # 0 first: with --workers the sample file keeps what `remove` cannot erase.
+                self.policy_info.labels(*labels).set(0)
                 self.policy_info.remove(*labels)
             self._active_policies = active
 

@@ -140,7 +140,8 @@ def create_app(
         stop = asyncio.Event()
         watcher = asyncio.create_task(store.watch(stop))
         store.reload_on_sighup()
-        replay = open_store(settings)  # originals of edited reasoning, for clients' replays
+        # Originals of edited reasoning, for clients' replays; Redis failures are counted.
+        replay = open_store(settings, metrics.replay_store_failed)
         transport = AiohttpTransport(max_connections=settings.upstream_max_connections)
         async with httpx.AsyncClient(
             timeout=timeout, transport=transport, trust_env=False

@@ -1,9 +1,11 @@
 """Hot reload: the active policy set, swapped atomically when its files change or on SIGHUP.
 
 A request takes the set that is active when it arrives and keeps it, so streams in flight finish
-with the policy they started with. A failed reload, whatever went wrong, is logged (file, line
-and rule, never policy text), counted as a failure, and the last good set stays active; the
-watcher carries on.
+with the policy they started with. The watcher and SIGHUP compile the new set in a worker thread
+(``reload_async``): a `pii` policy takes seconds to compile, which on the event loop would freeze
+every stream in flight; the swap itself happens on the loop, and reloads never overlap. A
+failed reload, whatever went wrong, is logged (file, line and rule, never policy text), counted
+as a failure, and the last good set stays active; the watcher carries on.
 
 Only the policy's own files start a reload: the policy files (in a folder, every YAML file in
 it, test files included, new ones too), the protected files they name, and the `..data`
@@ -19,7 +21,8 @@ import contextlib
 import logging
 import os
 import signal
-from collections.abc import Callable
+import sys
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Literal
 
@@ -44,6 +47,8 @@ Load = Callable[[Path], PolicySet]
 CONFIGMAP_LINK = "..data"
 # Seconds before watching again when the watch itself failed or its directories are gone.
 RETRY_S = 1.0
+# Seconds a compile thread may hold the GIL while the event loop waits for it.
+SWITCH_S = 0.0005
 
 
 class PolicyStore:
@@ -56,13 +61,40 @@ class PolicyStore:
         self._watch = watch  # False: reload on SIGHUP only
         self._load = load
         self._sources = active.sources  # the files the last load read, or tried to
+        self._reloading = asyncio.Lock()
+
+    def reporting_to(self, on_reload: OnReload) -> PolicyStore:
+        """A store of the same files and active set that reports reloads to ``on_reload``
+        (each `--workers` process has its own, and its own metrics)."""
+        return PolicyStore(self.active, self.path, on_reload, watch=self._watch, load=self._load)
 
     def reload(self) -> ReloadResult:
         """Load the files again; keep the active set if they are broken or unchanged."""
         if self.path is None:
             return "unchanged"
+        return self._adopt(self._try_load(self.path), self.path)
+
+    async def reload_async(self) -> ReloadResult:
+        """``reload`` with the loading and compiling in a worker thread, so the event loop keeps
+        serving streams meanwhile; one at a time (a second waits for the first)."""
+        if self.path is None:
+            return "unchanged"
+        async with self._reloading, _gil_handed_back_often():
+            loaded = await asyncio.to_thread(self._try_load, self.path)
+            return self._adopt(loaded, self.path)
+
+    def _try_load(self, path: Path) -> PolicySet | Exception:
+        """The set at ``path``, or what loading it raised (for ``_adopt`` to report)."""
         try:
-            candidate = self._load(self.path)
+            return self._load(path)
+        except Exception as exc:
+            return exc
+
+    def _adopt(self, candidate: PolicySet | Exception, path: Path) -> ReloadResult:
+        """Make ``candidate`` the active set, unless it is an error or unchanged."""
+        try:
+            if isinstance(candidate, Exception):
+                raise candidate
         except PolicySetError as exc:
             self._sources = (*self.active.sources, *exc.sources)
             for line in exc.lines:
@@ -71,7 +103,7 @@ class PolicyStore:
         except Exception as exc:  # a bug, not the file: still never the end of reloading
             # Its message could quote the policy: the kind of error only.
             log.error("policy reload failed, keeping the active policy: %s: %s",
-                      self.path, type(exc).__name__)
+                      path, type(exc).__name__)
             return self._report("failure")
         self._sources = candidate.sources
         if _digests(candidate) == _digests(self.active):
@@ -128,7 +160,7 @@ class PolicyStore:
                     *where, stop_event=stop, debounce=debounce_ms, recursive=False,
                     watch_filter=lambda _change, path: self.is_source(path),
                 ):
-                    self.reload()
+                    await self.reload_async()
                     if self._directories() != where:
                         break  # a protected file in another directory: watch that one too
             except Exception as exc:
@@ -137,12 +169,33 @@ class PolicyStore:
                 await _sleep_unless(stop, RETRY_S)
 
     def reload_on_sighup(self) -> bool:
-        """Reload on SIGHUP; only possible on the main thread's event loop."""
+        """Reload on SIGHUP (off the event loop); only possible on the main thread's loop."""
+        loop = asyncio.get_running_loop()
+        tasks: set[asyncio.Task[ReloadResult]] = set()  # held, so none is collected mid-way
+
+        def reload() -> None:
+            task = loop.create_task(self.reload_async())
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+
         try:
-            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.reload)
+            loop.add_signal_handler(signal.SIGHUP, reload)
         except (NotImplementedError, RuntimeError, ValueError):
             return False
         return True
+
+
+@contextlib.asynccontextmanager
+async def _gil_handed_back_often() -> AsyncIterator[None]:
+    """While a compile thread runs, make it hand the GIL back to the event loop every
+    ``SWITCH_S`` instead of Python's 5 ms: the loop takes the GIL back after every socket
+    call, so at 5 ms a turn each event of a stream would wait tens of milliseconds."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, SWITCH_S))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
 
 
 def _digests(policies: PolicySet) -> list[str]:

@@ -37,15 +37,16 @@ from __future__ import annotations
 
 import abc
 import asyncio
+import contextlib
 import hashlib
 import logging
 import os
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MemoryReplayStore",
+    "ObservedStore",
     "Recorder",
     "RedisReplayStore",
     "Replay",
@@ -74,6 +76,9 @@ __all__ = [
 ]
 
 log = logging.getLogger("guardproxy.replay")
+
+StoreOperation = Literal["get", "put"]
+OnError = Callable[[StoreOperation], None]
 
 # Headers that carry the client's credentials: the scope of what it may have restored.
 CREDENTIAL_HEADERS = ("authorization", "x-api-key", "api-key")
@@ -230,11 +235,15 @@ class RedisReplayStore(ReplayStore):
     bounds the total). A slow or down Redis costs at most ``timeout`` per request."""
 
     def __init__(self, url: str, *, prefix: str = "guardproxy:replay:",
-                 timeout: float = 2.0) -> None:
+                 timeout: float = 2.0, password: str | None = None,
+                 ca_file: str | None = None) -> None:
         from redis.asyncio import Redis  # only deployments that use Redis need the client
 
+        options: dict[str, Any] = {"password": password} if password is not None else {}
+        if ca_file is not None:  # rediss:// only (Settings checks): the plain client has none
+            options["ssl_ca_certs"] = ca_file
         self._redis: Any = Redis.from_url(url, socket_timeout=timeout,
-                                          socket_connect_timeout=timeout)
+                                          socket_connect_timeout=timeout, **options)
         self._prefix = prefix
 
     async def get(self, key: str) -> bytes | None:
@@ -261,8 +270,9 @@ def check_store(settings: Settings) -> None:
         raise MissingExtra(problem)
 
 
-def open_store(settings: Settings) -> ReplayStore | None:
-    """The store ``settings.replay_store`` names: `memory`, a `redis://` URL, or `off`."""
+def open_store(settings: Settings, on_error: OnError | None = None) -> ReplayStore | None:
+    """The store ``settings.replay_store`` names: `memory`, a `redis://` URL, or `off`;
+    ``on_error(operation)`` is told of each failed `get` or `put` of a Redis store."""
     spec = settings.replay_store
     if spec == "off":
         return None
@@ -272,7 +282,44 @@ def open_store(settings: Settings) -> ReplayStore | None:
                                  max_scope_entries=settings.replay_max_client_entries,
                                  max_scope_bytes=settings.replay_max_client_bytes)
     check_store(settings)
-    return RedisReplayStore(spec)
+    password = settings.replay_password
+    store = RedisReplayStore(
+        spec, timeout=settings.replay_timeout,
+        password=password.get_secret_value() if password is not None else None,
+        ca_file=str(settings.replay_ca_file) if settings.replay_ca_file else None)
+    return ObservedStore(store, on_error) if on_error is not None else store
+
+
+class ObservedStore(ReplayStore):
+    """A store whose failures are reported (``on_error("get")``, ``on_error("put")``) before
+    they are raised on: its users go on without it, and only log the failure's kind."""
+
+    def __init__(self, store: ReplayStore, on_error: OnError) -> None:
+        self._store = store
+        self._on_error = on_error
+
+    async def get(self, key: str) -> bytes | None:
+        with self._observed("get"):
+            return await self._store.get(key)
+
+    async def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+        with self._observed("get"):
+            return await self._store.get_many(keys)
+
+    async def put(self, key: str, value: bytes, ttl: float, scope: str = "") -> None:
+        with self._observed("put"):
+            await self._store.put(key, value, ttl, scope)
+
+    async def aclose(self) -> None:
+        await self._store.aclose()
+
+    @contextlib.contextmanager
+    def _observed(self, operation: StoreOperation) -> Iterator[None]:
+        try:
+            yield
+        except Exception:
+            self._on_error(operation)
+            raise
 
 
 @dataclass(frozen=True, slots=True)

@@ -281,7 +281,13 @@ SAMPLES: dict[str, tuple[str, object]] = {
     "replay_scope_header": ("X-User-ID", "X-User-ID"),
     "routes": ("GET /v1/foo forward", ("GET /v1/foo forward",)),
     "store_key": ("fedcba9876543210", "fedcba9876543210"),
+    "workers": ("3", 3),
+    "replay_timeout": ("0.5", 0.5),
+    "replay_password": ("s3cret", "s3cret"),
+    "replay_ca_file": ("pyproject.toml", Path("pyproject.toml")),
 }
+# What a sample needs beside it to be valid: a CA file is for a TLS store only.
+SAMPLE_CONTEXT = {"replay_ca_file": {"GUARDPROXY_REPLAY_STORE": "rediss://cache:6380/0"}}
 
 
 def test_every_setting_has_a_sample() -> None:
@@ -302,7 +308,7 @@ def settings_of(monkeypatch: pytest.MonkeyPatch, args: list[str],
 
 def value_of(settings: Settings, name: str) -> object:
     value = getattr(settings, name)
-    if name in ("audit_key", "store_key", "admin_token"):
+    if name in ("audit_key", "store_key", "admin_token", "replay_password"):
         return value.get_secret_value()
     return str(value).rstrip("/") if name == "upstream" else value
 
@@ -313,14 +319,15 @@ def test_every_setting_is_a_flag(monkeypatch: pytest.MonkeyPatch, name: str) -> 
     args = [flag(name), given]
     if Settings.model_fields[name].annotation is bool:  # a switch: the flag against its default
         args = ["--no-" + flag(name)[2:]] if Settings.model_fields[name].default else args[:1]
-    assert value_of(settings_of(monkeypatch, args), name) == expected
+    assert value_of(settings_of(monkeypatch, args, SAMPLE_CONTEXT.get(name)), name) == expected
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
 def test_every_setting_is_an_environment_variable(monkeypatch: pytest.MonkeyPatch,
                                                   name: str) -> None:
     given, expected = SAMPLES[name]
-    env = {env_var(name): "false" if name == "watch" else given}  # watch's sample: off
+    env = {env_var(name): "false" if name == "watch" else given,  # watch's sample: off
+           **SAMPLE_CONTEXT.get(name, {})}
     assert value_of(settings_of(monkeypatch, [], env), name) == expected
 
 

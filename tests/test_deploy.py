@@ -453,8 +453,9 @@ def test_sidecar_mode_requires_the_upstream_and_the_pod_labels(helm: Any) -> Non
 
 
 def notes_pod(notes: str) -> Doc:
-    """The containers and volumes NOTES.txt tells sidecar users to add to their pod."""
-    start = notes.index("\ncontainers:\n")
+    """What NOTES.txt tells sidecar users to add to their pod: annotations, init container,
+    containers, volumes, the model server's preStop hook and the grace period."""
+    start = notes.index("\nmetadata:\n")
     end = notes.index("\nand give the pod")
     snippet: Doc = yaml.safe_load(notes[start:end])
     grace = re.search(r"terminationGracePeriodSeconds: (\d+)", notes)
@@ -471,22 +472,64 @@ def test_sidecar_mode_renders_the_service_and_the_container_to_add(
     kinds = {d["kind"] for d in docs}
     assert not kinds & {"Deployment", "HorizontalPodAutoscaler", "PodDisruptionBudget",
                         "ServiceAccount"}, "the model-server chart owns the pods"
-    # The container NOTES.txt prints, in a pod next to a model server, is a valid pod...
+    # What NOTES.txt prints, in a pod next to a model server, is a valid pod...
     labels = values["sidecar"]["podSelector"]
-    spec = notes_pod(rendered["guardproxy/templates/NOTES.txt"])
-    spec["containers"].insert(0, {"name": "vllm", "image": "vllm/vllm-openai:v0.10.0",
-                                  "ports": [{"name": "http", "containerPort": 8000}]})
-    pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "vllm-0", "labels": labels},
+    snippet = notes_pod(rendered["guardproxy/templates/NOTES.txt"])
+    model_server = {"name": "vllm", "image": "vllm/vllm-openai:v0.10.0",
+                    "ports": [{"name": "http", "containerPort": 8000}],
+                    "lifecycle": {"preStop": snippet["modelServerPreStop"]}}
+    spec = {"initContainers": snippet["initContainers"],
+            "containers": [model_server, *snippet["containers"]],
+            "volumes": snippet["volumes"],
+            "terminationGracePeriodSeconds": snippet["terminationGracePeriodSeconds"]}
+    pod = {"apiVersion": "v1", "kind": "Pod",
+           "metadata": {"name": "vllm-0", "labels": labels, **snippet["metadata"]},
            "spec": spec}
     validate_all(kubernetes_validate, [pod])
     # ...with everything a guardproxy pod needs, and the Service routes to its port in it.
     check_guardproxy_pod(spec, docs, policy_mount=True)
     check_service_targets_guardproxy(one(docs, "Service"), labels)
+    # The copy-paste path rolls the pods on a settings change, like the subchart path does.
+    config_checksum = pod["metadata"]["annotations"]["checksum/guardproxy-config"]
+    changed = copy.deepcopy(values)
+    changed["server"] = {"logLevel": "debug"}
+    assert notes_pod(render(helm, changed)["guardproxy/templates/NOTES.txt"])["metadata"][
+        "annotations"]["checksum/guardproxy-config"] != config_checksum
+    # The init container checks the policies the guardproxy container will load.
+    [check] = spec["initContainers"]
+    assert check["command"][:2] == ["guardproxy", "check"]
+    assert check["command"][2] == policy_arg(snippet["containers"][0])
     # The NetworkPolicy admits only guardproxy's ports: the model server cannot be bypassed to.
     netpol = one(docs, "NetworkPolicy")["spec"]
     assert netpol["podSelector"]["matchLabels"] == labels
     assert [p["port"] for rule in netpol["ingress"] for p in rule["ports"]] == [
         "proxy-http", "proxy-metrics"]
+
+
+def test_the_model_servers_prestop_waits_for_guardproxy_with_sh_and_grep_only(
+    helm: Any, tmp_path: Path
+) -> None:
+    """llama.cpp and Ollama images have no python3: the hook is sh and grep over
+    /proc/net/tcp. Run against a listening socket on the admin port, it waits; once the
+    socket is closed, it returns."""
+    admin = socket.socket()
+    admin.bind(("127.0.0.1", 0))
+    admin.listen()
+    port = admin.getsockname()[1]
+    values = load_values("sidecar-values") or {}
+    values["server"] = {"adminPort": port}
+    hook = notes_pod(render(helm, values)["guardproxy/templates/NOTES.txt"])["modelServerPreStop"]
+    command = hook["exec"]["command"]
+    assert command[:2] == ["/bin/sh", "-c"] and "python" not in command[2]
+    waiting = subprocess.Popen(command)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            waiting.wait(timeout=2)  # guardproxy still listens: the model server stays up
+        admin.close()
+        assert waiting.wait(timeout=30) == 0  # a bound against a hang, not a speed check
+    finally:
+        waiting.kill()
+        admin.close()
 
 
 def test_metrics_are_scraped_from_the_admin_port(helm: Any) -> None:
@@ -500,22 +543,358 @@ def test_metrics_are_scraped_from_the_admin_port(helm: Any) -> None:
         assert selector.items() <= service["metadata"]["labels"].items()
 
 
-def alerts_of(doc: Doc) -> dict[str, str]:
-    """Alert name -> expression with label matchers removed (scoping differs by design)."""
-    rules = [r for g in doc["spec"]["groups"] for r in g["rules"] if "alert" in r]
-    return {r["alert"]: re.sub(r"\{[^}]*\}", "", r["expr"]).replace(" ", "") for r in rules}
+def alert_rules(doc: Doc) -> list[Doc]:
+    return [r for g in doc["spec"]["groups"] for r in g["rules"] if "alert" in r]
 
 
-def test_prometheus_rule_carries_the_alerts_of_deploy_prometheus(helm: Any) -> None:
+def test_deploy_prometheus_alerts_are_the_charts_rendering() -> None:
+    """deploy/prometheus/alerts.yaml is generated from the chart: the two cannot drift."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("render_alerts",
+                                                  ROOT / "scripts" / "render_alerts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert ALERTS.read_text() == module.rendered_alerts(), "run python scripts/render_alerts.py"
+
+
+def test_prometheus_rule_is_scoped_to_the_release(helm: Any) -> None:
     docs = manifests(render(helm, load_values("standalone-autoscaling-values")))
     rule = one(docs, "PrometheusRule")
-    assert set(alerts_of(rule)) >= {"GuardproxyDown", "GuardproxyFailClosed"}
+    assert len(alert_rules(rule)) == 12
     # The chart's alerts only see this release's metrics.
-    for expr in (r["expr"] for g in rule["spec"]["groups"] for r in g["rules"]):
+    for expr in (r["expr"] for r in alert_rules(rule)):
         assert 'job="gp-guardproxy", namespace="llm"' in expr
-    if not ALERTS.exists():
-        pytest.skip(f"{ALERTS.relative_to(ROOT)} is not written yet: nothing to compare with")
-    assert alerts_of(rule) == alerts_of(yaml.safe_load(ALERTS.read_text()))
+
+
+def test_each_alert_is_enabled_timed_and_thresholded_by_its_own_value(helm: Any) -> None:
+    values = {"metrics": {"prometheusRule": {
+        "enabled": True, "for": "20m", "runbookBaseUrl": "https://wiki.example/runbook",
+        "alerts": {"GuardproxyDown": {"enabled": False, "severity": "critical", "for": "5m"},
+                   "GuardproxyUpstream5xx": {"enabled": True, "severity": "page", "for": "",
+                                             "threshold": 0.2},
+                   "GuardproxyLeakSpike": {"enabled": True, "severity": "warning",
+                                           "for": "30m", "threshold": 5, "minimum": 100}}}}}
+    rules = {r["alert"]: r for r in alert_rules(one(manifests(render(helm, values)),
+                                                    "PrometheusRule"))}
+    assert "GuardproxyDown" not in rules and "GuardproxyTargetMissing" in rules
+    five = rules["GuardproxyUpstream5xx"]
+    assert five["expr"].endswith("> 0.2") and five["labels"] == {"severity": "page"}
+    assert five["for"] == "20m"  # its own `for` is empty: the default
+    spike = rules["GuardproxyLeakSpike"]
+    assert spike["for"] == "30m" and "> 5 *" in spike["expr"] and spike["expr"].endswith("> 100")
+    assert rules["GuardproxyCanaryLeak"]["annotations"]["runbook_url"] == \
+        "https://wiki.example/runbook#guardproxycanaryleak"
+
+
+def test_shadow_detections_stay_out_of_the_leak_spike_alert() -> None:
+    [spike] = [r for r in alert_rules(yaml.safe_load(ALERTS.read_text()))
+               if r["alert"] == "GuardproxyLeakSpike"]
+    selectors = re.findall(r"guardproxy_detections_total\{([^}]*)\}", spike["expr"])
+    assert selectors and all('mode="enforce"' in s for s in selectors)
+
+
+def test_every_alert_links_to_its_section_of_the_runbook() -> None:
+    runbook = (ROOT / "docs" / "runbook.md").read_text()
+    anchors = {re.sub(r"[^a-z0-9 -]", "", h.lower()).replace(" ", "-")
+               for h in re.findall(r"^## (.+)$", runbook, flags=re.M)}
+    rules = alert_rules(yaml.safe_load(ALERTS.read_text()))
+    assert len(rules) == 12
+    base = "https://github.com/guardproxy/guardproxy/blob/main/docs/runbook.md#"
+    for rule in rules:
+        url = rule["annotations"]["runbook_url"]
+        assert url == base + rule["alert"].lower()
+        assert url.removeprefix(base) in anchors, f"docs/runbook.md has no section {url}"
+    assert len(anchors) == len(rules)  # and no section for an alert that does not exist
+    for section in re.split(r"^## ", runbook, flags=re.M)[1:]:
+        assert all(part in section for part in ("**Means**", "**Check**", "**Do**")), section
+
+
+@pytest.fixture(scope="module")
+def promtool() -> str:
+    found = shutil.which("promtool")
+    if found is None:
+        _tool_missing("promtool (apt-get install prometheus)")
+    return str(found)
+
+
+def rules_file(rule: Doc, folder: Path) -> Path:
+    """A PrometheusRule's groups as the plain rule file promtool reads."""
+    path = folder / "alerts.rules.yaml"
+    path.write_text(yaml.safe_dump(rule["spec"], sort_keys=False))
+    return path
+
+
+def test_the_alert_rules_pass_their_promtool_unit_tests(promtool: str, tmp_path: Path) -> None:
+    rules_file(yaml.safe_load(ALERTS.read_text()), tmp_path)
+    shutil.copy(ALERTS.with_name("alerts.test.yaml"), tmp_path)
+    result = subprocess.run([promtool, "test", "rules", str(tmp_path / "alerts.test.yaml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "SUCCESS" in result.stdout
+
+
+def test_the_promtool_unit_tests_do_catch_a_wrong_rule(promtool: str, tmp_path: Path) -> None:
+    """Shadow detections counted again: the spike test's shadow burst must make it fail."""
+    text = ALERTS.read_text().replace(', mode="enforce"', "")
+    rules_file(yaml.safe_load(text), tmp_path)
+    shutil.copy(ALERTS.with_name("alerts.test.yaml"), tmp_path)
+    result = subprocess.run([promtool, "test", "rules", str(tmp_path / "alerts.test.yaml")],
+                            capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "rule trial of policy default" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("values_name", ["standalone-autoscaling-values", "sidecar-values"])
+def test_the_rendered_prometheus_rule_passes_promtool_check_rules(
+    helm: Any, promtool: str, tmp_path: Path, values_name: str
+) -> None:
+    rule = one(manifests(render(helm, load_values(values_name))), "PrometheusRule")
+    result = subprocess.run([promtool, "check", "rules", str(rules_file(rule, tmp_path))],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "SUCCESS: 12 rules found" in result.stdout
+
+
+# --- safe policy rollout ---
+
+BROKEN_POLICY = "version: 1\nname: broken\nmarker: '[{oops}]'\nrules: []\n"
+
+
+def hook_job(docs: list[Doc]) -> Doc:
+    [job] = [d for d in of_kind(docs, "Job")
+             if d["metadata"]["name"] == "gp-guardproxy-policy-check"]
+    assert job["metadata"]["annotations"]["helm.sh/hook"] == "pre-install,pre-upgrade"
+    return job
+
+
+def run_check_job(job: Doc, docs: list[Doc], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """The hook Job's command, run here on the files of the ConfigMap it mounts."""
+    pod = job["spec"]["template"]["spec"]
+    [container] = pod["containers"]
+    [mount] = [m for m in container["volumeMounts"] if m["name"] == "guardproxy-policies"]
+    [volume] = [v for v in pod["volumes"] if v["name"] == "guardproxy-policies"]
+    [config] = [d for d in of_kind(docs, "ConfigMap")
+                if d["metadata"]["name"] == volume["configMap"]["name"]]
+    folder = tmp_path / "mounted"
+    folder.mkdir(parents=True)
+    for name, text in config["data"].items():
+        (folder / name).write_text(text)
+    command = [a.replace(mount["mountPath"], str(folder)) for a in container["command"]]
+    assert command[:2] == ["guardproxy", "check"]
+    return subprocess.run([sys.executable, "-m", "guardproxy", *command[1:]],
+                          capture_output=True, text=True, cwd=tmp_path)
+
+
+def test_the_policy_check_hook_stops_a_broken_policy(
+    helm: Any, kubernetes_validate: Any, tmp_path: Path
+) -> None:
+    values = load_values("standalone-autoscaling-values") or {}
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    job = hook_job(docs)
+    assert job["spec"]["backoffLimit"] == 0
+    pod = job["spec"]["template"]["spec"]
+    assert pod["restartPolicy"] == "Never" and pod["automountServiceAccountToken"] is False
+    # The hook reads its own copy: hooks run before the release's policy ConfigMap exists.
+    [volume] = [v for v in pod["volumes"] if v["name"] == "guardproxy-policies"]
+    hook_config = [d for d in of_kind(docs, "ConfigMap")
+                   if d["metadata"]["name"] == volume["configMap"]["name"]]
+    assert hook_config[0]["metadata"]["annotations"]["helm.sh/hook-weight"] == "-10"
+    good = run_check_job(job, docs, tmp_path / "good")
+    assert good.returncode == 0, good.stdout + good.stderr
+    values["policies"]["files"]["qwen.yaml"] = BROKEN_POLICY
+    docs = manifests(render(helm, values))
+    broken = run_check_job(hook_job(docs), docs, tmp_path / "bad")
+    assert broken.returncode != 0
+    assert re.search(r"qwen\.yaml:3:\d+: marker", broken.stderr), broken.stderr
+
+
+def test_the_hook_checks_an_existing_configmap_in_place(helm: Any) -> None:
+    docs = manifests(render(helm, load_values("existing-configmap-values")))
+    job = hook_job(docs)
+    [volume] = [v for v in job["spec"]["template"]["spec"]["volumes"]
+                if v["name"] == "guardproxy-policies"]
+    assert volume["configMap"]["name"] == "guardproxy-policies"
+    assert job["spec"]["template"]["spec"]["containers"][0]["command"] == [
+        "guardproxy", "check", "/etc/guardproxy/policies/audit.yaml"]  # what serve loads
+    assert not [d for d in of_kind(docs, "ConfigMap") if "hook" in
+                d["metadata"].get("annotations", {}).get("helm.sh/hook", "")]
+    assert of_kind(manifests(render(helm, {"policies": {"check": {"enabled": False},
+                                                          "existingConfigMap": "x"}})),
+                   "Job") == []
+
+
+def test_rolling_policy_rollout_names_the_configmap_after_its_content(
+    helm: Any, kubernetes_validate: Any
+) -> None:
+    values = copy.deepcopy(load_values("standalone-autoscaling-values") or {})
+    values["policies"]["rollout"] = "rolling"
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    [config] = policy_configmaps(docs) or [d for d in of_kind(docs, "ConfigMap")
+                                          if "-policies-" in d["metadata"]["name"]]
+    name = config["metadata"]["name"]
+    assert re.fullmatch(r"gp-guardproxy-policies-[0-9a-f]{10}", name)
+    # Kept on upgrade, so an old pod can restart while a new rollout is stalled.
+    assert config["metadata"]["annotations"] == {"helm.sh/resource-policy": "keep"}
+    deployment = one(docs, "Deployment")
+    assert deployment["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"] == 0
+    volumes = deployment["spec"]["template"]["spec"]["volumes"]
+    assert {"name": name} in [v.get("configMap") for v in volumes]
+    # A policy change is a new pod template (a rolling update); the same policy is not.
+    assert manifests(render(helm, values)) == docs
+    values["policies"]["files"]["default.yaml"] += "description: edited\n"
+    changed = one(manifests(render(helm, values)), "Deployment")
+    assert changed["spec"]["template"] != deployment["spec"]["template"]
+    with pytest.raises(helm.HelmRenderError, match=r"rolling needs policies\.files"):
+        render(helm, {"policies": {"rollout": "rolling", "existingConfigMap": "x"}})
+
+
+# --- replicas and secrets ---
+
+
+def test_several_replicas_need_a_shared_replay_store_or_session_affinity(helm: Any) -> None:
+    for values in ({"replicaCount": 2}, {"autoscaling": {"enabled": True}}):
+        with pytest.raises(helm.HelmRenderError, match=r"several replicas with server\.replay"):
+            render(helm, values)
+    for fix in ({"service": {"sessionAffinity": "ClientIP"}},
+                {"server": {"replay": {"store": "off"}}},
+                {"server": {"replay": {"store": "redis://redis.cache:6379/0"}}},
+                {"server": {"replay": {"storeSecret": {"name": "redis-url"}}}}):
+        docs = manifests(render(helm, {"replicaCount": 3, **fix}))
+        assert one(docs, "Deployment")["spec"]["replicas"] == 3
+    affinity = one(manifests(render(helm, {"replicaCount": 2, "service": {
+        "sessionAffinity": "ClientIP"}})), "Service")
+    assert affinity["spec"]["sessionAffinity"] == "ClientIP"
+    assert one(manifests(render(helm, None)), "Deployment")["spec"]["replicas"] == 1
+
+
+@pytest.mark.parametrize(("values", "message"), [
+    ({"server": {"replay": {"store": "redis://:hunter2@redis:6379/0"}}},
+     "server.replay.store holds credentials"),
+    ({"server": {"replay": {"store": "rediss://user:hunter2@redis:6380"}}},
+     "server.replay.store holds credentials"),
+    ({"upstream": {"url": "http://user:hunter2@vllm:8000"}}, "upstream.url holds credentials"),
+])
+def test_no_credential_is_ever_rendered_into_a_configmap(
+    helm: Any, values: Doc, message: str
+) -> None:
+    with pytest.raises(helm.HelmRenderError, match=message) as raised:
+        render(helm, values)
+    assert "hunter2" not in str(raised.value)
+
+
+def test_redis_password_ca_and_timeout_reach_the_server_from_secrets(
+    helm: Any, kubernetes_validate: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    values = {"replicaCount": 2, "server": {"replay": {
+        "store": "rediss://redis.cache.svc:6380/0", "timeoutSeconds": 0.5,
+        "passwordSecret": {"name": "redis-auth"},
+        "tls": {"caSecret": {"name": "redis-ca"}}}}}
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    pod = one(docs, "Deployment")["spec"]["template"]["spec"]
+    gp = check_guardproxy_pod(pod, docs, policy_mount=False)
+    [password] = [e for e in gp["env"] if e["name"] == "GUARDPROXY_REPLAY_PASSWORD"]
+    assert password["valueFrom"]["secretKeyRef"] == {"name": "redis-auth",
+                                                     "key": "redis-password"}
+    assert {"secretName": "redis-ca"} in [v.get("secret") for v in pod["volumes"]]
+    env = container_env(gp, docs)
+    ca = Path(env["GUARDPROXY_REPLAY_CA_FILE"])
+    assert ca.parent.as_posix() in [m["mountPath"] for m in gp["volumeMounts"]]
+    for config in of_kind(docs, "ConfigMap"):
+        assert "GUARDPROXY_REPLAY_PASSWORD" not in config["data"]
+    (tmp_path / "ca.crt").write_text("-----BEGIN CERTIFICATE-----\n")
+    env["GUARDPROXY_REPLAY_CA_FILE"] = str(tmp_path / "ca.crt")  # the mount, here
+    settings = served_settings(env, monkeypatch)
+    assert settings.replay_timeout == 0.5 and settings.replay_store.startswith("rediss://")
+
+
+def test_the_tenant_header_needs_a_network_policy_naming_the_gateway(helm: Any) -> None:
+    header = {"server": {"tenantHeader": "X-Tenant"}}
+    with pytest.raises(helm.HelmRenderError, match="enable networkPolicy"):
+        render(helm, header)
+    with pytest.raises(helm.HelmRenderError, match=r"networkPolicy\.ingressFrom"):
+        render(helm, header | {"networkPolicy": {"enabled": True}})
+    gateway = [{"namespaceSelector": {"matchLabels": {"name": "gateway"}}}]
+    docs = manifests(render(helm, header | {"networkPolicy": {"enabled": True,
+                                                               "ingressFrom": gateway}}))
+    assert one(docs, "NetworkPolicy")["spec"]["ingress"][0]["from"] == gateway
+
+
+# --- values ---
+
+
+def test_a_load_balancer_service_keeps_metrics_off_the_client_port(
+    helm: Any, kubernetes_validate: Any
+) -> None:
+    values = {"service": {"type": "LoadBalancer"},
+              "metrics": {"serviceMonitor": {"enabled": True}}}
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    services = {d["metadata"]["name"]: d for d in of_kind(docs, "Service")}
+    client, metrics = services["gp-guardproxy"], services["gp-guardproxy-metrics"]
+    assert client["spec"]["type"] == "LoadBalancer"
+    assert [p["name"] for p in client["spec"]["ports"]] == ["http"]
+    assert metrics["spec"]["type"] == "ClusterIP"
+    assert [p["targetPort"] for p in metrics["spec"]["ports"]] == ["proxy-metrics"]
+    selector = one(docs, "ServiceMonitor")["spec"]["selector"]["matchLabels"]
+    assert selector.items() <= metrics["metadata"]["labels"].items()
+
+
+def test_digest_extra_args_volumes_history_and_default_spread(
+    helm: Any, kubernetes_validate: Any
+) -> None:
+    digest = "sha256:" + "ab" * 32
+    values = {"image": {"digest": digest},
+              "extraArgs": ["--routes", "POST /v2/chat chat_completions"],
+              "extraVolumes": [{"name": "prompts", "secret": {"secretName": "prompts"}}],
+              "extraVolumeMounts": [{"name": "prompts", "mountPath": "/etc/prompts",
+                                     "readOnly": True}],
+              "revisionHistoryLimit": 2,
+              "policies": {"files": {"default.yaml": "version: 1\nname: default\nrules: []\n"}}}
+    docs = manifests(render(helm, values))
+    validate_all(kubernetes_validate, docs)
+    deployment = one(docs, "Deployment")
+    pod = deployment["spec"]["template"]["spec"]
+    gp = check_guardproxy_pod(pod, docs, policy_mount=True)
+    assert gp["image"] == f"ghcr.io/guardproxy/guardproxy@{digest}"
+    assert hook_job(docs)["spec"]["template"]["spec"]["containers"][0]["image"] == gp["image"]
+    assert gp["args"] == ["--policy", "/etc/guardproxy/policies", *values["extraArgs"]]
+    assert {"name": "prompts", "mountPath": "/etc/prompts", "readOnly": True} in \
+        gp["volumeMounts"]
+    assert deployment["spec"]["revisionHistoryLimit"] == 2
+    spread = pod["topologySpreadConstraints"]
+    assert [c["topologyKey"] for c in spread] == ["kubernetes.io/hostname",
+                                                  "topology.kubernetes.io/zone"]
+    assert all(c["labelSelector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "guardproxy", "app.kubernetes.io/instance": "gp"}
+        for c in spread)
+    with pytest.raises(helm.HelmValuesError):
+        render(helm, {"image": {"digest": "sha256:not-a-digest"}})
+
+
+def test_the_hpa_scales_on_streams_in_flight_and_warns_of_an_unreachable_cpu_target(
+    helm: Any, kubernetes_validate: Any
+) -> None:
+    values = copy.deepcopy(load_values("standalone-autoscaling-values") or {})
+    values["autoscaling"]["targetActiveStreamsPerPod"] = 12
+    rendered = render(helm, values)
+    validate_all(kubernetes_validate, manifests(rendered))
+    metrics = one(manifests(rendered), "HorizontalPodAutoscaler")["spec"]["metrics"]
+    [streams] = [m for m in metrics if m["type"] == "Pods"]
+    assert streams["pods"]["metric"]["name"] == "guardproxy_active_streams"
+    assert streams["pods"]["target"] == {"type": "AverageValue", "averageValue": "12"}
+    # One process uses one CPU at most: 60% of a 1-CPU request is reachable, of 1.8 CPUs not.
+    assert "WARNING" not in rendered["guardproxy/templates/NOTES.txt"]
+    for cpu in ("2", "1800m", 2):
+        values["resources"]["requests"]["cpu"] = cpu
+        notes = render(helm, values)["guardproxy/templates/NOTES.txt"]
+        assert "WARNING: the HPA's CPU target can never be reached" in notes, cpu
+    values["server"]["workers"] = 2  # two processes: two CPUs are within reach
+    assert "WARNING" not in render(helm, values)["guardproxy/templates/NOTES.txt"]
 
 
 # --- the chart's values are all documented ---
@@ -544,7 +923,9 @@ def schema_has(schema: Doc, path: str) -> bool:
 PATHS = sorted(value_paths(VALUES_DEFAULTS))
 # Kubernetes objects passed through whole (securityContext, resources): their leaves are the
 # Kubernetes API's, documented by the parent key.
-PASS_THROUGH = ("resources.", "podSecurityContext.", "securityContext.")
+# The alerts' settings are one table in the README and one schema definition.
+PASS_THROUGH = ("resources.", "podSecurityContext.", "securityContext.",
+                "metrics.prometheusRule.alerts.")
 
 
 @pytest.mark.parametrize("path", PATHS)
@@ -552,7 +933,7 @@ def test_every_value_is_in_the_chart_readme_and_the_schema(path: str) -> None:
     import json
 
     schema = json.loads((CHART / "values.schema.json").read_text())
-    documented = path.split(".")[0] if path.startswith(PASS_THROUGH) else path
+    documented = next((p.removesuffix(".") for p in PASS_THROUGH if path.startswith(p)), path)
     assert f"`{documented}`" in (CHART / "README.md").read_text()
     assert schema_has(schema, documented), f"{documented} has no description in the schema"
 
@@ -561,7 +942,8 @@ def test_the_chart_readme_documents_no_value_that_does_not_exist() -> None:
     readme = (CHART / "README.md").read_text()
     rows = re.findall(r"^\| `([A-Za-z0-9_.]+)` \|", readme, flags=re.M)
     assert rows, "the README's values table is missing"
-    known = set(PATHS) | {p.split(".")[0] for p in PATHS}
+    known = set(PATHS) | {p.split(".")[0] for p in PATHS} | {
+        p.removesuffix(".") for p in PASS_THROUGH}
     assert sorted(set(rows) - known) == []
 
 
@@ -595,8 +977,17 @@ def test_a_model_server_chart_adds_the_sidecar_with_the_subchart(
                                      deployment["spec"]["template"]["metadata"]["labels"])
     vllm = pod["containers"][0]
     assert "--host=127.0.0.1" in vllm["args"]  # reachable only through guardproxy
-    # vLLM outlives guardproxy's drain: its preStop waits for guardproxy's metrics port to close.
-    assert "9090" in vllm["lifecycle"]["preStop"]["exec"]["command"][-1]
+    # vLLM outlives guardproxy's drain: its preStop waits for guardproxy's metrics port
+    # (9090, 0x2382 in /proc/net/tcp) to close, with sh and grep.
+    command = vllm["lifecycle"]["preStop"]["exec"]["command"]
+    assert command[0] == "/bin/sh" and ":2382 " in command[-1]
+    # The Service and the Deployment select this release's pods only.
+    selector = one(docs, "Service")["spec"]["selector"]
+    assert selector["app.kubernetes.io/instance"] == "gp"
+    assert deployment["spec"]["selector"]["matchLabels"] == selector
+    # The policies are checked before vLLM loads its model.
+    [check] = pod["initContainers"]
+    assert check["command"] == ["guardproxy", "check", "/etc/guardproxy/policies"]
 
 
 # --- the plain Kubernetes examples ---
@@ -768,7 +1159,8 @@ def test_dockerfile_is_multistage_slim_and_non_root() -> None:
     assert re.fullmatch(r"python:3\.\d+\.\d+-slim-\w+(@sha256:[0-9a-f]{64})?", base)
     assert builder[0] == ("FROM", "${PYTHON_IMAGE} AS builder")
     assert runtime[0][1].startswith("${PYTHON_IMAGE}")
-    assert any(i == "RUN" and "pip wheel" in a for i, a in builder)
+    # Dependencies from the lock only, each file checked against its hash.
+    assert any(i == "RUN" and "--require-hashes -r requirements.lock" in a for i, a in builder)
     # Nothing is built or installed in the final image: it only copies the venv.
     assert not [a for i, a in runtime if i == "RUN"]
     assert ("COPY", "--from=builder /opt/venv /opt/venv") in runtime
@@ -795,8 +1187,26 @@ def test_a_plain_install_is_lean_and_dev_has_everything() -> None:
     assert any(d.startswith("pre-commit") for d in dev)
 
 
+LOCK = ROOT / "requirements.lock"
+
+
+def locked() -> dict[str, tuple[str, list[str]]]:
+    """requirements.lock: package name -> (pinned version, its hashes)."""
+    from packaging.utils import canonicalize_name
+
+    entries: dict[str, tuple[str, list[str]]] = {}
+    text = re.sub(r"\\\n\s*", " ", LOCK.read_text())
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            requirement, *options = line.split(" --hash=")
+            name, _, version = requirement.strip().partition("==")
+            entries[canonicalize_name(name)] = (version, [o.strip() for o in options])
+    return entries
+
+
 def test_the_image_has_every_runtime_extra() -> None:
-    """`pip install guardproxy` is lean; the image has the extras, so any policy works in it."""
+    """`pip install guardproxy` is lean; the image's lock has the extras, so any policy works
+    in it."""
     import tomllib
 
     from guardproxy.extras import EXTRAS
@@ -805,11 +1215,33 @@ def test_the_image_has_every_runtime_extra() -> None:
         "optional-dependencies"]
     runtime = set(optional) - {"dev", "deploy"}
     assert runtime == set(EXTRAS)
-    [_, builder, _] = dockerfile_stages()
-    [extras] = [a.split("=", 1)[1] for i, a in builder if i == "ARG" and a.startswith("EXTRAS=")]
-    assert set(extras.split(",")) == runtime
-    [install] = [a for i, a in builder if i == "RUN" and "pip wheel" in a]
-    assert '".[${EXTRAS}]"' in install and '"guardproxy[${EXTRAS}]"' in install
+    assert re.search(r"#\s+scripts/lock\.sh\n", LOCK.read_text())  # how it was made
+    flags = set((ROOT / "scripts" / "lock.sh").read_text().split())
+    assert {f"--extra={extra}" for extra in runtime} | {"--generate-hashes"} <= flags
+
+
+def test_the_lock_pins_every_dependency_and_extra_with_hashes() -> None:
+    """Every runtime requirement of pyproject.toml (extras included) is pinned in
+    requirements.lock to a version it allows, and every pin carries sha256 hashes (the
+    Dockerfile installs with --require-hashes). .ci/run also recompiles the lock and fails
+    when it changes."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    extras = project["optional-dependencies"]
+    wanted = [Requirement(r) for r in [*project["dependencies"], *extras["pii"],
+                                       *extras["redis"]]]
+    pins = locked()
+    assert len(pins) > len(wanted)  # dependencies of dependencies too
+    for requirement in wanted:
+        version, _ = pins[canonicalize_name(requirement.name)]
+        assert requirement.specifier.contains(version), (requirement, version)
+    for name, (version, hashes) in pins.items():
+        assert re.fullmatch(r"[0-9][0-9A-Za-z.+!-]*", version), name
+        assert hashes and all(re.fullmatch(r"sha256:[0-9a-f]{64}", h) for h in hashes), name
 
 
 def test_dockerignore_lets_in_only_what_the_build_copies() -> None:

@@ -26,7 +26,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("policy", {"rules", "policy_schema", "policy_compile", "policy_load", "policy_set",
                 "checks", "reload"}),
     ("observability", {"audit", "metrics", "limits", "config"}),
-    ("app", {"proxy", "admin", "demo"}),
+    ("app", {"proxy", "admin", "demo", "workers"}),
     ("cli", {"cli", "__main__"}),
 ]
 

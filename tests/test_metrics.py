@@ -33,6 +33,7 @@ from prometheus_client.samples import Sample
 from guardproxy.metrics import (
     ACTIONS,
     RELOAD_RESULTS,
+    REPLAY_OPERATIONS,
     UPSTREAM_ERRORS,
     ChannelTally,
     HoldBackClock,
@@ -237,6 +238,7 @@ VOCABULARY: dict[str, set[str] | None] = {
     "reason": {"codec", "framing", "detector", "internal", "content-encoding", "content-type",
                "response_too_large"},
     "result": set(RELOAD_RESULTS),
+    "operation": set(REPLAY_OPERATIONS),
 }
 
 
@@ -361,6 +363,12 @@ def test_every_metric_of_the_dashboard_and_alerts_is_exported(
     assert len(used) >= 12  # the extraction found the metrics, not nothing
     assert sorted(n for n in used if not exported(n, m)) == []
     assert [e for e in exprs if not _balanced(e)] == []
+
+
+def test_the_dashboard_charts_what_got_through_and_the_replay_stores_health() -> None:
+    used = set().union(*(promql_metrics(e) for e in dashboard_exprs()))
+    assert {"guardproxy_canary_leaks_total", "guardproxy_fail_open_total",
+            "guardproxy_replay_store_errors_total", "guardproxy_policy_info"} <= used
 
 
 def test_the_dashboard_is_an_importable_grafana_dashboard() -> None:

@@ -296,25 +296,25 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def _start_redis(binary: str, workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
+def _start_redis(binary: str, workdir: Path, *extra: str) -> tuple[subprocess.Popen[bytes], int]:
     for _ in range(3):  # the free port may be taken between probing and binding it
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         process = subprocess.Popen(
             [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(workdir)],
+             "--appendonly", "no", "--dir", str(workdir), *extra],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
-        if _ready(process, port):
+        if _ready(process, port, extra[-1] if "--requirepass" in extra else None):
             return process, port
         process.kill()
         process.wait()
     raise RuntimeError("redis-server did not start")
 
 
-def _ready(process: subprocess.Popen[bytes], port: int) -> bool:
-    client = redis.Redis(host="127.0.0.1", port=port, socket_timeout=1)
+def _ready(process: subprocess.Popen[bytes], port: int, password: str | None = None) -> bool:
+    client = redis.Redis(host="127.0.0.1", port=port, socket_timeout=1, password=password)
     deadline = time.monotonic() + START_TIMEOUT  # a guard against a hang, not a measurement
     try:
         while process.poll() is None and time.monotonic() < deadline:
@@ -422,12 +422,15 @@ def test_replay_off_and_entry_limit(
 def test_store_down_request_goes_on(
     proxy_for: Callable[..., str], caplog: pytest.LogCaptureFixture
 ) -> None:
-    """An unreachable Redis costs the restoration, never the request."""
+    """An unreachable Redis costs the restoration, never the request; each failure is counted
+    (guardproxy_replay_store_errors_total, which an alert watches)."""
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
     script = Script(deepseek_turn())
-    base = proxy_for(script, replay_store=f"redis://127.0.0.1:{port}/0")
+    metrics = Metrics()
+    base = proxy_for(script, replay_store=f"redis://127.0.0.1:{port}/0", metrics=metrics,
+                     replay_timeout=0.5)
     with caplog.at_level(logging.WARNING, logger="guardproxy.replay"):
         received = first_turn(base, KEYED)
         reply = post(base, CHAT, history(received), KEYED)
@@ -435,6 +438,53 @@ def test_store_down_request_goes_on(
     assert replayed(script, 1) == received
     assert "replay store unavailable on save" in caplog.text
     assert "replay store unavailable on restore" in caplog.text
+    errors = metrics.registry.get_sample_value
+    # One failed put per turn that recorded an original, one failed get for the restore.
+    assert errors("guardproxy_replay_store_errors_total", {"operation": "put"}) == \
+        caplog.text.count("unavailable on save") == 2
+    assert errors("guardproxy_replay_store_errors_total", {"operation": "get"}) == 1
+
+
+def test_the_redis_password_comes_apart_from_the_url(
+    tmp_path: Path, upstream_for: Callable[[Script], str], proxy_for: Callable[..., str]
+) -> None:
+    """A URL without credentials (fit for a ConfigMap) and --replay-password (from a Secret):
+    the replicas share originals; without the password every operation fails and is counted."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is missing: .ci/run installs it")
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    process, port = _start_redis(binary, tmp_path, "--requirepass", "s3cret-for-tests")
+    try:
+        url = f"redis://127.0.0.1:{port}/0"
+        script = Script(deepseek_turn())
+        upstream = upstream_for(script)
+        replica_a = proxy_for(upstream, replay_store=url, replay_password="s3cret-for-tests",
+                              store_key="k" * 32)
+        replica_b = proxy_for(upstream, replay_store=url, replay_password="s3cret-for-tests",
+                              store_key="k" * 32)
+        received = first_turn(replica_a, KEYED)
+        post(replica_b, CHAT, history(received), KEYED)
+        assert replayed(script, 1) == TRACE_A.text
+        metrics = Metrics()
+        no_password = proxy_for(upstream, replay_store=url, metrics=metrics, store_key="k" * 32)
+        post(no_password, CHAT, history(received), KEYED)
+        assert replayed(script, 2) == received
+        assert metrics.registry.get_sample_value("guardproxy_replay_store_errors_total",
+                                                 {"operation": "get"}) == 1
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_a_ca_file_is_for_a_tls_store_only(tmp_path: Path) -> None:
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    with pytest.raises(ValidationError, match="only a rediss:// replay store uses it"):
+        Settings(replay_store="redis://cache:6379/0", replay_ca_file=ca)
+    settings = Settings(replay_store="rediss://cache:6380/0", replay_ca_file=ca)
+    assert settings.replay_ca_file == ca
 
 
 def test_original_never_logged_nor_exported(

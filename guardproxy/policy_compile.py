@@ -12,7 +12,7 @@ from guardproxy.channels import ChannelKind
 from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.policy_schema import Policy
 from guardproxy.rules import DetectorBuilder, Rule, render_marker
-from guardproxy.sanitizer import Action, Channel, Detector, Region
+from guardproxy.sanitizer import Action, Channel, Detector, KindState, Region
 
 __all__ = ["ChannelFactory", "CompiledPolicy", "OnError", "OnRegion", "compile_policy"]
 
@@ -73,8 +73,19 @@ class ChannelFactory:
         self._on_region = on_region
         self._canary = canary
         self._on_error = on_error
+        # One leak state per kind for the whole response (sanitizer.KindState): every channel
+        # of a kind continues the run the ones before it were in.
+        self._states: dict[ChannelKind, KindState] = {}
 
     def __call__(self, kind: ChannelKind) -> Channel:
+        channel = self._channel(kind)
+        state = self._states.get(kind)
+        if state is None:
+            state = self._states[kind] = KindState(channel.bound)
+        channel.prime(state)
+        return channel
+
+    def _channel(self, kind: ChannelKind) -> Channel:
         compiled, policy = self._compiled, self._compiled.policy
         enforced: list[Detector] = []
         shadowed: list[Detector] = []

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 __all__ = [
-    "Action", "Blocked", "Channel", "Detector", "DetectorError", "Mode", "Region", "Span",
+    "Action", "Blocked", "Channel", "Detector", "DetectorError", "KindState", "Mode", "Region",
+    "Span",
 ]
 
 # What a rule does with what it finds (see above), and whether it does it (``shadow``: detect,
@@ -96,6 +97,35 @@ class Detector(Protocol):
     def flush(self) -> Sequence[Span]: ...
 
 
+class KindState:
+    """What the channels of one kind in one response share, so that a reset (a new track,
+    block, choice or summary part) is no fresh start: the tail of their text in arrival order,
+    which a new channel's detectors read first (``Channel.prime``), and whether one of them
+    dropped (a drop lasts to the end of the response).
+
+    The tail is kept as the texts fed, trimmed once they pass twice ``keep`` characters: one
+    append per feed on the hot path, a join only when a channel starts."""
+
+    __slots__ = ("_size", "_texts", "dropped", "keep")
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        self.dropped = False
+        self._texts: list[str] = []
+        self._size = 0
+
+    def note(self, text: str) -> None:
+        self._texts.append(text)
+        self._size += len(text)
+        if self._size > 2 * self.keep:
+            self._texts = [self.tail()]
+            self._size = len(self._texts[0])
+
+    def tail(self) -> str:
+        """The last ``keep`` characters fed, whatever channel they went to."""
+        return "".join(self._texts)[-self.keep:] if self.keep else ""
+
+
 class Channel:
     """Runs detectors over one channel's text and releases it with markers in place.
 
@@ -135,6 +165,35 @@ class Channel:
         self._region: Region | None = None  # the last region whose marker went out
         self._region_head = ""  # the open region's characters already dropped from _pending
         self.flushed = False  # for metrics: a flushed channel is never fed again
+        self._state: KindState | None = None  # shared with the response's channels of a kind
+        self._base = 0  # characters of context read before this channel's own text
+
+    def prime(self, state: KindState) -> None:
+        """Join the response's other channels of a kind, before the first feed: read the tail
+        of their text (already released: never released again, only read), then a word break,
+        so that a run continued here is still one run; start withholding if one of them
+        dropped. A span reaching into the context redacts from this channel's first
+        character; one that ends within it is already handled where its text went."""
+        self._state = state
+        if state.dropped:
+            self._dropped = True
+            self._detectors = ()
+            return
+        context = state.tail()
+        if not context:
+            return
+        context += " "
+        if self._shadow is not None:
+            self._shadow._read_context(context)
+        self._read_context(context)
+
+    def _read_context(self, context: str) -> None:
+        self._base = self._end = self._released = len(context)
+        try:
+            for detector in self._detectors:
+                self._spans.extend(s for s in detector.feed(context) if s.end > self._base)
+        except Exception as exc:
+            self._failed(exc)
 
     @property
     def held(self) -> int:
@@ -151,6 +210,8 @@ class Channel:
             return ""
         if self._shadow is not None:
             self._shadow.feed(text)
+        if self._state is not None:
+            self._state.note(text)
         self._pending += text
         self._end += len(text)
         if self._dropped:
@@ -222,6 +283,8 @@ class Channel:
             keep: list[Span] = []
             for span in self._spans:
                 region = self._region
+                if span.end <= self._base:  # within the context: handled where it went
+                    continue
                 if span.start >= upto:
                     keep.append(span)
                     continue
@@ -260,6 +323,8 @@ class Channel:
         self._close_region()
         self._region = Region(start, self._end, span.rule, self._is_shadow)
         self._dropped = True
+        if self._state is not None:
+            self._state.dropped = True
         self._spans = []
         self._detectors = ()  # nothing they find can change the output any more
         self._withhold()

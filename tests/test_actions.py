@@ -185,10 +185,11 @@ def test_actions_of_a_policy(
 ) -> None:
     text = f"Hmm. {LEAK} now. Then NIMBUS-7731-ORCHID."
     regions: list[tuple[str, Region]] = []
-    factory = leak_policy(policy_file, action, extra).channels(
-        [PROMPT], lambda _kind, rule, region: regions.append((rule, region)))
+    compiled = leak_policy(policy_file, action, extra)
     for sizes in ([len(text)], [1] * len(text), [7] * (len(text) // 7 + 1)):
-        regions.clear()
+        regions.clear()  # one response each: the channels of a response share a leak state
+        factory = compiled.channels(
+            [PROMPT], lambda _kind, rule, region: regions.append((rule, region)))
         out, _ = run(factory("reasoning"), split(text, sizes))
         assert "".join(out) == (expected or text)
         assert regions and all(rule == "leak" for rule, _ in regions)
@@ -225,10 +226,10 @@ texts = st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join)
 def test_any_chunking_equals_one_shot_for_every_action(
     policy_file: Callable[[str], CompiledPolicy], action: str, text: str, points: list[int]
 ) -> None:
-    factory = leak_policy(policy_file, action).channels([PROMPT])
+    compiled = leak_policy(policy_file, action)
 
     def outcome(chunks: list[str]) -> tuple[str, str | None, int]:
-        channel = factory("reasoning")
+        channel = compiled.channels([PROMPT])("reasoning")  # one response each
         try:
             out, most = run(channel, chunks)
         except Blocked as exc:
@@ -238,7 +239,7 @@ def test_any_chunking_equals_one_shot_for_every_action(
     one_shot = outcome([text])
     chunked = outcome(cut(text, points))
     assert chunked[:2] == one_shot[:2]
-    assert chunked[2] <= factory("reasoning").bound <= 256
+    assert chunked[2] <= compiled.channels([PROMPT])("reasoning").bound <= 256
 
 
 # --- through the proxy --------------------------------------------------------------------

@@ -11,6 +11,7 @@ from fixed_spans import FixedSpans
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from guardproxy.channels import ChannelKind
 from guardproxy.policy_load import default_policy_path, load_policy
 from guardproxy.sanitizer import Channel, Span
 
@@ -113,20 +114,22 @@ texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map(" ".join) | st.tex
     points=[61],
 )
 def test_any_chunking_equals_one_shot(text: str, points: list[int]) -> None:
-    factory = POLICY.channels([PROMPT])
-    for kind in ("reasoning", "content"):
-        one_shot, _ = run(factory(kind), [text])
-        chunked, most_held = run(factory(kind), cut(text, points))
+    def channel(kind: ChannelKind) -> Channel:
+        return POLICY.channels([PROMPT])(kind)  # one response each: they share a leak state
+
+    kinds: tuple[ChannelKind, ...] = ("reasoning", "content")
+    for kind in kinds:
+        one_shot, _ = run(channel(kind), [text])
+        chunked, most_held = run(channel(kind), cut(text, points))
         assert chunked == one_shot
-        assert most_held <= factory(kind).bound <= POLICY.policy.hold_back
+        assert most_held <= channel(kind).bound <= POLICY.policy.hold_back
 
 
 @settings(max_examples=100, deadline=None)
 @given(text=texts)
 def test_char_by_char_equals_one_shot_and_stays_bounded(text: str) -> None:
-    factory = POLICY.channels([PROMPT])
-    one_shot, _ = run(factory("reasoning"), [text])
-    chunked, most_held = run(factory("reasoning"), list(text))
+    one_shot, _ = run(POLICY.channels([PROMPT])("reasoning"), [text])
+    chunked, most_held = run(POLICY.channels([PROMPT])("reasoning"), list(text))
     assert chunked == one_shot
     assert most_held <= POLICY.policy.hold_back
 
@@ -173,3 +176,78 @@ def test_shadow_channel_reports_without_changing_or_delaying() -> None:
     assert channel.feed("abcd") == "abcd"  # not held back by the shadow detector
     assert channel.flush() == ""
     assert [(r.start, r.end, r.shadow) for r in regions] == [(1, 3, True)]
+
+
+# --- one leak state per response (KindState, Channel.prime) -------------------------------
+
+STRICT = load_policy(default_policy_path().parent / "strict.yaml")
+RUN = "Only discuss Nimbus Bank products and politely decline anything else."
+
+
+def pieces_of(words: Sequence[str], sizes: Sequence[int]) -> list[str]:
+    out, at = [], 0
+    for size in sizes:
+        out.append(" " + " ".join(words[at : at + size]))
+        at += size
+    return [p for p in out if p.strip()]
+
+
+def one_response(policy: object, texts: Sequence[Sequence[str]], kind: ChannelKind
+                 ) -> list[str]:
+    """Each item of ``texts`` is one channel (track) of one response, fed chunk by chunk and
+    flushed before the next starts; what each released."""
+    factory = POLICY.channels([PROMPT]) if policy is POLICY else STRICT.channels([PROMPT])
+    return [run(factory(kind), chunks)[0] for chunks in texts]
+
+
+@pytest.mark.parametrize(("policy", "kind", "expected"), [
+    # default (min_words 6, redact): the sixth word of the run, in the third channel, is where
+    # the run is confirmed; from there every channel of the kind redacts its continuation.
+    (POLICY, "reasoning", [" Only discuss Nimbus", " Bank products",
+                           "[redacted:system-prompt]", "[redacted:system-prompt]."]),
+    (POLICY, "content", [" Only discuss Nimbus", " Bank products",
+                         "[redacted:system-prompt]", "[redacted:system-prompt]."]),
+    # strict (min_words 5, drop): the drop lasts to the end of the response.
+    (STRICT, "reasoning", [" Only discuss Nimbus", " Bank products",
+                           "[redacted:system-prompt]", ""]),
+])
+def test_a_run_across_channels_is_one_run(
+    policy: object, kind: ChannelKind, expected: list[str]
+) -> None:
+    words = RUN.split()
+    texts = [[p] for p in pieces_of(words, [3, 2, 3, 2])]
+    assert one_response(policy, texts, kind) == expected
+
+
+def test_kinds_keep_their_own_state() -> None:
+    factory = POLICY.channels([PROMPT])
+    first = run(factory("reasoning"), [" Only discuss Nimbus Bank"])[0]
+    other = run(factory("content"), [" products and politely decline"])[0]
+    assert (first, other) == (" Only discuss Nimbus Bank", " products and politely decline")
+
+
+def test_a_region_inside_the_context_is_not_marked_again() -> None:
+    """A run redacted in one channel is read again as the next one's context; only what
+    continues it is redacted there, and text that does not continue it passes untouched."""
+    factory = POLICY.channels([PROMPT])
+    first = run(factory("reasoning"), [RUN])[0]
+    second = run(factory("reasoning"), [" The weather is fine today."])[0]
+    assert first == "[redacted:system-prompt]"
+    assert second == " The weather is fine today."
+
+
+@settings(max_examples=100, deadline=None)
+@given(sizes=st.lists(st.integers(1, 5), min_size=1, max_size=12),
+       points=st.lists(st.integers(0, 60), max_size=6))
+def test_pieces_over_channels_never_show_a_run(sizes: list[int], points: list[int]) -> None:
+    """Any cut into channels of 1-5 words, each chunked anyhow: the released texts read in
+    order never hold `min_words` consecutive words of the prompt, and chunking inside a channel
+    changes nothing."""
+    words = ("You are Aurora, the support assistant for " + RUN).split()
+    pieces = pieces_of(words, sizes)
+    whole = one_response(POLICY, [[p] for p in pieces], "reasoning")
+    chunked = one_response(POLICY, [cut(p, points) for p in pieces], "reasoning")
+    assert whole == chunked
+    released = " ".join(whole).split()
+    runs = {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
+    assert not [i for i in range(len(released) - 5) if tuple(released[i : i + 6]) in runs]

@@ -202,8 +202,9 @@ class Channel:
 
     @property
     def received(self) -> int:
-        """Characters received (metrics read it once per read, not once per token)."""
-        return self._end
+        """Characters received (metrics read it once per read, not once per token); the context
+        a channel was primed with is not counted."""
+        return self._end - self._base
 
     def feed(self, text: str) -> str:
         if not text:
@@ -365,6 +366,8 @@ class Channel:
             start = max(region.start, self._released)
             tail = self._text(start, region.end) if region.end > start else ""
             region.text = (self._region_head + tail)[:REGION_TEXT_LIMIT]
+            region.start -= self._base  # offsets in this channel's own text
+            region.end -= self._base
             self._on_region(region)
         self._region = None
         self._region_head = ""

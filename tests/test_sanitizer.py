@@ -207,9 +207,9 @@ def one_response(policy: object, texts: Sequence[Sequence[str]], kind: ChannelKi
                            "[redacted:system-prompt]", "[redacted:system-prompt]."]),
     (POLICY, "content", [" Only discuss Nimbus", " Bank products",
                          "[redacted:system-prompt]", "[redacted:system-prompt]."]),
-    # strict (min_words 5, drop): the drop lasts to the end of the response.
-    (STRICT, "reasoning", [" Only discuss Nimbus", " Bank products",
-                           "[redacted:system-prompt]", ""]),
+    # strict (min_words 5, drop): confirmed in the second channel, whose text is all part of
+    # the run; the drop lasts to the end of the response.
+    (STRICT, "reasoning", [" Only discuss Nimbus", "[redacted:system-prompt]", "", ""]),
 ])
 def test_a_run_across_channels_is_one_run(
     policy: object, kind: ChannelKind, expected: list[str]
@@ -232,7 +232,7 @@ def test_a_region_inside_the_context_is_not_marked_again() -> None:
     factory = POLICY.channels([PROMPT])
     first = run(factory("reasoning"), [RUN])[0]
     second = run(factory("reasoning"), [" The weather is fine today."])[0]
-    assert first == "[redacted:system-prompt]"
+    assert first == "[redacted:system-prompt]."
     assert second == " The weather is fine today."
 
 

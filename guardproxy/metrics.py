@@ -186,6 +186,18 @@ class Metrics:
             "leak), counted per region or block, by policy.", ["policy"], registry=r,
         )
 
+        self.leak_budget_spent = Counter(
+            "guardproxy_leak_budget_spent",
+            "Responses sent to a caller who had already been sent the policy's leak_budget "
+            "share of the prompt (its prompt windows redacted), by policy.", ["policy"],
+            registry=r,
+        )
+        self.leak_budget_windows = Counter(
+            "guardproxy_leak_budget_windows",
+            "Prompt windows (three words) recorded as sent to a caller for the first time, by "
+            "policy.", ["policy"], registry=r,
+        )
+
     def _define_policy(self) -> None:
         r = self.registry
         self.policy_reloads = Counter(

@@ -10,11 +10,17 @@ from pathlib import Path
 
 from guardproxy.channels import ChannelKind
 from guardproxy.detectors.prompt_leak import PromptIndex
+from guardproxy.leak_budget import Coverage, CoverageDetector
 from guardproxy.policy_schema import Policy
 from guardproxy.rules import DetectorBuilder, Rule, render_marker
 from guardproxy.sanitizer import Action, Channel, Detector, KindState, Region
+from guardproxy.segment import MAX_WORD
 
 __all__ = ["ChannelFactory", "CompiledPolicy", "OnError", "OnRegion", "compile_policy"]
+
+# A prompt window's span (three words and the gaps between them) at most: within every
+# policy's hold_back (192 or more).
+BUDGET_BOUND = 3 * MAX_WORD + 64
 
 OnRegion = Callable[[ChannelKind, str, Region], None]
 OnError = Callable[[ChannelKind, Exception], None]
@@ -52,12 +58,21 @@ class CompiledPolicy:
     def channels(
         self, protected_texts: Sequence[str], on_region: OnRegion | None = None, *,
         canary: str | None = None, on_error: OnError | None = None,
+        coverage: Coverage | None = None,
     ) -> ChannelFactory:
-        """The channels of one response; ``canary`` is the token its request carried."""
-        texts = [t for t in (*self.policy.protected_texts, *protected_texts) if t.strip()]
+        """The channels of one response; ``canary`` is the token its request carried,
+        ``coverage`` the caller's leak budget for these texts (``budget_texts``)."""
+        texts = self.budget_texts(protected_texts)
         index = PromptIndex.build(texts) if texts else None
         canary_index = PromptIndex.of_tokens([canary]) if canary else None
-        return ChannelFactory(self, index, on_region, canary_index, on_error)
+        if coverage is not None:
+            coverage.bind(len(index.words) - 2 if index is not None else 0)
+        return ChannelFactory(self, index, on_region, canary_index, on_error,
+                              coverage if index is not None else None)
+
+    def budget_texts(self, protected_texts: Sequence[str]) -> list[str]:
+        """The texts a response is protecting: the policy's and the request's."""
+        return [t for t in (*self.policy.protected_texts, *protected_texts) if t.strip()]
 
 
 class ChannelFactory:
@@ -67,12 +82,14 @@ class ChannelFactory:
     def __init__(
         self, compiled: CompiledPolicy, index: PromptIndex | None, on_region: OnRegion | None,
         canary: PromptIndex | None = None, on_error: OnError | None = None,
+        coverage: Coverage | None = None,
     ) -> None:
         self._compiled = compiled
         self._index = index
         self._on_region = on_region
         self._canary = canary
         self._on_error = on_error
+        self.coverage = coverage
         # One leak state per kind for the whole response (sanitizer.KindState): every channel
         # of a kind continues the run the ones before it were in.
         self._states: dict[ChannelKind, KindState] = {}
@@ -89,11 +106,17 @@ class ChannelFactory:
         compiled, policy = self._compiled, self._compiled.policy
         enforced: list[Detector] = []
         shadowed: list[Detector] = []
+        budget_rule: int | None = None  # the rule whose marker a spent budget shows
         for i, rule in enumerate(policy.rules):
             if kind in rule.channels:
                 shadow = (rule.mode or policy.mode) == "shadow" or rule.action == "audit"
                 index = self._canary if rule.uses_canary else self._index
                 (shadowed if shadow else enforced).extend(compiled.builders[i](index))
+                if budget_rule is None and not shadow and rule.detector == "prompt_leak":
+                    budget_rule = i
+        if budget_rule is not None and self.coverage is not None and self._index is not None:
+            enforced.append(CoverageDetector(self._index, self.coverage, budget_rule,
+                                             BUDGET_BOUND))
         hook = None
         if (on_region := self._on_region) is not None:
             def hook(region: Region) -> None:

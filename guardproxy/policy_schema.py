@@ -60,6 +60,15 @@ class PolicyTest(Strict):
     blocked: str | None = None  # id of the rule expected to block the response
 
 
+class LeakBudget(Strict):
+    """The per-caller leak budget (guardproxy.leak_budget): once a caller has been sent this
+    share of the prompt's three-word windows, over all its requests within ``ttl`` seconds,
+    every further prompt window in its responses is redacted by the prompt_leak rules."""
+
+    coverage: float = Field(gt=0, le=1)
+    ttl: float = Field(default=86400.0, gt=0)
+
+
 class Policy(Strict):
     version: Literal[1]
     name: str = Field(min_length=1, max_length=64)
@@ -83,6 +92,8 @@ class Policy(Strict):
         "`allow`, scanned with the protected texts of the request that created each object",
     )
     rules: list[Rule] = Field(min_length=1)
+    # Across requests (guardproxy.leak_budget); None: each response is judged on its own.
+    leak_budget: LeakBudget | None = None
     select: Selector | None = None  # None: the fallback policy of its directory
     tests: list[PolicyTest] = Field(default_factory=list)
 

@@ -46,6 +46,7 @@ from guardproxy.codecs.openai_completions import Completions
 from guardproxy.codecs.openai_responses import Responses
 from guardproxy.config import Settings
 from guardproxy.detectors.canary import canary_line, new_canary
+from guardproxy.leak_budget import Coverage, prompt_fingerprint
 from guardproxy.metrics import (
     ChannelTally,
     HoldBackClock,
@@ -282,6 +283,8 @@ class _Exchange:
         self.replay = replay.session(request.headers.raw)
         self.scope = credential_scope(request.headers.raw)  # of stored prompts
         self.prompts = prompts
+        self.store = replay
+        self.coverage: Coverage | None = None  # the caller's leak budget, when the policy has one
         self.errors: Codec = _error_format(path)  # the API whose error format answers
         self.keeping: list[str] | None = None  # kept under the id of the object created
         self.id = observe.id
@@ -386,6 +389,7 @@ class _Exchange:
                                f"{size} characters: at most {self.settings.max_protected_chars}"
                                " are allowed (max_protected_chars)", "request_too_large")
         body, canary = self._upstream_body(codec, payload, body)
+        self.coverage = await self._load_coverage(protected)
         factory = await self._indexed_channels(protected, canary)
         self.keeping = protected if self.prompts is not None and _stores(codec, payload) \
             else None
@@ -606,7 +610,29 @@ class _Exchange:
     def _channels(self, protected: list[str], canary: str | None = None) -> ChannelFactory:
         observe = self.observe
         return self.policy.channels(protected, observe.region, canary=canary,
-                                    on_error=observe.detector_failed)
+                                    on_error=observe.detector_failed, coverage=self.coverage)
+
+    async def _load_coverage(self, protected: list[str]) -> Coverage | None:
+        """The caller's leak budget for these prompts (policy ``leak_budget``; it needs the
+        replay store, which keeps it)."""
+        budget = self.policy.policy.leak_budget
+        if budget is None or self.store is None:
+            return None
+        texts = self.policy.budget_texts(protected)
+        if not texts:
+            return None
+        return await Coverage.load(self.store, budget, self.scope, prompt_fingerprint(texts))
+
+    async def _save_coverage(self) -> None:
+        """Add what this response sent of the prompt to the caller's budget; count it."""
+        coverage, self.coverage = self.coverage, None
+        if coverage is None or self.store is None:
+            return
+        name = self.policy.name
+        if coverage.spent_before:
+            self.metrics.leak_budget_spent.labels(name).inc()
+        self.metrics.leak_budget_windows.labels(name).inc(coverage.added)
+        await coverage.save(self.store, self.scope, coverage.fingerprint)
 
     async def _whole(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
@@ -664,6 +690,7 @@ class _Exchange:
             began = perf_counter()
             content = await self._scan(scan, body)
             await self.replay.save()
+            await self._save_coverage()
             self.metrics.added_latency.labels(self.route).observe(perf_counter() - began)
             return content
         except Blocked as exc:
@@ -700,6 +727,7 @@ class _Exchange:
                         yield out
                 out = stream.close()
                 await self.replay.save()
+                await self._save_coverage()
                 hold.read(perf_counter(), *tally.progress())
                 yield out
             except httpx.HTTPError as exc:

@@ -24,12 +24,13 @@ from guardproxy.sanitizer import Channel
 CHAT = "/v1/chat/completions"
 # 50 distinct words: 48 three-word windows. Ten 5-word slices of 3 windows each; with
 # coverage 0.55 (26.4 windows) the first nine (27 windows) spend the budget.
-WORDS = (
+PROMPT_TEXT = (
     "amber basil cobalt dune ember fjord garnet harbor indigo juniper kestrel lagoon meadow "
     "nectar orchid pebble quartz raven saffron tundra umber violet willow yarrow zephyr "
     "acorn birch cedar delta egret falcon glacier heron iris jasper kelp lotus maple nutmeg "
     "olive poppy quill reed sparrow thistle walnut aspen bramble clover dahlia"
-).split()
+)
+WORDS = PROMPT_TEXT.split(" ")
 PROMPT = " ".join(WORDS) + "."
 SLICES = [" ".join(WORDS[i : i + 5]) for i in range(0, 50, 5)]
 MARKER = "[redacted:system-prompt]"

@@ -22,7 +22,6 @@ import logging
 from collections.abc import Sequence
 
 from guardproxy.detectors.prompt_leak import PromptIndex
-from guardproxy.policy_schema import LeakBudget
 from guardproxy.replay import ReplayStore, replay_key
 from guardproxy.sanitizer import Span
 from guardproxy.segment import MAX_WORD, Word, WordStream
@@ -43,8 +42,10 @@ class Coverage:
     """One response's view of a caller's budget for one prompt: the windows seen before it
     (loaded) and in it, and whether the budget is spent."""
 
-    def __init__(self, budget: LeakBudget, seen: bytes = b"", fingerprint: str = "") -> None:
-        self.budget = budget
+    def __init__(self, share: float, ttl: float, seen: bytes = b"",
+                 fingerprint: str = "") -> None:
+        self.limit = share  # of the windows, once seen, spends the budget
+        self.ttl = ttl
         self.fingerprint = fingerprint
         self._seen = seen
         self.spent_before = False  # the budget was spent when the response began
@@ -63,7 +64,7 @@ class Coverage:
 
     @property
     def over(self) -> bool:
-        return self._count >= self.budget.coverage * self.windows
+        return self._count >= self.limit * self.windows
 
     @property
     def share(self) -> float:
@@ -80,7 +81,7 @@ class Coverage:
         return bytes(self._bits)
 
     @classmethod
-    async def load(cls, store: ReplayStore, budget: LeakBudget, scope: str,
+    async def load(cls, store: ReplayStore, share: float, ttl: float, scope: str,
                    fingerprint: str) -> Coverage:
         """The caller's coverage so far; an unreachable store counts as none seen (logged)."""
         try:
@@ -88,7 +89,7 @@ class Coverage:
         except Exception as exc:
             log.warning("leak budget: store unavailable on load: %s", type(exc).__name__)
             seen = b""
-        return cls(budget, seen, fingerprint)
+        return cls(share, ttl, seen, fingerprint)
 
     async def save(self, store: ReplayStore, scope: str, fingerprint: str) -> None:
         """Merge this response's windows into the stored bitmap (read again first, so that
@@ -100,7 +101,7 @@ class Coverage:
             stored = await store.get(key) or b""
             merged = bytes(a | b for a, b in zip(self._bits, stored.ljust(len(self._bits),
                                                                           b"\0"), strict=False))
-            await store.put(key, merged, self.budget.ttl)
+            await store.put(key, merged, self.ttl)
         except Exception as exc:
             log.warning("leak budget: store unavailable on save: %s", type(exc).__name__)
         self.added = 0

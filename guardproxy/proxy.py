@@ -621,7 +621,8 @@ class _Exchange:
         texts = self.policy.budget_texts(protected)
         if not texts:
             return None
-        return await Coverage.load(self.store, budget, self.scope, prompt_fingerprint(texts))
+        return await Coverage.load(self.store, budget.coverage, budget.ttl, self.scope,
+                                   prompt_fingerprint(texts))
 
     async def _save_coverage(self) -> None:
         """Add what this response sent of the prompt to the caller's budget; count it."""

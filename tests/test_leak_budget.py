@@ -18,7 +18,6 @@ from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.leak_budget import Coverage, CoverageDetector
 from guardproxy.metrics import Metrics
 from guardproxy.policy_compile import CompiledPolicy
-from guardproxy.policy_schema import LeakBudget
 from guardproxy.sanitizer import Channel
 
 CHAT = "/v1/chat/completions"
@@ -99,7 +98,7 @@ def test_without_a_store_or_a_budget_nothing_is_remembered(
 ])
 def test_detector_table(seen: int, text: str, expected: str) -> None:
     index = PromptIndex.build([PROMPT])
-    coverage = Coverage(LeakBudget(coverage=0.55), bytes([0xFF] * (seen // 8)) +
+    coverage = Coverage(0.55, 600, bytes([0xFF] * (seen // 8)) +
                         bytes([(1 << (seen % 8)) - 1]))
     coverage.bind(len(index.words) - 2)
     for cut in (len(text), 1, 3):  # any chunking: the same output

@@ -10,8 +10,8 @@ Layers, bottom up; a module imports only from its own layer and those below it
 2. Channels: ``sanitizer`` (per-channel streaming redaction, the feed/flush contract) and
    ``channels`` (channel kinds and the factory the codecs are handed).
 3. ``detectors``: what to redact.
-4. State: ``sealing`` (AES-GCM at rest), ``replay`` and ``stored_prompts`` (what outlives one
-   response).
+4. State: ``sealing`` (AES-GCM at rest), ``replay``, ``stored_prompts`` and ``leak_budget``
+   (what outlives one response).
 5. ``codecs``: one per API, every string of every event walked onto a channel.
 6. Policy: ``rules``, ``policy_schema``, ``policy_compile``, ``policy_load``, ``policy_set``,
    ``checks`` and ``reload``.

@@ -20,7 +20,10 @@ Usage from any test file::
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping, Sequence
@@ -29,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 import uvicorn
 
 from guardproxy.config import Settings
@@ -309,3 +313,55 @@ def policy_file(tmp_path: Path) -> Callable[[str], CompiledPolicy]:
 @pytest.fixture
 def default_policy_text() -> str:
     return default_policy_path().read_text()
+
+
+# --- a real redis-server ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A redis-server of its own on a free loopback port, for the module using it (replay
+    stores, the leak budget shared by replicas)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is missing: .ci/run installs it")
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    workdir = tmp_path_factory.mktemp("redis")
+    process, port = start_redis(binary, workdir)
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def start_redis(binary: str, workdir: Path, *extra: str) -> tuple[subprocess.Popen[bytes], int]:
+    for _ in range(3):  # the free port may be taken between probing and binding it
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        process = subprocess.Popen(
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(workdir), *extra],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        if _ready(process, port, extra[-1] if "--requirepass" in extra else None):
+            return process, port
+        process.kill()
+        process.wait()
+    raise RuntimeError("redis-server did not start")
+
+
+def _ready(process: subprocess.Popen[bytes], port: int, password: str | None = None) -> bool:
+    client = redis.Redis(host="127.0.0.1", port=port, socket_timeout=1, password=password)
+    deadline = time.monotonic() + START_TIMEOUT  # a guard against a hang, not a measurement
+    try:
+        while process.poll() is None and time.monotonic() < deadline:
+            try:
+                return bool(client.ping())
+            except redis.ConnectionError:
+                time.sleep(0.02)
+        return False
+    finally:
+        client.close()

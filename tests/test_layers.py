@@ -21,7 +21,7 @@ LAYERS: list[tuple[str, set[str]]] = [
                           "extras", "chat_templates", "routes", "upstream"}),
     ("channels", {"sanitizer", "channels"}),
     ("detectors", {"detectors"}),
-    ("state", {"sealing", "replay", "stored_prompts"}),
+    ("state", {"sealing", "replay", "stored_prompts", "leak_budget"}),
     ("codecs", {"codecs"}),
     ("policy", {"rules", "policy_schema", "policy_compile", "policy_load", "policy_set",
                 "checks", "reload"}),

@@ -8,10 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from chat_stream import DONE, ROLE, deltas, joined, json_chunks, transcript
 from conftest import Script
 from prometheus_client import generate_latest
-from test_proxy_chat import DONE, ROLE, deltas, joined, json_chunks, transcript
-from test_replay import redis_url  # noqa: F401 - the module's real redis-server fixture
 from wire import post
 
 from guardproxy.detectors.prompt_leak import PromptIndex
@@ -54,7 +53,7 @@ def ask(base: str, key: str) -> str:
 def test_tenth_slice_redacted_across_two_replicas(
     upstream_for: Callable[[Script], str], proxy_for: Callable[..., str],
     policy_file: Callable[[str], CompiledPolicy], default_policy_text: str,
-    redis_url: str,  # noqa: F811
+    redis_url: str,
 ) -> None:
     policy = budget_policy(policy_file, default_policy_text)
     script = Script([])

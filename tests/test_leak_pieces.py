@@ -20,7 +20,8 @@ import pytest
 from conftest import Script
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from wire import HTTP, PROMPT_A, dumps, named, post
+from traces import PROMPT_A
+from wire import HTTP, dumps, named, post
 
 from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.policy_load import default_policy_path, load_policy

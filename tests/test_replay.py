@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import shutil
 import socket
-import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -32,7 +27,7 @@ from chat_stream import (
     transcript,
 )
 from click.testing import CliRunner
-from conftest import START_TIMEOUT, Script
+from conftest import Script, start_redis
 from prometheus_client import generate_latest
 from pydantic import ValidationError
 from traces import PROMPT_A, TRACE_A, oneshot, pieces
@@ -276,57 +271,6 @@ def _sha(text: str) -> bytes:
     return hashlib.sha256(text.encode()).digest()
 
 
-# --- a real redis-server ---------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A redis-server of its own on a free loopback port, for this module."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("redis-server is missing: .ci/run installs it")
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    workdir = tmp_path_factory.mktemp("redis")
-    process, port = _start_redis(binary, workdir)
-    try:
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-def _start_redis(binary: str, workdir: Path, *extra: str) -> tuple[subprocess.Popen[bytes], int]:
-    for _ in range(3):  # the free port may be taken between probing and binding it
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        process = subprocess.Popen(
-            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(workdir), *extra],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        if _ready(process, port, extra[-1] if "--requirepass" in extra else None):
-            return process, port
-        process.kill()
-        process.wait()
-    raise RuntimeError("redis-server did not start")
-
-
-def _ready(process: subprocess.Popen[bytes], port: int, password: str | None = None) -> bool:
-    client = redis.Redis(host="127.0.0.1", port=port, socket_timeout=1, password=password)
-    deadline = time.monotonic() + START_TIMEOUT  # a guard against a hang, not a measurement
-    try:
-        while process.poll() is None and time.monotonic() < deadline:
-            try:
-                return bool(client.ping())
-            except redis.ConnectionError:
-                time.sleep(0.02)
-        return False
-    finally:
-        client.close()
-
-
 async def test_redis_store_put_get_and_ttl(redis_url: str) -> None:
     store = RedisReplayStore(redis_url, prefix="test:store:")
     try:
@@ -455,7 +399,7 @@ def test_the_redis_password_comes_apart_from_the_url(
         if os.environ.get("CI"):
             pytest.fail("redis-server is missing: .ci/run installs it")
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    process, port = _start_redis(binary, tmp_path, "--requirepass", "s3cret-for-tests")
+    process, port = start_redis(binary, tmp_path, "--requirepass", "s3cret-for-tests")
     try:
         url = f"redis://127.0.0.1:{port}/0"
         script = Script(deepseek_turn())

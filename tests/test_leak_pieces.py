@@ -387,3 +387,53 @@ def test_ollama_pieces_over_resets(proxy_for: Callable[..., str],
         assert_no_run(ollama_texts(player.play(stream)), policy)
 
     check()
+
+
+# --- legacy completions -------------------------------------------------------------------
+
+def completion_event(text: str, index: int = 0, finish: str | None = None) -> bytes:
+    choice = {"index": index, "text": text, "logprobs": None, "finish_reason": finish}
+    return b"data: " + dumps({"id": "cmpl-1", "object": "text_completion",
+                              "created": 1700000000, "model": "m", "choices": [choice]}) + b"\n\n"
+
+
+@st.composite
+def completions_stream(draw: st.DrawFn) -> list[bytes]:
+    events = []
+    index = 0
+    for piece in draw(cut_prompt()):
+        reset = draw(st.sampled_from(("none", "finish", "new_choice")))
+        if reset == "finish":
+            events.append(completion_event("", index, "length"))
+        elif reset == "new_choice":
+            index = draw(st.integers(0, 3))
+        events.append(completion_event(piece, index))
+    return [*events, completion_event("", index, "stop"), b"data: [DONE]\n\n"]
+
+
+def completions_texts(base: str) -> dict[Any, str]:
+    client = openai.OpenAI(base_url=base + "/v1", api_key="sk-test", max_retries=0,
+                           timeout=30, http_client=HTTP)
+    texts: dict[Any, str] = {}
+    for chunk in client.completions.create(model="m", prompt="Write.", stream=True):
+        for choice in chunk.choices:
+            texts[choice.index] = texts.get(choice.index, "") + choice.text
+    return texts
+
+
+def test_completions_pieces_over_resets(
+    proxy_for: Callable[..., str], policy_file: Callable[[str], CompiledPolicy],
+    default_policy_text: str,
+) -> None:
+    """The request has no system message: the policy protects the prompt itself."""
+    anchor = "  prefilled: false\n"
+    protected = policy_file(default_policy_text.replace(
+        anchor, f"{anchor}protected_texts: [{json.dumps(PROMPT_A)}]\n"))
+    player = Player(proxy_for, protected)
+
+    @EXAMPLES
+    @given(stream=completions_stream())
+    def check(stream: list[bytes]) -> None:
+        assert_no_run(completions_texts(player.play(stream)), protected)
+
+    check()

@@ -14,6 +14,12 @@ Contracts:
   cutting a text into chunks the concatenated releases equal the one-shot result, and the text
   held back never exceeds ``Channel.bound``.
 
+One response, one leak state per kind: ``Channel.prime(state)`` before the first feed joins a
+channel to the others of its kind in the response (``KindState``). Its detectors first read
+the end of their text as context, which the channel never releases, so a run that goes on
+across a reset is one run; a span reaching into the context is redacted from the channel's
+first character. A drop in one of them withholds the rest of every one.
+
 Overlapping or touching spans merge into one region, shown as one marker: the marker of the
 region's earliest span (ties go to the rule listed first in the policy).
 

@@ -4,6 +4,8 @@ are remembered across requests and replicas; once the caller's share passes the 
 
 from __future__ import annotations
 
+import logging
+import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -105,3 +107,23 @@ def test_detector_table(seen: int, text: str, expected: str) -> None:
         out = [channel.feed(text[i : i + cut]) for i in range(0, len(text), cut)]
         assert "".join(out) + channel.flush() == expected
         assert channel.held <= 160
+
+
+def test_store_down_costs_the_budget_not_the_request(
+    upstream_for: Callable[[Script], str], proxy_for: Callable[..., str],
+    policy_file: Callable[[str], CompiledPolicy], default_policy_text: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An unreachable Redis: the response is scanned by every other rule and served; the
+    budget is not kept (logged, without the text)."""
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    script = Script(chat(SLICES[0]))
+    base = proxy_for(upstream_for(script), policy=budget_policy(policy_file, default_policy_text),
+                     replay_store=f"redis://127.0.0.1:{port}/0")
+    with caplog.at_level(logging.WARNING, logger="guardproxy.leak_budget"):
+        assert ask(base, "sk-caller-1") == SLICES[0]
+    assert "leak budget: store unavailable on load" in caplog.text
+    assert "leak budget: store unavailable on save" in caplog.text
+    assert "amber" not in caplog.text

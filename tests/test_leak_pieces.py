@@ -106,16 +106,16 @@ def chat_event(delta: dict[str, Any], index: int = 0, finish: str | None = None)
     return b"data: " + dumps({**CHAT_ENV, "choices": [choice]}) + b"\n\n"
 
 
-CHAT_RESETS = ("none", "content_space", "finish", "new_choice")
+CHAT_RESETS = ("none", "content_space", "finish", "finish_on_piece", "new_choice")
 CHAT_FIELDS = ("reasoning_content", "reasoning", "reasoning_details")
 
 
-def chat_piece(field: str, text: str, index: int) -> bytes:
+def chat_piece(field: str, text: str, index: int, finish: str | None = None) -> bytes:
     if field == "reasoning_details":
         entry = {"type": "reasoning.text", "text": text, "format": "anthropic-claude-v1",
                  "index": 0, "signature": "EtYDsig"}
-        return chat_event({"reasoning_details": [entry]}, index)
-    return chat_event({field: text}, index)
+        return chat_event({"reasoning_details": [entry]}, index, finish)
+    return chat_event({field: text}, index, finish)
 
 
 @st.composite
@@ -131,7 +131,8 @@ def chat_stream(draw: st.DrawFn) -> list[bytes]:
             events.append(chat_event({}, index, "stop"))
         elif reset == "new_choice":
             index = draw(st.integers(0, 3))
-        events.append(chat_piece(field, piece, index))
+        events.append(chat_piece(field, piece, index,
+                                 "stop" if reset == "finish_on_piece" else None))
     return [*events, chat_event({}, index, "stop"), b"data: [DONE]\n\n"]
 
 

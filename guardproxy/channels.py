@@ -42,7 +42,8 @@ class Channel(Protocol):
 
 
 class ChannelFactory(Protocol):
-    """A fresh channel of a kind, for one response (all share its request's prompt)."""
+    """A new channel of a kind, for one response: all share its request's prompt, and the
+    channels of one kind share one leak state (a run goes on across them; a drop lasts)."""
 
     def __call__(self, kind: ChannelKind) -> Channel: ...
 

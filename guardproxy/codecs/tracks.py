@@ -3,7 +3,8 @@
 A track is one text as the client accumulates it: a choice's reasoning, a thinking block, a
 summary part, a tool call's text (``Texts.tool``; codecs.arguments lexes JSON arguments over
 one). Its channel is created on the first text, flushed when the API says the text ends, and
-started afresh if more text comes later. ``InlineText`` is an answer text that may
+started afresh if more text comes later (a new channel still continues its kind's leak state:
+sanitizer.KindState). ``InlineText`` is an answer text that may
 carry `<think>...</think>` reasoning inline: two tracks and the splitter between them.
 
 A reasoning track that may be replayed also keeps, within a byte bound, what went in and what

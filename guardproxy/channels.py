@@ -42,10 +42,12 @@ class Channel(Protocol):
 
 
 class ChannelFactory(Protocol):
-    """A new channel of a kind, for one response: all share its request's prompt, and the
-    channels of one kind share one leak state (a run goes on across them; a drop lasts)."""
+    """A new channel of a kind, for one response: all share its request's prompt. A
+    ``shared`` one (a text the client accumulates: a track) joins the response's leak state of
+    its kind, so a run goes on across the shared channels of a kind and a drop lasts; a one-off
+    scan (a value's metadata strings, an error body) is a text of its own."""
 
-    def __call__(self, kind: ChannelKind) -> Channel: ...
+    def __call__(self, kind: ChannelKind, *, shared: bool = False) -> Channel: ...
 
 
 class InlineThink(BaseModel):

@@ -3,20 +3,20 @@
 A caller who extracts ``min_words - 1`` words per response never trips a run detector, and
 over many requests still gets the whole prompt. So the proxy remembers, per caller (the digest
 of its credentials, ``replay.replay_scope``) and per prompt (a digest of the protected texts),
-which of the prompt's three-word windows appeared in the responses it was sent: a bitmap of
-window positions, never the text, in the replay store (memory, or Redis shared by replicas)
-under a TTL. Once the share of windows the caller has seen reaches the policy's ``coverage``,
-every further prompt window (three consecutive prompt words) in a response to it is redacted.
+which of the prompt's three-word windows appeared in the responses it was sent: one entry per
+window position (the store is write-once), never the text, in the replay store (memory, or
+Redis shared by replicas) under a TTL. Once the share of windows the caller has seen reaches
+the policy's ``coverage``, every further prompt window (three consecutive prompt words) in a
+response to it is redacted.
 
 A window counts when it appears in a response's text as the upstream sent it, before other
-rules redact: the count errs towards the caller having seen more (fail closed). Two replicas
-updating one caller's bitmap at once merge what they read with what they add; an update
-between the read and the write of another can be lost (the count then errs the other way by
-that one response).
+rules redact: the count errs towards the caller having seen more (fail closed). Concurrent
+responses to one caller each count from what was stored when they began.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 from collections.abc import Sequence
@@ -32,6 +32,7 @@ log = logging.getLogger("guardproxy.leak_budget")
 
 KIND = "leak-budget"
 WINDOW = 3  # words: the prompt index's trigrams
+MAX_WINDOWS = 4096  # windows tracked per prompt: one store entry each, all read per request
 
 
 def prompt_fingerprint(texts: Sequence[str]) -> str:
@@ -40,75 +41,75 @@ def prompt_fingerprint(texts: Sequence[str]) -> str:
 
 class Coverage:
     """One response's view of a caller's budget for one prompt: the windows seen before it
-    (loaded) and in it, and whether the budget is spent."""
+    (``load``) and in it, and whether the budget is spent. The store is write-once, so each
+    window seen is its own entry (a fact that never changes: two replicas adding the same
+    window, or different ones, lose nothing); the first ``MAX_WINDOWS`` windows of a prompt
+    are tracked."""
 
-    def __init__(self, share: float, ttl: float, seen: bytes = b"",
-                 fingerprint: str = "") -> None:
+    def __init__(self, share: float, ttl: float, fingerprint: str) -> None:
         self.limit = share  # of the windows, once seen, spends the budget
         self.ttl = ttl
         self.fingerprint = fingerprint
-        self._seen = seen
-        self.spent_before = False  # the budget was spent when the response began
         self.windows = 1
-        self._bits = bytearray()
+        self._bits = bytearray(1)
         self._count = 0
-        self.added = 0  # windows first seen in this response
+        self._new: list[int] = []  # windows first seen in this response
+        self.spent_before = False  # the budget was spent when the response began
 
     def bind(self, windows: int) -> None:
         """Size the bitmap to the prompt's windows (known once its index is built)."""
-        self.windows = max(windows, 1)
-        size = (self.windows + 7) // 8
-        self._bits = bytearray(self._seen[:size].ljust(size, b"\0"))
-        self._count = sum(b.bit_count() for b in self._bits)
-        self.spent_before = self.over
+        self.windows = min(max(windows, 1), MAX_WINDOWS)
+        self._bits = bytearray((self.windows + 7) // 8)
+        self._count = 0
 
     @property
     def over(self) -> bool:
         return self._count >= self.limit * self.windows
 
     @property
-    def share(self) -> float:
-        return self._count / self.windows
+    def added(self) -> int:
+        return len(self._new)
 
     def see(self, position: int) -> None:
+        if self._mark(position):
+            self._new.append(position)
+
+    def _mark(self, position: int) -> bool:
         byte, bit = divmod(position, 8)
-        if byte < len(self._bits) and not self._bits[byte] & (1 << bit):
-            self._bits[byte] |= 1 << bit
-            self._count += 1
-            self.added += 1
+        if position >= self.windows or self._bits[byte] & (1 << bit):
+            return False
+        self._bits[byte] |= 1 << bit
+        self._count += 1
+        return True
 
-    def bitmap(self) -> bytes:
-        return bytes(self._bits)
-
-    @classmethod
-    async def load(cls, store: ReplayStore, share: float, ttl: float, scope: str,
-                   fingerprint: str) -> Coverage:
-        """The caller's coverage so far; an unreachable store counts as none seen (logged)."""
+    async def load(self, store: ReplayStore, scope: str) -> None:
+        """The windows this caller was sent before (after ``bind``); an unreachable store
+        counts as none (logged)."""
+        keys = [_key(scope, self.fingerprint, i) for i in range(self.windows)]
         try:
-            seen = await store.get(_key(scope, fingerprint)) or b""
+            values = await store.get_many(keys)
         except Exception as exc:
             log.warning("leak budget: store unavailable on load: %s", type(exc).__name__)
-            seen = b""
-        return cls(share, ttl, seen, fingerprint)
+            values = []
+        for position, value in enumerate(values):
+            if value is not None:
+                self._mark(position)
+        self.spent_before = self.over
 
-    async def save(self, store: ReplayStore, scope: str, fingerprint: str) -> None:
-        """Merge this response's windows into the stored bitmap (read again first, so that
-        another replica's update since the load is kept)."""
-        if not self.added:
+    async def save(self, store: ReplayStore, scope: str) -> None:
+        """Keep the windows first seen in this response, each for ``ttl`` seconds."""
+        new, self._new = self._new, []
+        if not new:
             return
-        key = _key(scope, fingerprint)
         try:
-            stored = await store.get(key) or b""
-            merged = bytes(a | b for a, b in zip(self._bits, stored.ljust(len(self._bits),
-                                                                          b"\0"), strict=False))
-            await store.put(key, merged, self.ttl)
+            await asyncio.gather(*(store.put(_key(scope, self.fingerprint, i), b"1", self.ttl,
+                                             scope) for i in new))
         except Exception as exc:
             log.warning("leak budget: store unavailable on save: %s", type(exc).__name__)
-        self.added = 0
 
 
-def _key(scope: str, fingerprint: str) -> str:
-    return replay_key(scope, KIND, fingerprint, b"")
+def _key(scope: str, fingerprint: str, window: int) -> str:
+    return replay_key(scope, KIND, fingerprint, window.to_bytes(4, "big"))
 
 
 class CoverageDetector:

@@ -306,8 +306,8 @@ class ChannelTally:
         self._flushed: dict[str, int] = {}  # characters of flushed channels, by kind
         self._flushed_total = 0
 
-    def __call__(self, kind: ChannelKind) -> Channel:
-        channel = self._factory(kind)
+    def __call__(self, kind: ChannelKind, *, shared: bool = False) -> Channel:
+        channel = self._factory(kind, shared=shared)
         self._live.append((kind, channel))
         return channel
 

@@ -90,12 +90,14 @@ class ChannelFactory:
         self._canary = canary
         self._on_error = on_error
         self.coverage = coverage
-        # One leak state per kind for the whole response (sanitizer.KindState): every channel
-        # of a kind continues the run the ones before it were in.
+        # One leak state per kind for the whole response (sanitizer.KindState): every shared
+        # channel of a kind continues the run the ones before it were in.
         self._states: dict[ChannelKind, KindState] = {}
 
-    def __call__(self, kind: ChannelKind) -> Channel:
+    def __call__(self, kind: ChannelKind, *, shared: bool = False) -> Channel:
         channel = self._channel(kind)
+        if not shared:
+            return channel
         state = self._states.get(kind)
         if state is None:
             state = self._states[kind] = KindState(channel.bound)

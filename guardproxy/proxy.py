@@ -283,7 +283,7 @@ class _Exchange:
         self.replay = replay.session(request.headers.raw)
         self.scope = credential_scope(request.headers.raw)  # of stored prompts
         self.prompts = prompts
-        self.store = replay
+        self.store = replay.store  # the replay store, which also keeps leak budgets
         self.coverage: Coverage | None = None  # the caller's leak budget, when the policy has one
         self.errors: Codec = _error_format(path)  # the API whose error format answers
         self.keeping: list[str] | None = None  # kept under the id of the object created
@@ -389,8 +389,10 @@ class _Exchange:
                                f"{size} characters: at most {self.settings.max_protected_chars}"
                                " are allowed (max_protected_chars)", "request_too_large")
         body, canary = self._upstream_body(codec, payload, body)
-        self.coverage = await self._load_coverage(protected)
+        self.coverage = self._new_coverage(protected)
         factory = await self._indexed_channels(protected, canary)
+        if self.coverage is not None and self.store is not None:
+            await self.coverage.load(self.store, self.replay.scope)
         self.keeping = protected if self.prompts is not None and _stores(codec, payload) \
             else None
         request = self.client.build_request(
@@ -612,17 +614,17 @@ class _Exchange:
         return self.policy.channels(protected, observe.region, canary=canary,
                                     on_error=observe.detector_failed, coverage=self.coverage)
 
-    async def _load_coverage(self, protected: list[str]) -> Coverage | None:
-        """The caller's leak budget for these prompts (policy ``leak_budget``; it needs the
-        replay store, which keeps it)."""
+    def _new_coverage(self, protected: list[str]) -> Coverage | None:
+        """The caller's leak budget for these prompts (policy ``leak_budget``; kept in the
+        replay store, so only with one), loaded once the index is built. Callers without a
+        credential (or with a placeholder) share one budget: the replay scope ""."""
         budget = self.policy.policy.leak_budget
         if budget is None or self.store is None:
             return None
         texts = self.policy.budget_texts(protected)
         if not texts:
             return None
-        return await Coverage.load(self.store, budget.coverage, budget.ttl, self.scope,
-                                   prompt_fingerprint(texts))
+        return Coverage(budget.coverage, budget.ttl, prompt_fingerprint(texts))
 
     async def _save_coverage(self) -> None:
         """Add what this response sent of the prompt to the caller's budget; count it."""
@@ -633,7 +635,7 @@ class _Exchange:
         if coverage.spent_before:
             self.metrics.leak_budget_spent.labels(name).inc()
         self.metrics.leak_budget_windows.labels(name).inc(coverage.added)
-        await coverage.save(self.store, self.scope, coverage.fingerprint)
+        await coverage.save(self.store, self.replay.scope)
 
     async def _whole(
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers

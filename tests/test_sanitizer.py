@@ -197,7 +197,7 @@ def one_response(policy: object, texts: Sequence[Sequence[str]], kind: ChannelKi
     """Each item of ``texts`` is one channel (track) of one response, fed chunk by chunk and
     flushed before the next starts; what each released."""
     factory = POLICY.channels([PROMPT]) if policy is POLICY else STRICT.channels([PROMPT])
-    return [run(factory(kind), chunks)[0] for chunks in texts]
+    return [run(factory(kind, shared=True), chunks)[0] for chunks in texts]
 
 
 @pytest.mark.parametrize(("policy", "kind", "expected"), [
@@ -219,10 +219,21 @@ def test_a_run_across_channels_is_one_run(
     assert one_response(policy, texts, kind) == expected
 
 
+def test_one_off_channels_keep_no_state() -> None:
+    """A channel that is not ``shared`` (a value's metadata strings, an error body) neither
+    continues a run nor feeds the next one: its strings are no part of a text read as one."""
+    factory = POLICY.channels([PROMPT])
+    first = run(factory("reasoning", shared=True), [" Only discuss Nimbus"])[0]
+    alone = run(factory("reasoning"), [" Bank products and"])[0]
+    after = run(factory("reasoning", shared=True), [" politely decline"])[0]
+    assert (first, alone, after) == (" Only discuss Nimbus", " Bank products and",
+                                     " politely decline")
+
+
 def test_kinds_keep_their_own_state() -> None:
     factory = POLICY.channels([PROMPT])
-    first = run(factory("reasoning"), [" Only discuss Nimbus Bank"])[0]
-    other = run(factory("content"), [" products and politely decline"])[0]
+    first = run(factory("reasoning", shared=True), [" Only discuss Nimbus Bank"])[0]
+    other = run(factory("content", shared=True), [" products and politely decline"])[0]
     assert (first, other) == (" Only discuss Nimbus Bank", " products and politely decline")
 
 
@@ -230,8 +241,8 @@ def test_a_region_inside_the_context_is_not_marked_again() -> None:
     """A run redacted in one channel is read again as the next one's context; only what
     continues it is redacted there, and text that does not continue it passes untouched."""
     factory = POLICY.channels([PROMPT])
-    first = run(factory("reasoning"), [RUN])[0]
-    second = run(factory("reasoning"), [" The weather is fine today."])[0]
+    first = run(factory("reasoning", shared=True), [RUN])[0]
+    second = run(factory("reasoning", shared=True), [" The weather is fine today."])[0]
     assert first == "[redacted:system-prompt]."
     assert second == " The weather is fine today."
 

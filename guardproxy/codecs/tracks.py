@@ -67,7 +67,7 @@ class Track:
         if not text:
             return ""
         if self._channel is None:
-            self._channel = self._new_channel(self._kind)
+            self._channel = self._new_channel(self._kind, shared=True)
         released = self._channel.feed(text)
         self.max_held = max(self.max_held, self._channel.held)
         if self._released is not None:

@@ -24,12 +24,12 @@ Log-probabilities (``LOGPROB_KEYS``) repeat every token's text and no channel sc
 are emptied wherever they appear, found on parsed keys (whatever escape spelled them).
 
 The strings of one value that go to one kind are scanned as ONE text, in document order (a leak
-cut across many short strings or keys is still a run), by a channel of its own (which continues
-its kind's leak state), fed and flushed at once: no hold-back across events. The output is cut
-back into the strings at the separators; a redaction that swallowed separators (a leak across
-several strings) goes to the first of the strings it covers, and the others are emptied. Every
-piece written back is scanned output, so however the pieces are placed nothing unscanned gets
-out.
+cut across many short strings or keys is still a run), by a channel of its own (not shared with
+the response's tracks: event names and metadata are no part of a text the client reads as one),
+fed and flushed at once: no hold-back across events. The output is cut back into the strings at
+the separators; a redaction that swallowed separators (a leak across several strings) goes to
+the first of the strings it covers, and the others are emptied. Every piece written back is
+scanned output, so however the pieces are placed nothing unscanned gets out.
 
 Cost: the token events of a stream repeat one shape. ``Clean`` remembers the shapes a codec
 walked and found nothing to scan in, so an event that differs from one only in its text skips

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
 import socket
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest

@@ -25,8 +25,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import orjson
-
 from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.codecs.arguments import Arguments
 from guardproxy.codecs.base import (
@@ -38,6 +36,7 @@ from guardproxy.codecs.base import (
     type_of,
     typed_event,
 )
+from guardproxy.codecs.json_out import dumps, dumps_str
 from guardproxy.codecs.openai_chat import content_texts
 from guardproxy.codecs.tracks import InlineText, Texts, Track
 from guardproxy.codecs.walk import META, OWN, TOOLS, ByType, Clean, Spec, scan, unique_keys, walk
@@ -197,7 +196,7 @@ class MessagesStream:
             before = self.close()  # release what was scanned, then the error, as one text
             error = scanned_error(data, self._channels)
             return before + (event.raw if error is None
-                             else reencode(event, orjson.dumps(error).decode()))
+                             else reencode(event, dumps_str(error)))
         handler = self._handlers.get(kind)
         before, changed = handler(data) if handler is not None else (b"", False)
         if not clean:
@@ -205,7 +204,7 @@ class MessagesStream:
             if walked is None and members:
                 self._clean.add(event.data, members, kind)
             changed |= bool(walked)
-        return before + (reencode(event, orjson.dumps(data).decode()) if changed else event.raw)
+        return before + (reencode(event, dumps_str(data)) if changed else event.raw)
 
     def close(self) -> bytes:
         return b"".join(self._tail(index) for index in list(self._blocks))
@@ -333,7 +332,7 @@ class AnthropicMessages(SSECodec):
         changed = isinstance(content, list) and \
             sanitize_blocks(content, Texts(channels, think, recorder))
         changed |= scan(message, MESSAGE, channels)  # all else, `error` bodies included
-        return orjson.dumps(message) if changed else body
+        return dumps(message) if changed else body
 
     def events(
         self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None

@@ -32,6 +32,7 @@ from typing import Any, Protocol
 import orjson
 
 from guardproxy.channels import ChannelFactory, InlineThink
+from guardproxy.codecs.json_out import dumps, dumps_str
 from guardproxy.codecs.walk import EMPTY, CodecError, load, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import SSEDecoder, SSEError, SSEEvent, encode_event
@@ -205,7 +206,7 @@ def sanitized_error(body: bytes, channels: ChannelFactory) -> bytes:
         scanned = channel.feed(text) + channel.flush()
         return body if scanned == text else scanned.encode()
     scanned = scanned_error(value, channels)
-    return body if scanned is None else orjson.dumps(scanned)
+    return body if scanned is None else dumps(scanned)
 
 
 def scanned_error(value: Any, channels: ChannelFactory) -> Any:
@@ -238,7 +239,7 @@ def type_of(value: Any) -> str:
 
 def typed_event(payload: dict[str, Any]) -> bytes:
     """An event of an API that names each event after its `type` (Anthropic, Responses)."""
-    return encode_event(orjson.dumps(payload).decode(), event=str(payload["type"]))
+    return encode_event(dumps_str(payload), event=str(payload["type"]))
 
 
 def append_text(content: Any, text: str, part: dict[str, Any] | None = None) -> Any:

@@ -27,6 +27,7 @@ import orjson
 from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.chat_templates import prompt_system_texts
 from guardproxy.codecs.base import CodecError, SSECodec, json_object, sanitized_error
+from guardproxy.codecs.json_out import dumps, dumps_str
 from guardproxy.codecs.openai_chat import TIMINGS, openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts
 from guardproxy.codecs.walk import META, Spec, scan
@@ -209,7 +210,7 @@ class NativeStream:
                         self._text.released if shape.cumulative else released)
         if shape.total and obj.get(shape.total) is not None:
             out[shape.total] = self._text.released
-        return encode_event(orjson.dumps(out).decode())
+        return encode_event(dumps_str(out))
 
 
 class NativeCodec(SSECodec):
@@ -240,8 +241,8 @@ class NativeCodec(SSECodec):
         except orjson.JSONDecodeError:
             raise CodecError("upstream sent a response that is not JSON") from None
         if isinstance(value, list):
-            return orjson.dumps([self._object(v, channels, think) for v in value])
-        return orjson.dumps(self._object(value, channels, think))
+            return dumps([self._object(v, channels, think) for v in value])
+        return dumps(self._object(value, channels, think))
 
     def _object(self, obj: Any, channels: ChannelFactory, think: InlineThink) -> Any:
         if not isinstance(obj, dict):
@@ -268,4 +269,4 @@ class NativeCodec(SSECodec):
         return openai_error_body(status, message, kind)
 
     def error_event(self, status: int, message: str, kind: str) -> bytes:
-        return encode_event(orjson.dumps(self.error_body(status, message, kind)).decode())
+        return encode_event(dumps_str(self.error_body(status, message, kind)))

@@ -26,10 +26,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-import orjson
-
 from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.codecs.base import CodecError, append_text, json_object, scanned_error
+from guardproxy.codecs.json_out import dumps
 from guardproxy.codecs.ndjson import NDJSONResponseStream, line_end
 from guardproxy.codecs.openai_chat import content_texts, inject_into_messages
 from guardproxy.codecs.tracks import Texts
@@ -95,7 +94,7 @@ class OllamaStream:
             before = self.close()
             error = scanned_error(obj, self._channels)
             return before + (line if error is None
-                             else orjson.dumps(error) + (line_end(line) or b"\n"))
+                             else dumps(error) + (line_end(line) or b"\n"))
         self._last = obj
         holder = self._holder(obj)
         changed = self._sanitize(holder, final=obj.get("done") is True)
@@ -104,7 +103,7 @@ class OllamaStream:
         changed |= scan(obj, self._shape.spec, self._channels)
         if not changed:
             return line
-        return orjson.dumps(obj) + (line_end(line) or b"\n")
+        return dumps(obj) + (line_end(line) or b"\n")
 
     def close(self) -> bytes:
         """Release what is still held, in a line of its own."""
@@ -116,7 +115,7 @@ class OllamaStream:
         envelope = {k: self._last[k] for k in ENVELOPE_KEYS if k in self._last}
         line = {**envelope, **({self._shape.holder: text} if self._shape.holder else text),
                 "done": False}
-        return orjson.dumps(line) + b"\n"
+        return dumps(line) + b"\n"
 
     def _holder(self, obj: dict[str, Any]) -> dict[str, Any]:
         if self._shape.holder is None:
@@ -183,7 +182,7 @@ class _Ollama:
         return {"error": message}
 
     def error_event(self, status: int, message: str, kind: str) -> bytes:
-        return orjson.dumps({"error": message}) + b"\n"
+        return dumps({"error": message}) + b"\n"
 
 
 class OllamaChat(_Ollama):

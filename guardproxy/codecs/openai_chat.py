@@ -37,8 +37,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-import orjson
-
 from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.codecs.arguments import Arguments
 from guardproxy.codecs.base import (
@@ -48,6 +46,7 @@ from guardproxy.codecs.base import (
     json_object,
     scanned_error,
 )
+from guardproxy.codecs.json_out import dumps, dumps_str
 from guardproxy.codecs.tracks import Texts, Track
 from guardproxy.codecs.walk import (
     META,
@@ -363,7 +362,7 @@ class ChatStream:
             before = self.close()
             error = scanned_error(chunk, self._channels)
             return before + (event.raw if error is None
-                             else reencode(event, orjson.dumps(error).decode()))
+                             else reencode(event, dumps_str(error)))
         choices = chunk.get("choices")
         changed = False
         if isinstance(choices, list) and choices:
@@ -380,7 +379,7 @@ class ChatStream:
             changed |= bool(walked)
         if not changed:
             return event.raw
-        return reencode(event, orjson.dumps(chunk).decode())
+        return reencode(event, dumps_str(chunk))
 
     def _parse(
         self, event: SSEEvent, plain: bool
@@ -414,7 +413,7 @@ class ChatStream:
             if fields:
                 envelope = {k: self._last[k] for k in ENVELOPE_KEYS if k in self._last}
                 chunk = {**envelope, "choices": [self._shape.synthesised(index, fields)]}
-                out.append(encode_event(orjson.dumps(chunk).decode()))
+                out.append(encode_event(dumps_str(chunk)))
         return b"".join(out)
 
     def _choice(self, choice: object, deferred: tuple[int, str] | None = None) -> bool:
@@ -502,7 +501,7 @@ def sanitize_chat_completion(
             raise CodecError("upstream sent a choice without a message object")
         changed |= _Choice(texts, shape.text).sanitize(holder, final=True)
     changed |= scan(completion, shape.spec, new_channel)  # all else, `error` bodies included
-    return orjson.dumps(completion) if changed else body
+    return dumps(completion) if changed else body
 
 
 def openai_error_body(status: int, message: str, kind: str) -> dict[str, Any]:
@@ -512,7 +511,7 @@ def openai_error_body(status: int, message: str, kind: str) -> dict[str, Any]:
 
 def openai_error_event(status: int, message: str, kind: str) -> bytes:
     # vLLM's shape: an error object, then `[DONE]` so clients stop cleanly.
-    payload = orjson.dumps(openai_error_body(status, message, kind)).decode()
+    payload = dumps_str(openai_error_body(status, message, kind))
     return encode_event(payload) + encode_event("[DONE]")
 
 

@@ -35,8 +35,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import orjson
-
 from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.codecs.arguments import Arguments
 from guardproxy.codecs.base import (
@@ -48,6 +46,7 @@ from guardproxy.codecs.base import (
     type_of,
     typed_event,
 )
+from guardproxy.codecs.json_out import dumps, dumps_str
 from guardproxy.codecs.openai_chat import USAGE, content_texts, openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts, Track
 from guardproxy.codecs.walk import (
@@ -233,7 +232,7 @@ class ResponsesStream:
             error = scanned_error(data, self._channels)
             before, self._pending = b"".join(self._pending), []
             return before + (event.raw if error is None
-                             else reencode(event, orjson.dumps(error).decode()))
+                             else reencode(event, dumps_str(error)))
         if kind in DELTAS:
             changed = self._delta(data, *DELTAS[kind])
         elif kind in DONES:
@@ -250,7 +249,7 @@ class ResponsesStream:
                 self._clean.add(event.data, members, kind)
             changed |= bool(walked)
         before, self._pending = b"".join(self._pending), []
-        return before + (reencode(event, orjson.dumps(data).decode()) if changed else event.raw)
+        return before + (reencode(event, dumps_str(data)) if changed else event.raw)
 
     def close(self) -> bytes:
         self._end(self._parts)
@@ -448,7 +447,7 @@ class Responses(SSECodec):
         changed = stream.settle_response(response)
         stream.close()
         changed |= scan(response, RESPONSE, channels)  # all else, `error` bodies included
-        return orjson.dumps(response) if changed else body
+        return dumps(response) if changed else body
 
     def events(
         self, channels: ChannelFactory, think: InlineThink, recorder: Recorder | None

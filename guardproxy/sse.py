@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DONE", "SSEDecoder", "SSEError", "SSEEvent", "encode_event", "reencode"]
+__all__ = ["DONE", "LineEnds", "SSEDecoder", "SSEError", "SSEEvent", "encode_event", "reencode"]
 
 DONE = "[DONE]"
 
@@ -44,6 +44,11 @@ class SSEEvent:
     # Fields the spec ignores, (name, value) in order: clients skip them, but they are bytes
     # a client receives (llama.cpp sends `error:` lines).
     foreign: tuple[tuple[str, str], ...] = ()
+    # The LF of a CRLF whose CR ended the previous event arrived with this one (a read boundary
+    # fell between them). It is in neither ``raw``: whoever writes the events out writes it
+    # only right after that CR (``LineEnds``), never after a re-encoded event's LF, where it
+    # would be a blank line of its own.
+    rest_of_crlf: bool = False
 
     @property
     def is_done(self) -> bool:
@@ -68,7 +73,7 @@ class SSEDecoder:
         self._lines: list[bytes] = []  # its lines, without terminators
         self._bare_cr = False  # the stream ends lines with a CR alone
         self._after_cr = False  # the last read ended with a CR that already ended its line
-        self._stray = 0  # leading bytes of _event_raw that end the previous event's CRLF
+        self._rest_of_crlf = False  # the next event owes the LF of the last one's CRLF
         self._first_line = True  # a byte order mark may open the stream
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
@@ -82,7 +87,7 @@ class SSEDecoder:
 
     def _feed(self, chunk: bytes, events: list[SSEEvent]) -> None:
         if self._after_cr and chunk.startswith(b"\n"):
-            chunk = self._rest_of_crlf(chunk)
+            chunk = self._take_rest_of_crlf(chunk)
         if chunk:
             self._after_cr = False
         self._buffer += chunk
@@ -127,8 +132,8 @@ class SSEDecoder:
         """The unterminated tail at end of stream, if any (the spec says to drop it).
 
         A CR held at the end of the stream did end its line, so the last event may come out
-        terminated here. A tail's raw bytes may be nothing but the LF of a CRLF whose CR
-        already ended an event.
+        terminated here. A tail may be nothing but the LF of a CRLF whose CR already ended an
+        event (``rest_of_crlf`` and no raw bytes).
         """
         tail = bytes(self._buffer)
         self._buffer.clear()
@@ -140,7 +145,7 @@ class SSEDecoder:
                 return event
         elif tail and (line := self._unmarked(tail)):
             self._lines.append(line)
-        if not self._event_raw:
+        if not self._event_raw and not self._rest_of_crlf:
             return None
         return self._dispatch(terminated=False)
 
@@ -152,18 +157,20 @@ class SSEDecoder:
             self._after_cr = True  # an LF that opens the next read is the rest of a CRLF
         return self._bare_cr
 
-    def _rest_of_crlf(self, chunk: bytes) -> bytes:
+    def _take_rest_of_crlf(self, chunk: bytes) -> bytes:
         """The LF of a CRLF split across reads: raw bytes only, never a blank line."""
         self._after_cr = False
-        if not self._event_raw:  # the CR ended an event: the LF opens the next one's raw
-            self._stray = 1
-        self._event_raw += b"\n"
+        if self._event_raw:  # the CR ended a line inside the event: the LF is its raw byte
+            self._event_raw += b"\n"
+        else:  # the CR ended an event, already out
+            self._rest_of_crlf = True
         return chunk[1:]
 
     def _check_size(self, pending: int) -> None:
-        # A read boundary can move a CRLF's LF into the next event, so that LF is counted at
-        # neither end: whether an event is too large never depends on the chunking.
-        size = len(self._event_raw) - self._stray + pending
+        # A read boundary can take a CRLF's LF away from its event (``rest_of_crlf``), so that
+        # LF is counted at neither end: whether an event is too large never depends on the
+        # chunking.
+        size = len(self._event_raw) + pending
         if self._event_raw.endswith(b"\r\n"):
             size -= 1
         if size > self._max_event_bytes:
@@ -185,7 +192,9 @@ class SSEDecoder:
         return line.removeprefix(_BOM)
 
     def _dispatch(self, terminated: bool) -> SSEEvent:
-        event = SSEEvent(raw=bytes(self._event_raw), terminated=terminated)
+        event = SSEEvent(raw=bytes(self._event_raw), terminated=terminated,
+                         rest_of_crlf=self._rest_of_crlf)
+        self._rest_of_crlf = False
         lines = self._lines
         if len(lines) == 1 and lines[0].startswith(b"data: "):  # the usual event: one data line
             try:
@@ -194,7 +203,6 @@ class SSEDecoder:
                 raise SSEError("event is not valid UTF-8") from exc
             self._event_raw.clear()
             lines.clear()
-            self._stray = 0
             return event
         data: list[str] = []
         comments: list[str] = []
@@ -225,8 +233,35 @@ class SSEDecoder:
         event.foreign = tuple(foreign)
         self._event_raw.clear()
         self._lines.clear()
-        self._stray = 0
         return event
+
+
+class LineEnds:
+    """What a writer of events must remember between them: whether the last byte it wrote was
+    a CR. ``write(event, out)`` is ``out``, the bytes written for ``event`` (its raw bytes, a
+    re-encoding, or nothing), with the LF the event owes the previous one's CRLF
+    (``rest_of_crlf``) put back in front only when a CR is what the client got last: there it
+    completes the CRLF the upstream sent (an untouched stream goes out byte for byte), after a
+    re-encoded event's LF it would be an extra blank line (a client's decoder may dispatch an
+    empty event on it: openai-python does when the stream has had an `id:`). Nor may an LF
+    that opens an event's output follow a CR that ended another: the two would read as one
+    CRLF."""
+
+    __slots__ = ("_after_cr",)
+
+    def __init__(self) -> None:
+        self._after_cr = False
+
+    def write(self, event: SSEEvent, out: bytes) -> bytes:
+        if self._after_cr and out.startswith(b"\n"):
+            # A blank line written as LF (an empty event re-encoded) would join the CR into
+            # one CRLF: a line end lost. A CR ends it alone, as the upstream's did.
+            out = b"\r" + out[1:]
+        if event.rest_of_crlf and self._after_cr:
+            out = b"\n" + out
+        if out:
+            self._after_cr = out.endswith(b"\r")
+        return out
 
 
 def encode_event(

@@ -35,7 +35,7 @@ from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.codecs.json_out import dumps, dumps_str
 from guardproxy.codecs.walk import EMPTY, CodecError, load, scan
 from guardproxy.replay import Recorder, Slot
-from guardproxy.sse import SSEDecoder, SSEError, SSEEvent, encode_event
+from guardproxy.sse import LineEnds, SSEDecoder, SSEError, SSEEvent, encode_event
 
 __all__ = [
     "Codec",
@@ -117,13 +117,16 @@ class EventStream(Protocol):
 
 class SSEResponseStream:
     """SSE framing around an ``EventStream``: bytes in, events through it, bytes out. The
-    fields beside `data` reach a client too: see ``_Fields``."""
+    fields beside `data` reach a client too: see ``_Fields``. Events re-encoded (LF line ends)
+    and events passed raw (any line ends) alternate as they come: ``LineEnds`` keeps a CRLF
+    that a read boundary cut from turning into a blank line."""
 
     def __init__(self, events: EventStream, max_event_bytes: int,
                  channels: ChannelFactory) -> None:
         self._decoder = SSEDecoder(max_event_bytes)
         self._events = events
         self._fields = _Fields(channels)
+        self._line_ends = LineEnds()
 
     @property
     def max_held(self) -> int:
@@ -137,12 +140,13 @@ class SSEResponseStream:
             events, fault = exc.before, exc
         out = [b""]
         try:
-            for i, event in enumerate(events):
+            for i, upstream in enumerate(events):
+                event = upstream
                 if event.event is not None or event.id is not None or event.comments \
                         or event.foreign:
                     event = events[i] = self._fields.scanned(event)
                 upcoming = events[i + 1] if i + 1 < len(events) else None
-                out.append(self._events.feed(event, upcoming))
+                out.append(self._line_ends.write(upstream, self._events.feed(event, upcoming)))
         except Exception as exc:
             raise StreamFault(b"".join(out)) from exc
         if fault is not None:
@@ -153,10 +157,12 @@ class SSEResponseStream:
         tail = self._decoder.close()
         out = b""
         if tail is not None and tail.terminated:
-            out = self._events.feed(self._fields.scanned(tail))
-        elif tail is not None and tail.data is not None:
-            # The spec drops an unterminated last event; so do clients. Unscanned, it must go.
-            log.warning("dropped an unterminated last event")
+            out = self._line_ends.write(tail, self._events.feed(self._fields.scanned(tail)))
+        elif tail is not None:
+            if tail.data is not None:
+                # The spec drops an unterminated last event; so do clients. Unscanned, it must go.
+                log.warning("dropped an unterminated last event")
+            out = self._line_ends.write(tail, b"")
         return out + self._events.close()
 
 

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from typing import Literal, Protocol, get_args
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from guardproxy.think_formats import DEFAULT_FORMAT, PRESETS, ThinkFormat, choose
 
 __all__ = ["CHANNEL_KINDS", "Channel", "ChannelFactory", "ChannelKind", "InlineThink"]
 
@@ -51,11 +53,41 @@ class ChannelFactory(Protocol):
 
 
 class InlineThink(BaseModel):
-    """How `<think>...</think>` inside `content` is split into reasoning and answer."""
+    """How reasoning written inline in the answer (`<think>...</think>`, Granite's "Here is my
+    thought process:", harmony channels) is split into reasoning and answer: the markers of a
+    model family (guardproxy.think_formats), chosen by the request's model name (`auto`) or
+    named."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     enabled: bool = True
-    # Templates that pre-fill `<think>` (Qwen3-2507, DeepSeek-R1) make the model emit only
-    # `</think>`: with `prefilled: true` content before a lone `</think>` is reasoning.
+    # Templates that pre-fill `<think>` (Qwen3-2507, Qwen3.5, DeepSeek-R1) make the model emit
+    # only `</think>`: with `prefilled: true` content before a lone `</think>` is reasoning.
+    # Not for servers that parse reasoning out themselves: their content is all answer.
     prefilled: bool = False
+    # `auto`: the first format whose `models` match the request's model name (the policy's
+    # `formats`, then the shipped presets), `think` for any other; or a format's name.
+    format: str = "auto"
+    formats: dict[str, ThinkFormat] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _known_format(self) -> InlineThink:
+        if self.format != "auto" and self.format not in self.formats \
+                and self.format not in PRESETS:
+            raise ValueError(f"format {self.format!r}: not `auto`, a preset "
+                             f"({', '.join(PRESETS)}) or one of `formats`")
+        return self
+
+    def for_model(self, model: str | None) -> InlineThink:
+        """The setting for a request naming ``model``: `auto` resolved to a format's name."""
+        if self.format != "auto":
+            return self
+        return self.model_copy(update={"format": choose(self.formats, model)})
+
+    def markers(self) -> ThinkFormat:
+        """The format in force (`auto` not yet resolved: `think`), ``prefilled`` settled."""
+        name = DEFAULT_FORMAT if self.format == "auto" else self.format
+        fmt = self.formats.get(name) or PRESETS[name]
+        if fmt.prefilled is None:
+            fmt = fmt.model_copy(update={"prefilled": self.prefilled})
+        return fmt

@@ -36,6 +36,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route as StarletteRoute
 
 from guardproxy.audit import AccessEntry, AccessLog, AuditLog, access_entry, with_request_id
+from guardproxy.channels import InlineThink
 from guardproxy.codecs.anthropic_messages import AnthropicMessages
 from guardproxy.codecs.base import Codec, CodecError, StreamFault, sanitized_error
 from guardproxy.codecs.logprobs import without_logprob_requests
@@ -278,6 +279,8 @@ class _Exchange:
         self.settings = settings
         self.policies = policies
         self.policy = policies.fallback  # until a route selects one
+        # The inline reasoning format for the request's model (set with the policy).
+        self.think: InlineThink = self.policy.policy.inline_think.for_model(None)
         self.observe = observe
         self.metrics = observe.metrics
         self.replay = replay.session(request.headers.raw)
@@ -438,7 +441,9 @@ class _Exchange:
         if codec is not None:  # what the object still shows of its prompt (`instructions`)
             protected += codec.protected_texts(value)
         tally = ChannelTally(await self._indexed_channels(protected))
-        think = self.policy.policy.inline_think
+        model = value.get("model") if isinstance(value, dict) else None
+        think = self.policy.policy.inline_think.for_model(model if isinstance(model, str)
+                                                          else None)
 
         def scan(body: bytes) -> bytes:
             if codec is None:
@@ -494,6 +499,8 @@ class _Exchange:
             tenant=self.request.headers.get(header) if header else None,
         )
         self.observe.serving(route, self.policy)
+        self.think = self.policy.policy.inline_think.for_model(
+            model if isinstance(model, str) else None)
 
     def _upstream_body(self, codec: Codec, payload: Any, body: bytes) -> tuple[bytes, str | None]:
         """What goes upstream: no log-probabilities asked for, the policy's canary added.
@@ -641,7 +648,7 @@ class _Exchange:
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory, headers: Headers
     ) -> Response:
         tally = ChannelTally(factory)
-        think, recorder = self.policy.policy.inline_think, self.replay.recorder
+        think, recorder = self.think, self.replay.recorder
 
         def scan(body: bytes) -> bytes:
             return codec.whole(body, tally.factory, think, recorder)
@@ -706,8 +713,7 @@ class _Exchange:
         self, codec: Codec, upstream: httpx.Response, factory: ChannelFactory
     ) -> AsyncIterator[bytes]:
         tally, hold, clock = ChannelTally(factory), HoldBackClock(), self._clock()
-        stream = codec.stream(tally.factory, self.policy.policy.inline_think,
-                              self.replay.recorder)
+        stream = codec.stream(tally.factory, self.think, self.replay.recorder)
         ids = _StreamIds(self.settings.max_event_bytes) if self.keeping is not None else None
         latency = self.metrics.added_latency.labels(self.route)
         self.metrics.active_streams.inc()

@@ -1,19 +1,28 @@
-"""Splitting inline `<think>...</think>` reasoning out of an answer stream.
+"""Splitting inline reasoning out of an answer stream.
 
 Many servers (K2 Think's own serving, any server without a reasoning parser) put the chain of
 thought inside `content`. ``ThinkSplitter`` turns that text into parts: reasoning, answer and
-the tags themselves, which the codec passes through unchanged so clients see what they expect.
+the markers themselves, which the codec passes through unchanged so clients see what they
+expect. The markers are a model family's (guardproxy.think_formats): `<think>...</think>` by
+default, Granite's "Here is my thought process:" / "Here is my response:", harmony channels.
 
-* `<think>` opens reasoning only at the start of the content (after whitespace): a literal
-  `<think>` later in an answer, in a code sample say, is answer text.
-* `</think>` closes reasoning; everything after it is answer (K2's `<answer>` tags included).
-* ``prefilled`` is for templates that pre-fill `<think>`: the content starts inside reasoning.
-* A tag split across chunks is held back until it is complete or proven not to be a tag.
+* An ``open`` marker opens reasoning only at the start of the content (after whitespace): a
+  literal `<think>` later in an answer, in a code sample say, is answer text.
+* A ``close`` marker closes reasoning; everything after it is answer (K2's `<answer>` tags
+  included). An ``ends`` marker ends reasoning too, but is itself the answer's first text
+  (Qwen3's `<tool_call>` without `</think>`): the reasoning track is flushed at it
+  (``Part.CLOSE`` with no text), and the marker goes on as answer.
+* ``prefilled`` is for templates that pre-fill the open marker: the content starts inside
+  reasoning.
+* A marker split across chunks is held back until it is complete or proven not to be one
+  (``bound``: one less than the longest marker).
 """
 
 from __future__ import annotations
 
 from enum import Enum
+
+from guardproxy.think_formats import PRESETS, ThinkFormat
 
 __all__ = ["CLOSE", "OPEN", "Part", "ThinkSplitter"]
 
@@ -24,23 +33,29 @@ CLOSE = "</think>"
 class Part(Enum):
     REASONING = "reasoning"
     ANSWER = "answer"
-    TAG = "tag"
+    TAG = "tag"  # an open marker
+    CLOSE = "close"  # the end of reasoning: a close marker, or "" before an implicit end
 
 
 class _Mode(Enum):
-    START = 0  # nothing but whitespace so far: `<think>` may still open reasoning
+    START = 0  # nothing but whitespace so far: an open marker may still open reasoning
     REASONING = 1
     ANSWER = 2
 
 
 class ThinkSplitter:
-    """``feed(text) -> [(part, text), ...]``; ``flush()`` releases a held partial tag."""
+    """``feed(text) -> [(part, text), ...]``; ``flush()`` releases a held partial marker."""
 
-    def __init__(self, *, prefilled: bool = False) -> None:
-        self._prefilled = prefilled
+    def __init__(self, markers: ThinkFormat = PRESETS["think"], *,
+                 prefilled: bool | None = None) -> None:
+        self._prefilled = bool(markers.prefilled if prefilled is None else prefilled)
+        self._opens = sorted(markers.open, key=len, reverse=True)
+        self._closes = markers.close
+        self._ends = markers.ends
+        self._stops = (*markers.close, *markers.ends)
         self._mode = _Mode.START
-        self._held = ""  # a possible tag prefix at the end of what was received
-        self.bound = len(CLOSE) - 1
+        self._held = ""  # a possible marker prefix at the end of what was received
+        self.bound = max(map(len, (*self._opens, *self._stops))) - 1
 
     @property
     def in_reasoning(self) -> bool:
@@ -71,34 +86,39 @@ class ThinkSplitter:
         lead = buf[: len(buf) - len(stripped)]
         if lead:
             parts.append((Part.REASONING if self._prefilled else Part.ANSWER, lead))
-        if stripped.startswith(OPEN):
-            parts.append((Part.TAG, OPEN))
-            self._mode = _Mode.REASONING
-            return stripped[len(OPEN) :]
-        if OPEN.startswith(stripped):
-            self._held = stripped  # maybe the start of `<think>`: wait for more
+        for marker in self._opens:
+            if stripped.startswith(marker):
+                parts.append((Part.TAG, marker))
+                self._mode = _Mode.REASONING
+                return stripped[len(marker) :]
+        if any(marker.startswith(stripped) for marker in self._opens):
+            self._held = stripped  # maybe the start of an open marker: wait for more
             return ""
         self._mode = _Mode.REASONING if self._prefilled else _Mode.ANSWER
         return stripped
 
     def _reasoning(self, buf: str, parts: list[tuple[Part, str]]) -> str:
-        at = buf.find(CLOSE)
-        if at >= 0:
+        found = [(at, -len(m), m) for m in self._stops if (at := buf.find(m)) >= 0]
+        if found:
+            at, _, marker = min(found)  # the first; of two at one place, the longer
             if at:
                 parts.append((Part.REASONING, buf[:at]))
-            parts.append((Part.TAG, CLOSE))
             self._mode = _Mode.ANSWER
-            return buf[at + len(CLOSE) :]
-        keep = _partial_suffix(buf, CLOSE)
+            if marker in self._closes:
+                parts.append((Part.CLOSE, marker))
+                return buf[at + len(marker) :]
+            parts.append((Part.CLOSE, ""))
+            return buf[at:]
+        keep = max(_partial_suffix(buf, m) for m in self._stops)
         if len(buf) > keep:
             parts.append((Part.REASONING, buf[: len(buf) - keep]))
         self._held = buf[len(buf) - keep :]
         return ""
 
 
-def _partial_suffix(text: str, tag: str) -> int:
-    """Length of the longest suffix of ``text`` that is a proper prefix of ``tag``."""
-    for n in range(min(len(tag) - 1, len(text)), 0, -1):
-        if text.endswith(tag[:n]):
+def _partial_suffix(text: str, marker: str) -> int:
+    """Length of the longest suffix of ``text`` that is a proper prefix of ``marker``."""
+    for n in range(min(len(marker) - 1, len(text)), 0, -1):
+        if text.endswith(marker[:n]):
             return n
     return 0

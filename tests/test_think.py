@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from guardproxy.think import CLOSE, OPEN, Part, ThinkSplitter
 
-A, R, T = Part.ANSWER, Part.REASONING, Part.TAG
+A, R, T, C = Part.ANSWER, Part.REASONING, Part.TAG, Part.CLOSE
 Parts = list[tuple[Part, str]]
 
 
@@ -49,7 +49,7 @@ def reference(text: str, prefilled: bool) -> Parts:
         text, reasoning = body[len(OPEN) :], True
     if reasoning:
         before, found, after = text.partition(CLOSE)
-        parts += [(R, before), (T, found), (A, after)]
+        parts += [(R, before), (C, found), (A, after)]
     else:
         parts.append((A, text))
     return merge([(part, t) for part, t in parts if t])
@@ -58,40 +58,41 @@ def reference(text: str, prefilled: bool) -> Parts:
 def assert_well_formed(parts: Parts, text: str) -> None:
     assert "".join(t for _, t in parts) == text
     assert all(t for _, t in parts), "no empty parts"
-    assert all(t in (OPEN, CLOSE) for part, t in parts if part is T)
+    assert all(t == OPEN for part, t in parts if part is T)
+    assert all(t == CLOSE for part, t in parts if part is C)
 
 
 CASES: dict[str, tuple[list[str], bool, Parts]] = {
     "think at the start": (["<think>plan</think>answer"], False,
-                           [(T, OPEN), (R, "plan"), (T, CLOSE), (A, "answer")]),
+                           [(T, OPEN), (R, "plan"), (C, CLOSE), (A, "answer")]),
     "think after leading whitespace": (["\n \t<think>plan</think>answer"], False,
-                                       [(A, "\n \t"), (T, OPEN), (R, "plan"), (T, CLOSE),
+                                       [(A, "\n \t"), (T, OPEN), (R, "plan"), (C, CLOSE),
                                         (A, "answer")]),
     "open tag split across chunks": (["<thi", "nk>plan</think>x"], False,
-                                     [(T, OPEN), (R, "plan"), (T, CLOSE), (A, "x")]),
+                                     [(T, OPEN), (R, "plan"), (C, CLOSE), (A, "x")]),
     "open tag one character at a time": (["<", "t", "h", "i", "n", "k", ">", "p"], False,
                                          [(T, OPEN), (R, "p")]),
     "close tag split across chunks": (["<think>plan</thi", "nk>answer"], False,
-                                      [(T, OPEN), (R, "plan"), (T, CLOSE), (A, "answer")]),
+                                      [(T, OPEN), (R, "plan"), (C, CLOSE), (A, "answer")]),
     "close tag alone in its chunk": (["<think>", "plan", CLOSE, "answer"], False,
-                                     [(T, OPEN), (R, "plan"), (T, CLOSE), (A, "answer")]),
+                                     [(T, OPEN), (R, "plan"), (C, CLOSE), (A, "answer")]),
     "prefilled: only the close tag appears": (["Compare 9.11", " and 9.8.", CLOSE, "\n\n9.8"],
                                               True,
-                                              [(R, "Compare 9.11 and 9.8."), (T, CLOSE),
+                                              [(R, "Compare 9.11 and 9.8."), (C, CLOSE),
                                                (A, "\n\n9.8")]),
     "prefilled: leading whitespace is reasoning": (["\nplan</think>x"], True,
-                                                   [(R, "\nplan"), (T, CLOSE), (A, "x")]),
+                                                   [(R, "\nplan"), (C, CLOSE), (A, "x")]),
     "prefilled: an open tag is still a tag": (["<think>\nplan</think>x"], True,
-                                              [(T, OPEN), (R, "\nplan"), (T, CLOSE), (A, "x")]),
+                                              [(T, OPEN), (R, "\nplan"), (C, CLOSE), (A, "x")]),
     "empty think block": (["<think>\n\n</think>\n\nanswer"], False,
-                          [(T, OPEN), (R, "\n\n"), (T, CLOSE), (A, "\n\nanswer")]),
+                          [(T, OPEN), (R, "\n\n"), (C, CLOSE), (A, "\n\nanswer")]),
     "tags back to back": (["<think></think>answer"], False,
-                          [(T, OPEN + CLOSE), (A, "answer")]),
+                          [(T, OPEN), (C, CLOSE), (A, "answer")]),
     "k2 style": (["<think> add 2 and 2 </think> <answer>4</answer>"], False,
-                 [(T, OPEN), (R, " add 2 and 2 "), (T, CLOSE), (A, " <answer>4</answer>")]),
+                 [(T, OPEN), (R, " add 2 and 2 "), (C, CLOSE), (A, " <answer>4</answer>")]),
     "k2 style without the open tag, prefilled": ([" add 2 and 2 </think> <answer>4</answer>"],
                                                  True,
-                                                 [(R, " add 2 and 2 "), (T, CLOSE),
+                                                 [(R, " add 2 and 2 "), (C, CLOSE),
                                                   (A, " <answer>4</answer>")]),
     "close tag without an open tag is answer text unless prefilled": (
         ["plan</think>answer"], False, [(A, "plan</think>answer")]),
@@ -100,7 +101,7 @@ CASES: dict[str, tuple[list[str], bool, Parts]] = {
         [(A, "Use this:\n```xml\n<think>x</think>\n```")]),
     "literal think in the answer after reasoning": (
         ["<think>r</think>Write `<think>` then `</think>`."], False,
-        [(T, OPEN), (R, "r"), (T, CLOSE), (A, "Write `<think>` then `</think>`.")]),
+        [(T, OPEN), (R, "r"), (C, CLOSE), (A, "Write `<think>` then `</think>`.")]),
     "truncated inside reasoning": (["<think>partial reasoning"], False,
                                    [(T, OPEN), (R, "partial reasoning")]),
     "truncated inside a close tag": (["<think>partial </th"], False,
@@ -112,18 +113,18 @@ CASES: dict[str, tuple[list[str], bool, Parts]] = {
     "an html tag at the start": (["<b>bold</b>"], False, [(A, "<b>bold</b>")]),
     "thinking is not think": (["<think", "ing>x</think>"], False, [(A, "<thinking>x</think>")]),
     "comparison inside reasoning": (["<think>a <", " b and c </", "div> d</think>x"], False,
-                                    [(T, OPEN), (R, "a < b and c </div> d"), (T, CLOSE),
+                                    [(T, OPEN), (R, "a < b and c </div> d"), (C, CLOSE),
                                      (A, "x")]),
     "a near miss close tag": (["<think>x </thinking> y</think>z"], False,
-                              [(T, OPEN), (R, "x </thinking> y"), (T, CLOSE), (A, "z")]),
+                              [(T, OPEN), (R, "x </thinking> y"), (C, CLOSE), (A, "z")]),
     "repeated < before the close tag": (["<think>a<<", "<</think>b"], False,
-                                        [(T, OPEN), (R, "a<<<"), (T, CLOSE), (A, "b")]),
+                                        [(T, OPEN), (R, "a<<<"), (C, CLOSE), (A, "b")]),
     "only the first close tag counts": (["<think>a</think>b</think>c"], False,
-                                        [(T, OPEN), (R, "a"), (T, CLOSE), (A, "b</think>c")]),
+                                        [(T, OPEN), (R, "a"), (C, CLOSE), (A, "b</think>c")]),
     "nested open tag is reasoning": (["<think>a<think>b</think>c"], False,
-                                     [(T, OPEN), (R, "a<think>b"), (T, CLOSE), (A, "c")]),
+                                     [(T, OPEN), (R, "a<think>b"), (C, CLOSE), (A, "c")]),
     "empty chunks": (["", "<think>", "", "a", "", "</think>", ""], False,
-                     [(T, OPEN), (R, "a"), (T, CLOSE)]),
+                     [(T, OPEN), (R, "a"), (C, CLOSE)]),
     "no text at all": ([], True, []),
 }
 
@@ -152,7 +153,7 @@ def test_tags_come_out_as_soon_as_they_are_complete() -> None:
     assert splitter.feed("<thi") == []
     assert splitter.feed("nk>") == [(T, OPEN)]
     assert splitter.feed("plan </th") == [(R, "plan ")]
-    assert splitter.feed("ink>") == [(T, CLOSE)]
+    assert splitter.feed("ink>") == [(C, CLOSE)]
     assert splitter.feed("ans") == [(A, "ans")]
     assert splitter.flush() == []
 

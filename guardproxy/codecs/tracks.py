@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from guardproxy.channels import Channel, ChannelFactory, ChannelKind, InlineThink
 from guardproxy.replay import Recorder
-from guardproxy.think import CLOSE, Part, ThinkSplitter
+from guardproxy.think import Part, ThinkSplitter
 
 __all__ = ["Edit", "InlineText", "Texts", "Track"]
 
@@ -121,7 +121,7 @@ class InlineText:
     the tags passed through as they came (clients expect them)."""
 
     def __init__(self, new_channel: ChannelFactory, think: InlineThink) -> None:
-        self._splitter = ThinkSplitter(prefilled=think.prefilled) if think.enabled else None
+        self._splitter = ThinkSplitter(think.markers()) if think.enabled else None
         self.think = Track(new_channel, "reasoning")
         self.answer = Track(new_channel, "content")
 
@@ -146,8 +146,10 @@ class InlineText:
     def _part(self, part: Part, text: str, on_answer: Callable[[], None]) -> str:
         if part is Part.REASONING:
             return self.think.feed(text)
+        if part is Part.CLOSE:  # reasoning ends (at a close marker, or before an implicit end)
+            return self.think.flush() + text
         if part is Part.TAG:
-            return self.think.flush() + text if text == CLOSE else text
+            return text
         on_answer()
         return self.answer.feed(text)
 

@@ -3,8 +3,9 @@
 Layers, bottom up; a module imports only from its own layer and those below it
 (``tests/test_layers.py`` checks this against the imports):
 
-1. Text and framing: ``sse`` (SSE framing), ``think`` (inline reasoning tags), ``normalize``
-   and ``segment`` (what a reader sees, in words and sentences), ``regex_guard``, ``yamlpos``,
+1. Text and framing: ``sse`` (SSE framing), ``think`` and ``think_formats`` (inline reasoning
+   markers, per model family), ``normalize`` and ``segment`` (what a reader sees, in words and
+   sentences), ``regex_guard``, ``yamlpos``,
    ``chat_templates``, ``routes`` (the route table), ``upstream`` (the HTTP transport),
    ``extras`` (optional dependencies).
 2. Channels: ``sanitizer`` (per-channel streaming redaction, the feed/flush contract) and

@@ -41,7 +41,7 @@ from typing import Any
 import ollama
 import orjson
 import pytest
-from test_sse_clients import CLIENTS, through_guardproxy
+from sse_clients import CLIENTS, through_guardproxy
 
 from guardproxy.channels import InlineThink
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate

@@ -17,7 +17,8 @@ PACKAGE = Path(guardproxy.__file__).parent
 # Bottom up. A module may import from its own layer and the layers below it, never above.
 # Modules are matched by dotted name; a package name covers its modules.
 LAYERS: list[tuple[str, set[str]]] = [
-    ("text and framing", {"sse", "normalize", "segment", "regex_guard", "think", "yamlpos",
+    ("text and framing", {"sse", "normalize", "segment", "regex_guard", "think", "think_formats",
+                          "yamlpos",
                           "extras", "chat_templates", "routes", "upstream"}),
     ("channels", {"sanitizer", "channels"}),
     ("detectors", {"detectors"}),

@@ -8,26 +8,31 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from chat_stream import DONE, ROLE, STOP, deltas, joined, json_chunks, request, transcript
 from conftest import Script
-from test_policy import VALID, write
-from test_proxy_chat import (
-    DONE,
-    HINT_MARKER,
-    ROLE,
-    STOP,
-    TRACE_A,
-    _http,  # noqa: F401 - the module's HTTP client (an autouse fixture)
-    deltas,
-    fetch,
-    joined,
-    pieces,
-    request,
-)
+from traces import HINT_MARKER, TRACE_A, pieces
+from wire import post
 
 from guardproxy.channels import InlineThink
 from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.policy_load import PolicyError, load_policy
 from guardproxy.think_formats import PRESETS, ThinkFormat
+
+VALID = """version: 1
+name: test
+rules:
+  - id: hints
+    detector: safety_hints
+    channels: [reasoning]
+    phrases: [secret sauce]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "policy.yaml"
+    path.write_text(text)
+    return path
+
 
 HINT = TRACE_A.hint  # "My instructions say ...": the safety-hints rule scans reasoning only
 TOOL_CALL = ("<tool_call>\n<function=lookup>\n<parameter=q>" + HINT
@@ -35,17 +40,18 @@ TOOL_CALL = ("<tool_call>\n<function=lookup>\n<parameter=q>" + HINT
 
 
 def with_inline(text: str, setting: str) -> str:
-    anchor = "inline_think:\n  enabled: true\n  prefilled: false\n"
-    assert anchor in text
-    return text.replace(anchor, "inline_think:\n" + setting)
+    """The policy with its whole `inline_think` block replaced by ``setting``."""
+    start = text.index("inline_think:\n")
+    end = text.index("\nrules:\n", start)
+    return text[:start] + "inline_think:\n" + setting + text[end + 1 :]
 
 
 def content_through(proxy_for: Callable[..., str], policy: CompiledPolicy | None, model: str,
                     contents: list[str]) -> str:
     base = proxy_for(Script([ROLE, *deltas("content", contents), STOP, DONE]), policy=policy)
-    reply = fetch(base, {**request(), "model": model})
+    reply = post(base, "/v1/chat/completions", {**request(), "model": model})
     assert reply.status == 200
-    return joined(reply.transcript[0], "content")
+    return joined(transcript(json_chunks(reply.raw))[0], "content")
 
 
 @pytest.mark.parametrize(("model", "tool_call_is_answer"),

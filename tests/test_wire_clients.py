@@ -16,10 +16,11 @@ from typing import Any
 import httpx
 import ollama
 import orjson
+from chat_stream import ENV
 from conftest import Script
 from hypothesis import given
 from hypothesis import strategies as st
-from test_proxy_chat import ENV, PROMPT_A, TRACE_A, pieces
+from traces import PROMPT_A, TRACE_A, pieces
 from wire import HTTP
 
 from guardproxy.codecs.json_out import LINE_SEPARATORS, dumps

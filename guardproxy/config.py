@@ -88,11 +88,12 @@ class Settings(BaseModel):
         "(a request with it twice is a 400). Unset: every client header is ignored for policy "
         "selection."))
     trust_model_names: bool = Field(default=False, description=(
-        "Select policies by the request's `model` (`select.models`): only where the upstream "
+        "Select policies by the request's `model` (`select.models`), and inline reasoning "
+        "formats (`inline_think.format: auto`): only where the upstream "
         "serves the model named (a server with one model, llama-server say, ignores the "
         "field, so a client could pick the lenient policy). Off: a policy set with "
-        "`select.models` is refused at load (startup and reload), and no request is "
-        "selected by model."))
+        "`select.models` is refused at load (startup and reload), no request is "
+        "selected by model, and `auto` splits `<think>` tags only."))
     trusted_proxies: tuple[str, ...] = Field(default=(), description=(
         "Addresses or networks (CIDR) of proxies in front whose X-Forwarded-*, Forwarded and "
         "X-Real-IP headers are forwarded; from any other peer they are removed. Repeat the "

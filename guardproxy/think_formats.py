@@ -6,7 +6,9 @@ end it implicitly (the marker is the first text of the answer: Qwen3 opening a t
 without `</think>`). ``models`` are regular expressions searched, ignoring case, in the
 request's model name: the policy's `inline_think.format: auto` (the default) picks the first
 format whose pattern matches, the policy's own formats first, then ``PRESETS``; a model no
-pattern matches gets `think`, the `<think>...</think>` pair.
+pattern matches gets `think`, the `<think>...</think>` pair. The proxy hands the model name
+over only with `--trust-model-names` (a client must not pick the format that hides its
+model's reasoning); otherwise `auto` is `think`.
 
 The presets follow the model cards and vLLM's reasoning parsers (``vllm/reasoning/``):
 

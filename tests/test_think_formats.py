@@ -47,8 +47,9 @@ def with_inline(text: str, setting: str) -> str:
 
 
 def content_through(proxy_for: Callable[..., str], policy: CompiledPolicy | None, model: str,
-                    contents: list[str]) -> str:
-    base = proxy_for(Script([ROLE, *deltas("content", contents), STOP, DONE]), policy=policy)
+                    contents: list[str], *, trust: bool = True) -> str:
+    base = proxy_for(Script([ROLE, *deltas("content", contents), STOP, DONE]), policy=policy,
+                     trust_model_names=trust)
     reply = post(base, "/v1/chat/completions", {**request(), "model": model})
     assert reply.status == 200
     return joined(transcript(json_chunks(reply.raw))[0], "content")
@@ -88,6 +89,18 @@ def test_granite_text_markers(
                               pieces(text))
     assert (HINT_MARKER in content) is hint_redacted
     assert content.endswith("Here is my response:\nAnswer.")
+
+
+def test_untrusted_model_names_choose_no_format(
+    proxy_for: Callable[..., str], policy_file: Callable[[str], CompiledPolicy],
+    default_policy_text: str,
+) -> None:
+    """Without --trust-model-names a client cannot pick a format by naming a model: a Granite
+    name on a `<think>` stream leaves `<think>` reasoning split (its hint redacted)."""
+    text = f"<think>A riddle, then. {HINT}</think>Answer."
+    content = content_through(proxy_for, None, "ibm-granite/granite-3.3-8b-instruct",
+                              pieces(text), trust=False)
+    assert HINT_MARKER in content and content.endswith("</think>Answer.")
 
 
 def test_a_policy_format_is_chosen_by_its_models_before_the_presets(tmp_path: Path) -> None:

@@ -30,6 +30,10 @@ Deliberate differences from a reference, each pinned by a case here:
   here, not guessed per response.
 * guardproxy drops a byte order mark that opens a stream, as the spec says; the SDK decoders
   keep it in the first field's name (the SDK group has no BOM case for that reason).
+* A CR that ends a read in a CRLF stream waits for the next read (or the end) to learn whether
+  an LF follows (the WPT `newlines` case ends so); a browser dispatches at once.
+* anthropic-sdk-python's chunker reads a CRLF cut between reads right after a CR-ended line as
+  two blank lines (tests/test_sse_clients.py pins it); guardproxy reads one, as the spec does.
 """
 
 from __future__ import annotations

@@ -12,8 +12,16 @@ and checks that every one still completes and that the proxy exits cleanly.
 
     python benchmarks/soak.py [--duration 180] [--concurrency 64] [--pace-ms 10] [--json PATH]
 
-Exit status 0 only if there were no errors, RSS grew less than ``--max-rss-growth-mb``, the
-descriptors came back to where they were, and the shutdown let every stream finish.
+``--churn`` mixes in the faults a proxy meets in production, each stream's fate drawn from a
+seeded generator: clients that hang up mid-stream, upstreams that stall past the proxy's read
+timeout, upstreams that drop the connection mid-stream. Every fate has the outcome the proxy
+must count it under (``guardproxy_streams_ended_total``): the report sets the client's tally of
+fates beside the proxy's counts from its /metrics, and any error the fate does not explain is
+an unexplained error.
+
+Exit status 0 only if there were no unexplained errors, every stream was counted under its
+outcome, RSS grew less than ``--max-rss-growth-mb``, the descriptors came back to where they
+were, and the shutdown let every stream finish.
 """
 
 from __future__ import annotations
@@ -22,15 +30,19 @@ import argparse
 import asyncio
 import json
 import os
+import random
+import re
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import httpx
 import psutil
@@ -49,6 +61,12 @@ REASONING = (
 ANSWER = "Our savings accounts pay between 2.1% and 3.4% a year, depending on the account."
 LEAKS = ("NIMBUS-7731-ORCHID", "internal escalation code", "jailbreak attempt")
 DONE = b"data: [DONE]\n\n"
+
+# A stream's fate (``--churn``) and the outcome guardproxy must count it under. The client
+# tells the upstream its fate in the request's `user` field, which the proxy passes on.
+OUTCOME_OF = {"ok": "completed", "client-drop": "client_disconnect",
+              "upstream-stall": "upstream_timeout", "upstream-drop": "upstream_disconnect"}
+CHURN_READ_TIMEOUT = 2.0  # the proxy's --read-timeout under --churn; stalls last longer
 
 Receive = Callable[[], Awaitable[Any]]
 Send = Callable[[Any], Awaitable[None]]
@@ -72,15 +90,29 @@ def stream_events() -> list[bytes]:
             _event({}, "stop"), DONE]
 
 
+class _Drop(Exception):
+    """Raised mid-body: uvicorn drops the connection (an upstream that dies mid-stream)."""
+
+
 def upstream_app(pace: float) -> Callable[..., Awaitable[None]]:
     events = stream_events()
 
     async def app(scope: MutableMapping[str, Any], receive: Receive, send: Send) -> None:
-        while (await receive()).get("more_body"):
-            pass
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        fate, at = _fate_of(body)
         await send({"type": "http.response.start", "status": 200,
                     "headers": [(b"content-type", b"text/event-stream")]})
-        for event in events:
+        for i, event in enumerate(events):
+            if i == at and fate == "upstream-stall":
+                await asyncio.sleep(CHURN_READ_TIMEOUT * 2)  # the proxy has given up by then
+                return
+            if i == at and fate == "upstream-drop":
+                raise _Drop
             await send({"type": "http.response.body", "body": event, "more_body": True})
             await asyncio.sleep(pace)
         await send({"type": "http.response.body", "body": b""})
@@ -88,10 +120,17 @@ def upstream_app(pace: float) -> Callable[..., Awaitable[None]]:
     return app
 
 
+def _fate_of(body: bytes) -> tuple[str, int]:
+    """The fate the client drew (`user`: "FATE:EVENT"), and at which event it strikes."""
+    fate, _, at = str(json.loads(body).get("user", "ok")).partition(":")
+    return fate, int(at or 0)
+
+
 def serve_upstream(port: int, pace: float) -> None:
     import uvicorn
 
-    uvicorn.run(upstream_app(pace), host="127.0.0.1", port=port, log_level="warning",
+    # critical: a dropped connection (an exception by design) is not worth a traceback
+    uvicorn.run(upstream_app(pace), host="127.0.0.1", port=port, log_level="critical",
                 log_config=None, access_log=False, backlog=4096, lifespan="off")
 
 
@@ -112,13 +151,47 @@ def start_upstream(pace: float) -> tuple[subprocess.Popen[bytes], str]:
     return subprocess.Popen(command), f"http://127.0.0.1:{port}"
 
 
-def start_proxy(upstream: str) -> tuple[subprocess.Popen[bytes], str]:
+def start_proxy(upstream: str, churn: bool,
+                log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str, str]:
+    """guardproxy by its CLI, logging to ``log``: the process, its URL and its /metrics URL."""
     port, admin = free_port(), free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     command = [sys.executable, "-m", "guardproxy", "serve", "--upstream", upstream,
                "--port", str(port), "--admin-port", str(admin), "--no-watch",
                "--log-level", "warning"]
-    return subprocess.Popen(command, env=env), f"http://127.0.0.1:{port}"
+    if churn:
+        command += ["--read-timeout", str(CHURN_READ_TIMEOUT)]
+    return (subprocess.Popen(command, env=env, stderr=log), f"http://127.0.0.1:{port}",
+            f"http://127.0.0.1:{admin}/metrics")
+
+
+# The proxy's line for a stream that ended abnormally (warning level; client disconnects are
+# logged at info, below the soak's --log-level warning).
+ENDED_LINE = re.compile(rb"stream ended request_id=\S+ route=\S+ outcome=(\w+) cause=\w+")
+
+
+def logged_ends(log: IO[bytes], start: int) -> Counter[str]:
+    """The abnormal ends the proxy logged from byte ``start`` of its log on, by outcome."""
+    log.seek(start)
+    return Counter(m.group(1).decode() for m in ENDED_LINE.finditer(log.read()))
+
+
+def log_size(log: IO[bytes]) -> int:
+    return os.fstat(log.fileno()).st_size
+
+
+async def streams_ended(metrics_url: str) -> Counter[str]:
+    """guardproxy_streams_ended_total by outcome, summed over routes, from /metrics."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    async with httpx.AsyncClient(trust_env=False, timeout=10) as client:
+        text = (await client.get(metrics_url)).text
+    counts: Counter[str] = Counter()
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name == "guardproxy_streams_ended_total":
+                counts[sample.labels["outcome"]] += int(sample.value)
+    return counts
 
 
 async def wait_up(url: str, process: subprocess.Popen[bytes]) -> None:
@@ -151,46 +224,78 @@ def sample(proc: psutil.Process, began: float) -> Sample:
 
 @dataclass
 class Tally:
+    """What the client saw: requests, errors by cause (an exception's class or what a check
+    found wrong), and under --churn each fate drawn."""
+
     requests: int = 0
     errors: int = 0
     error_kinds: dict[str, int] = field(default_factory=dict)
     events: int = 0
+    fates: Counter[str] = field(default_factory=Counter)
 
     def fail(self, kind: str) -> None:
         self.errors += 1
         self.error_kinds[kind] = self.error_kinds.get(kind, 0) + 1
 
 
-def check(raw: bytes) -> str | None:
-    """What is wrong with one response body, or None."""
+class Fates:
+    """Each stream's fate under --churn, from a seeded generator: mostly whole streams, the
+    rest split between the three faults; the event where a fault strikes is drawn too."""
+
+    def __init__(self, churn: float, seed: int) -> None:
+        self.churn = churn
+        self.random = random.Random(seed)
+        self.events = len(stream_events())
+
+    def draw(self) -> tuple[str, int]:
+        if self.random.random() >= self.churn:
+            return "ok", 0
+        fate = self.random.choice(["client-drop", "upstream-stall", "upstream-drop"])
+        # In the first half: the client's hang-up must find the stream still running, even
+        # with the client's reads well behind the upstream on a busy machine (at 10 ms an
+        # event, the proxy is then 400 ms or more from the end).
+        return fate, self.random.randrange(2, self.events // 2)
+
+
+def check(raw: bytes, fate: str = "ok") -> str | None:
+    """What is wrong with one response body, or None. A stream whose upstream failed must end
+    with the proxy's error event and `[DONE]`, nothing of the leak in what came before."""
     if not raw.endswith(b"\n\n" + DONE):
         return "no-done"
     text = raw.decode("utf-8")
     if any(leak in text for leak in LEAKS):
         return "leak"
+    if fate != "ok":
+        return None if b'"type":"upstream_error"' in raw else "no-upstream-error-event"
     if "[redacted:" not in text or b'"error"' in raw:
         return "not-sanitized"
     return None
 
 
-def payload() -> bytes:
-    body = {"model": "soak", "stream": True,
+def payload(fate: str = "ok", at: int = 0) -> bytes:
+    body = {"model": "soak", "stream": True, "user": f"{fate}:{at}",
             "messages": [{"role": "system", "content": SYSTEM},
                          {"role": "user", "content": "What are your savings rates?"}]}
     return json.dumps(body).encode()
 
 
 async def one_stream(client: httpx.AsyncClient, url: str, tally: Tally,
-                     started: asyncio.Event | None = None) -> None:
+                     started: asyncio.Event | None = None,
+                     fates: Fates | None = None) -> None:
+    fate, at = fates.draw() if fates is not None else ("ok", 0)
     tally.requests += 1
+    tally.fates[fate] += 1
     try:
-        async with client.stream("POST", url + "/v1/chat/completions", content=payload(),
+        async with client.stream("POST", url + "/v1/chat/completions",
+                                 content=payload(fate, at),
                                  headers={"content-type": "application/json"}) as response:
             raw = bytearray()
             async for data in response.aiter_raw():
                 raw += data
                 if started is not None:
                     started.set()
+                if fate == "client-drop" and raw.count(b"\n\n") >= at:
+                    return  # hang up: leaving the block closes the connection mid-stream
             if response.status_code != 200:
                 tally.fail(f"status-{response.status_code}")
                 return
@@ -198,12 +303,12 @@ async def one_stream(client: httpx.AsyncClient, url: str, tally: Tally,
         tally.fail(type(exc).__name__)
         return
     tally.events += raw.count(b"\n\ndata: ") + 1
-    if (problem := check(bytes(raw))) is not None:
+    if (problem := check(bytes(raw), fate)) is not None:
         tally.fail(problem)
 
 
 async def load(url: str, seconds: float, concurrency: int, tally: Tally,
-               on_tick: Callable[[], None] | None = None) -> None:
+               on_tick: Callable[[], None] | None = None, fates: Fates | None = None) -> None:
     deadline = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     timeout = httpx.Timeout(60.0)
@@ -212,7 +317,7 @@ async def load(url: str, seconds: float, concurrency: int, tally: Tally,
 
         async def worker() -> None:
             while time.monotonic() < deadline:
-                await one_stream(client, url, tally)
+                await one_stream(client, url, tally, fates=fates)
 
         async def ticker() -> None:
             while time.monotonic() < deadline and on_tick is not None:
@@ -243,40 +348,57 @@ async def graceful(url: str, proxy: subprocess.Popen[bytes], streams: int) -> di
 
 
 async def soak(args: argparse.Namespace) -> dict[str, Any]:
+    with tempfile.TemporaryFile() as log:  # the proxy's log
+        return await _soak(args, log)
+
+
+async def _soak(args: argparse.Namespace, log: IO[bytes]) -> dict[str, Any]:
     pace = args.pace_ms / 1000
+    fates = Fates(args.churn, args.seed) if args.churn else None
     upstream_proc, upstream = start_upstream(pace)
-    proxy_proc, url = start_proxy(upstream)
+    proxy_proc, url, metrics_url = start_proxy(upstream, fates is not None, log)
     try:
         await wait_up(upstream, upstream_proc)
         await wait_up(url, proxy_proc)
         proc = psutil.Process(proxy_proc.pid)
         began = time.monotonic()
-        await load(url, args.warmup, args.concurrency, Tally())
+        await load(url, args.warmup, args.concurrency, Tally(), fates=fates)
         await asyncio.sleep(args.settle)
         before = sample(proc, began)
+        ended_before, log_before = await streams_ended(metrics_url), log_size(log)
         tally, samples = Tally(), [before]
         soak_began = time.monotonic()
         await load(url, args.duration, args.concurrency, tally,
-                   lambda: samples.append(sample(proc, began)))
+                   lambda: samples.append(sample(proc, began)), fates)
         elapsed = time.monotonic() - soak_began
         await asyncio.sleep(args.settle)
         after = sample(proc, began)
         samples.append(after)
+        ended = await streams_ended(metrics_url) - ended_before
+        logged = logged_ends(log, log_before)
         shutdown = await graceful(url, proxy_proc, args.inflight)
     finally:
         for process in (proxy_proc, upstream_proc):
             if process.poll() is None:
                 process.terminate()
                 process.wait(10)
-    return report(args, tally, elapsed, before, after, samples, shutdown)
+    return report(args, tally, elapsed, before, after, samples, shutdown, ended, logged)
 
 
 def report(args: argparse.Namespace, tally: Tally, elapsed: float, before: Sample,
-           after: Sample, samples: list[Sample], shutdown: dict[str, Any]) -> dict[str, Any]:
+           after: Sample, samples: list[Sample], shutdown: dict[str, Any],
+           ended: Counter[str], logged: Counter[str]) -> dict[str, Any]:
     mb = 1024 * 1024
     growth = (after.rss - before.rss) / mb
+    # Every fate the client drew, under the outcome the proxy must have counted it as.
+    expected = Counter({OUTCOME_OF[fate]: n for fate, n in tally.fates.items()})
     checks = {
         "no_errors": tally.errors == 0 and tally.requests > 0,
+        "outcomes_match": +ended == +expected,
+        # Each abnormal end logged once (those the soak's log level shows).
+        "logged_once": +logged == +(ended - Counter(completed=ended["completed"],
+                                                    blocked=ended["blocked"],
+                                                    client_disconnect=ended["client_disconnect"])),
         "rss_bounded": growth < args.max_rss_growth_mb,
         "fds_returned": after.fds <= before.fds + args.fd_slack,
         "graceful": (shutdown["finished"] == shutdown["in_flight"] and not shutdown["errors"]
@@ -289,6 +411,9 @@ def report(args: argparse.Namespace, tally: Tally, elapsed: float, before: Sampl
         "pace_ms": args.pace_ms, "requests": tally.requests, "errors": tally.errors,
         "error_kinds": tally.error_kinds, "events": tally.events,
         "requests_per_s": round(tally.requests / elapsed, 1),
+        "fates": dict(tally.fates),
+        "outcomes": {"client_expected": dict(expected), "proxy_counted": dict(ended),
+                     "proxy_logged": dict(logged)},
         "rss_mb": {"before": round(before.rss / mb, 1), "after": round(after.rss / mb, 1),
                    "max": round(max(s.rss for s in samples) / mb, 1),
                    "growth": round(growth, 1)},
@@ -299,17 +424,44 @@ def report(args: argparse.Namespace, tally: Tally, elapsed: float, before: Sampl
     }
 
 
+def tables(result: dict[str, Any]) -> str:
+    """The report as Markdown tables: outcomes (the client's view beside the proxy's), errors
+    by cause, and the proxy's RSS and descriptors over time."""
+    outcomes = result["outcomes"]
+    names = sorted(set(outcomes["client_expected"]) | set(outcomes["proxy_counted"]))
+    lines = ["| outcome | client (fates drawn) | proxy (/metrics) | proxy (log lines) |",
+             "|---|---|---|---|"]
+    lines += [f"| {n} | {outcomes['client_expected'].get(n, 0)} | "
+              f"{outcomes['proxy_counted'].get(n, 0)} | {outcomes['proxy_logged'].get(n, '-')} |"
+              for n in names]
+    lines += ["", "| error (unexplained) | count |", "|---|---|"]
+    lines += [f"| {k} | {v} |" for k, v in sorted(result["error_kinds"].items())] or []
+    if not result["error_kinds"]:
+        lines.append("| none | 0 |")
+    lines += ["", "| s | RSS MB | open fds |", "|---|---|---|"]
+    lines += [f"| {s['at']} | {s['rss'] / 2**20:.1f} | {s['fds']} |"
+              for s in result["samples"]]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=float, default=180.0, help="seconds of soak")
     parser.add_argument("--warmup", type=float, default=15.0, help="seconds before measuring")
-    parser.add_argument("--settle", type=float, default=2.0,
+    # Longer than the proxy keeps idle upstream connections (4 s, closed on aiohttp's next
+    # cleanup, up to 4 s later): "before" and "after" then count no pooled connection, so a
+    # difference in descriptors is a leak, not the pool's size at that moment.
+    parser.add_argument("--settle", type=float, default=10.0,
                         help="seconds idle before each measurement")
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--pace-ms", type=float, default=10.0, help="upstream delay per event")
     parser.add_argument("--inflight", type=int, default=16, help="streams at SIGTERM")
     parser.add_argument("--max-rss-growth-mb", type=float, default=32.0)
     parser.add_argument("--fd-slack", type=int, default=4)
+    parser.add_argument("--churn", type=float, default=0.0, metavar="SHARE",
+                        help="share of streams given a fault: a client hang-up, an upstream "
+                        "stall or drop (e.g. 0.3); 0: none")
+    parser.add_argument("--seed", type=int, default=18, help="of the streams' fates")
     parser.add_argument("--json", type=Path, help="also write the report here")
     parser.add_argument("--serve-upstream", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -319,6 +471,7 @@ def main() -> None:
     result = asyncio.run(soak(args))
     shown = {k: v for k, v in result.items() if k != "samples"}
     print(json.dumps(shown, indent=2))
+    print(tables(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))
     sys.exit(0 if result["ok"] else 1)

@@ -15,7 +15,7 @@ import threading
 import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 import httpx
@@ -42,6 +42,9 @@ from guardproxy.policy_set import (
 from guardproxy.reload import PolicyStore
 from guardproxy.replay import check_store
 from guardproxy.sanitizer import Region
+
+if TYPE_CHECKING:
+    from guardproxy.proxy import Shutdown
 
 log = logging.getLogger("guardproxy")
 
@@ -191,13 +194,29 @@ def _serve_proxy(settings: Settings, store: PolicyStore, metrics: Metrics,
     """The proxy on ``proxy_socket`` (and ``admin``'s server on its socket, on the same event
     loop) until it stops; exits 3 if the app's startup failed."""
     from guardproxy.admin import serve_with_admin
-    from guardproxy.limits import bounded_http
-    from guardproxy.proxy import create_app
 
-    app = create_app(settings, store, metrics)
-    config = uvicorn.Config(
-        app, log_level=settings.log_level,
-        timeout_graceful_shutdown=math.ceil(settings.graceful_shutdown),
+    server = server_for(settings, store, metrics)
+    serving = (serve_with_admin(server, proxy_socket, *admin) if admin is not None
+               else server.serve(sockets=[proxy_socket]))
+    with asyncio.Runner(loop_factory=server.config.get_loop_factory()) as runner:  # uvicorn's
+        runner.run(serving)
+    if not server.started:  # uvicorn has logged why (its app's startup failed)
+        sys.exit(3)
+
+
+def server_for(settings: Settings, store: PolicyStore | CompiledPolicy,
+               metrics: Metrics) -> uvicorn.Server:
+    """The uvicorn server of the proxy app, with the settings' server options (it serves
+    the sockets it is given: ``_listen`` binds the proxy's)."""
+    from guardproxy.limits import bounded_http
+    from guardproxy.proxy import Shutdown, create_app
+
+    grace = math.ceil(settings.graceful_shutdown)  # uvicorn takes whole seconds
+    shutdown = Shutdown(grace)
+    return _Server(uvicorn.Config(
+        create_app(settings, store, metrics, shutdown), log_level=settings.log_level,
+        timeout_graceful_shutdown=grace, timeout_keep_alive=settings.keep_alive_timeout,
+        backlog=settings.listen_backlog,
         # guardproxy writes its own access log (uvicorn's would show query strings).
         log_config=None, access_log=False,
         http=bounded_http(settings.max_header_bytes, settings.max_headers,
@@ -205,14 +224,19 @@ def _serve_proxy(settings: Settings, store: PolicyStore, metrics: Metrics,
         # The peer is who connected: uvicorn would otherwise believe X-Forwarded-For from
         # loopback (--trusted-proxies decides what is believed, in the proxy).
         proxy_headers=False,
-    )
-    server = uvicorn.Server(config)
-    serving = (serve_with_admin(server, proxy_socket, *admin) if admin is not None
-               else server.serve(sockets=[proxy_socket]))
-    with asyncio.Runner(loop_factory=config.get_loop_factory()) as runner:  # uvicorn's loop
-        runner.run(serving)
-    if not server.started:  # uvicorn has logged why (its app's startup failed)
-        sys.exit(3)
+    ), shutdown)
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, telling the app when its graceful shutdown begins."""
+
+    def __init__(self, config: uvicorn.Config, shutdown: Shutdown) -> None:
+        super().__init__(config)
+        self._shutdown = shutdown
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        self._shutdown.begin()
+        await super().shutdown(sockets)
 
 
 def _listen(settings: Settings, host: str, port: str) -> socket.socket:

@@ -144,6 +144,18 @@ class Settings(BaseModel):
     graceful_shutdown: float = Field(default=60.0, ge=0, description=(
         "Seconds streams in flight may take to finish after SIGTERM (new connections are "
         "refused meanwhile)."))
+    keep_alive_timeout: int = Field(default=75, ge=1, description=(
+        "Seconds an idle client connection is kept open. Longer than the idle timeout of every "
+        "balancer and client pool in front (nginx and cloud balancers keep 60 s): a server "
+        "that closes first can close a connection a client is reusing at that moment, and "
+        "the client gets a reset instead of a response."))
+    listen_backlog: int = Field(default=2048, ge=1, description=(
+        "Connections the kernel queues before guardproxy accepts them (capped by "
+        "net.core.somaxconn)."))
+    max_concurrency: int | None = Field(default=None, ge=1, description=(
+        "Most requests in flight at once, streams included (until their last byte) and the "
+        "probes not; one more is answered 503 with Retry-After in its API's error format. "
+        "Idle keep-alive connections do not count. Unset: no limit."))
     # Originals of reasoning guardproxy edited, restored when a client sends the conversation
     # back (DeepSeek needs `reasoning_content`, Anthropic a thinking block matching its
     # signature). Errors never echo it: a Redis URL may hold a password.

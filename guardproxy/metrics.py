@@ -46,10 +46,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTIONS",
+    "OUTCOMES",
     "ActionLabel",
     "ChannelTally",
     "HoldBackClock",
     "Metrics",
+    "Outcome",
     "UpstreamClock",
     "action_label",
     "rule_action",
@@ -62,6 +64,11 @@ ACTIONS: tuple[ActionLabel, ...] = (*get_args(Action), "other")
 RELOAD_RESULTS = ("success", "failure", "unchanged")
 UPSTREAM_ERRORS = ("connect", "timeout", "read")
 REPLAY_OPERATIONS = ("get", "put")
+# How a streamed response ended. `completed` and `blocked` (a rule stopped it) are the ends the
+# proxy meant; every other is abnormal, and logged once with the request id.
+Outcome = Literal["completed", "blocked", "client_disconnect", "upstream_disconnect",
+                  "upstream_timeout", "scan_failure", "shutdown_deadline", "server_error"]
+OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)
 
 # Seconds. Added latency is CPU time per upstream read: tens of microseconds normally, more
 # when presidio scans a sentence; upstream times span a model's whole generation.
@@ -129,6 +136,10 @@ class Metrics:
         self.active_streams = Gauge(
             "guardproxy_active_streams", "Sanitized streams in flight.", registry=r,
             multiprocess_mode="livesum",
+        )
+        self.streams_ended = Counter(
+            "guardproxy_streams_ended", "Streamed responses ended, by route and outcome.",
+            ["route", "outcome"], registry=r,
         )
 
     def _define_scanning(self) -> None:

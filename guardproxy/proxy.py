@@ -22,7 +22,7 @@ import logging
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from functools import partial
-from time import perf_counter
+from time import monotonic, perf_counter
 from typing import Any
 
 import httpx
@@ -34,6 +34,7 @@ from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route as StarletteRoute
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from guardproxy.audit import AccessEntry, AccessLog, AuditLog, access_entry, with_request_id
 from guardproxy.channels import InlineThink
@@ -52,6 +53,7 @@ from guardproxy.metrics import (
     ChannelTally,
     HoldBackClock,
     Metrics,
+    Outcome,
     UpstreamClock,
     rule_action,
 )
@@ -67,7 +69,7 @@ from guardproxy.sse import SSEDecoder, SSEError
 from guardproxy.stored_prompts import StoredPrompts
 from guardproxy.upstream import AiohttpTransport
 
-__all__ = ["codecs_for", "create_app"]
+__all__ = ["Shutdown", "codecs_for", "create_app"]
 
 log = logging.getLogger("guardproxy.proxy")
 
@@ -119,10 +121,29 @@ class _TooSlow(Exception):
     """A request body that fell silent for --body-idle-timeout, or took past --body-timeout."""
 
 
+class Shutdown:
+    """When the server began its graceful shutdown: a stream cancelled once ``grace`` seconds
+    have passed since was cut by the shutdown's deadline, any other by its client going away
+    (both reach the stream as a cancellation). The server that runs the app calls ``begin``."""
+
+    def __init__(self, grace: float) -> None:
+        self.grace = grace
+        self.began: float | None = None
+
+    def begin(self) -> None:
+        self.began = monotonic()
+
+    def past_deadline(self) -> bool:
+        return self.began is not None and monotonic() >= self.began + self.grace
+
+
 def create_app(
-    settings: Settings, policies: CompiledPolicy | PolicyStore, metrics: Metrics
+    settings: Settings, policies: CompiledPolicy | PolicyStore, metrics: Metrics,
+    shutdown: Shutdown | None = None,
 ) -> Starlette:
-    """The proxy app; ``policies`` is one fixed policy or a store that hot-reloads."""
+    """The proxy app; ``policies`` is one fixed policy or a store that hot-reloads;
+    ``shutdown`` is told when the server shuts down (see ``Shutdown``)."""
+    shutdown = shutdown or Shutdown(settings.graceful_shutdown)
     upstream = httpx.URL(str(settings.upstream))
     store = policies if isinstance(policies, PolicyStore) else PolicyStore(PolicySet.of(policies))
     key = settings.audit_key
@@ -175,7 +196,7 @@ def create_app(
         state = request.app.state
         # The policy set active now serves the whole exchange, whatever reloads meanwhile.
         exchange = _Exchange(request, path, state.client, upstream, settings, store.active,
-                             _Observer(metrics, audit, access_entry(request.scope)),
+                             _Observer(metrics, audit, access_entry(request.scope), shutdown),
                              state.replay, state.prompts)
         response = await exchange.run(match, codecs)
         metrics.requests.labels(exchange.route, str(response.status_code)).inc()
@@ -187,17 +208,51 @@ def create_app(
         StarletteRoute("/readyz", readyz, methods=["GET"]),
         StarletteRoute("/{path:path}", serve, methods=methods),
     ]
-    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(AccessLog)])
+    middleware = [Middleware(AccessLog),
+                  Middleware(_Admission, limit=settings.max_concurrency, metrics=metrics)]
+    return Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
+
+
+class _Admission:
+    """ASGI middleware: at most ``limit`` requests in flight (a stream is in flight until its
+    last byte); one more is answered 503 with `Retry-After` in its API's error format, before
+    anything is read or sent upstream. The probes are always answered."""
+
+    PROBES = frozenset({"/healthz", "/readyz"})
+
+    def __init__(self, app: ASGIApp, limit: int | None, metrics: Metrics) -> None:
+        self.app = app
+        self.limit = limit
+        self.metrics = metrics
+        self.active = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.limit is None or scope["type"] != "http" or scope["path"] in self.PROBES:
+            await self.app(scope, receive, send)
+            return
+        if self.active >= self.limit:
+            self.metrics.requests.labels(REFUSED, "503").inc()
+            body = _error_format(scope["path"]).error_body(
+                503, "too many requests in flight; retry shortly", "overloaded")
+            await JSONResponse(body, 503, {"retry-after": "1"})(scope, receive, send)
+            return
+        self.active += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.active -= 1
 
 
 class _Observer:
     """What one exchange reports: metrics, audit records and its access-log entry. Nothing
     here ever carries request or response text."""
 
-    def __init__(self, metrics: Metrics, audit: AuditLog, access: AccessEntry) -> None:
+    def __init__(self, metrics: Metrics, audit: AuditLog, access: AccessEntry,
+                 shutdown: Shutdown) -> None:
         self.metrics = metrics
         self.audit = audit
         self.access = access
+        self.shutdown = shutdown
         self.id = access.request_id  # the client's X-Request-ID if it looks like one
         self.route = REFUSED  # until the route is known
         self.policy: CompiledPolicy | None = None
@@ -239,9 +294,27 @@ class _Observer:
         log.error("fail-open request_id=%s channel=%s error=%s", self.id, kind,
                   type(exc).__name__)
 
-    def fail_closed(self, reason: str) -> None:
+    def fail_closed(self, reason: str, *, streaming: bool = False) -> None:
+        """Counted; logged here unless ``streaming`` (a stream's end is logged once, by
+        ``stream_ended``)."""
         self.metrics.fail_closed.labels(self.route, reason).inc()
-        log.error("fail-closed request_id=%s reason=%s", self.id, reason)
+        if not streaming:
+            log.error("fail-closed request_id=%s reason=%s", self.id, reason)
+
+    def cancelled(self) -> Outcome:
+        """Why a stream was cancelled: the shutdown's deadline, or else its client left."""
+        return "shutdown_deadline" if self.shutdown.past_deadline() else "client_disconnect"
+
+    def stream_ended(self, outcome: Outcome, cause: str) -> None:
+        """Every streamed response's end, counted by outcome; an abnormal one also logged,
+        once, with ``cause`` (an exception's class or a fail-closed reason, never text).
+        A client going away is routine (a user pressed stop): info, not warning."""
+        self.metrics.streams_ended.labels(self.route, outcome).inc()
+        if outcome in ("completed", "blocked"):
+            return
+        level = logging.INFO if outcome == "client_disconnect" else logging.WARNING
+        log.log(level, "stream ended request_id=%s route=%s outcome=%s cause=%s", self.id,
+                self.route, outcome, cause)
 
     def characters(self, tally: ChannelTally) -> int:
         """Count the characters the response's channels scanned, once; how many in all."""
@@ -252,6 +325,14 @@ class _Observer:
 
     def upstream_error(self, kind: str) -> None:
         self.metrics.upstream_errors.labels(kind).inc()
+
+    def upstream_cut(self, exc: httpx.HTTPError) -> tuple[Outcome, str]:
+        """A stream's upstream failed mid-way: counted; its outcome and cause."""
+        if isinstance(exc, httpx.TimeoutException):
+            self.upstream_error("timeout")
+            return "upstream_timeout", type(exc).__name__
+        self.upstream_error("read")
+        return "upstream_disconnect", type(exc).__name__
 
     def clock(self) -> UpstreamClock:
         self.access.upstream = clock = UpstreamClock(self.metrics, self.route)
@@ -358,7 +439,7 @@ class _Exchange:
         if isinstance(upstream, Response):
             return upstream
         return StreamingResponse(
-            _relay(upstream, self.clock), status_code=upstream.status_code,
+            _relay(upstream, self._clock(), self.observe), status_code=upstream.status_code,
             headers=_response_headers(upstream, keep_length=True),
         )
 
@@ -717,6 +798,8 @@ class _Exchange:
         ids = _StreamIds(self.settings.max_event_bytes) if self.keeping is not None else None
         latency = self.metrics.added_latency.labels(self.route)
         self.metrics.active_streams.inc()
+        outcome: Outcome = "completed"
+        cause = ""
         try:
             try:
                 # Scanned inline, a read at a time: the hot path of the whole proxy.
@@ -740,20 +823,23 @@ class _Exchange:
                 hold.read(perf_counter(), *tally.progress())
                 yield out
             except httpx.HTTPError as exc:
-                kind = "timeout" if isinstance(exc, httpx.TimeoutException) else "read"
-                self.observe.upstream_error(kind)
-                log.warning("upstream failed mid-stream request_id=%s error=%s",
-                            self.id, type(exc).__name__)
+                outcome, cause = self.observe.upstream_cut(exc)
                 # What was received was scanned: release it, then say what happened.
                 yield stream.close() + codec.error_event(
                     502, "upstream failed mid-stream", "upstream_error")
             except StreamFault as fault:  # what the read held before the fault was scanned
-                cause = fault.__cause__
-                yield fault.released + self._stream_error(
-                    codec, cause if isinstance(cause, Exception) else fault)
+                error = fault.__cause__ if isinstance(fault.__cause__, Exception) else fault
+                outcome, cause, event = self._stream_error(codec, error)
+                yield fault.released + event
             except Exception as exc:
-                yield self._stream_error(codec, exc)
+                outcome, cause, event = self._stream_error(codec, exc)
+                yield event
+        except (asyncio.CancelledError, GeneratorExit) as exc:
+            if outcome == "completed":  # else it ended already, and this cut its error event
+                outcome, cause = self.observe.cancelled(), type(exc).__name__
+            raise
         finally:
+            self.observe.stream_ended(outcome, cause)
             self.metrics.active_streams.dec()
             self.metrics.hold_back.observe(stream.max_held)
             if self.observe.characters(tally):
@@ -761,15 +847,20 @@ class _Exchange:
             await upstream.aclose()
             clock.done()
 
-    def _stream_error(self, codec: Codec, exc: Exception) -> bytes:
-        """The event that ends a stream the sanitizer stopped: a block (nothing more of the
-        response goes out), or fail-closed (what was not scanned is withheld)."""
+    def _stream_error(self, codec: Codec, exc: Exception) -> tuple[Outcome, str, bytes]:
+        """How a stream the sanitizer stopped ends (its outcome and cause), and the event
+        that ends it: a block (nothing more of the response goes out), or fail-closed (what
+        was not scanned is withheld); a failure of the proxy's own code fails closed too."""
         if isinstance(exc, Blocked):
             self.observe.blocked(exc)
-            return codec.error_event(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked")
-        self.observe.fail_closed(_reason(exc))
-        return codec.error_event(502, "guardproxy could not scan the response",
-                                 "guardproxy_error")
+            event = codec.error_event(BLOCKED_STATUS, BLOCKED_MESSAGE, "guardproxy_blocked")
+            return "blocked", exc.rule, event
+        reason = _reason(exc)
+        self.observe.fail_closed(reason, streaming=True)
+        outcome: Outcome = "server_error" if reason == "internal" else "scan_failure"
+        event = codec.error_event(502, "guardproxy could not scan the response",
+                                  "guardproxy_error")
+        return outcome, reason if reason != "internal" else type(exc).__name__, event
 
     async def _scan(self, scan: Callable[[bytes], bytes], body: bytes) -> bytes:
         """A whole body scanned in a worker thread when the policy's scanning blocks (presidio
@@ -924,16 +1015,27 @@ def _response_headers(upstream: httpx.Response, *, keep_length: bool) -> Headers
     return Headers(raw=[(k.lower(), v) for k, v in raw if k.lower() not in drop])
 
 
-async def _relay(upstream: httpx.Response, clock: UpstreamClock | None) -> AsyncIterator[bytes]:
+async def _relay(upstream: httpx.Response, clock: UpstreamClock,
+                 observe: _Observer) -> AsyncIterator[bytes]:
+    """A forwarded body as it comes. Cut by the upstream, it is cut for the client too (the
+    error propagates and the server aborts the connection): a forwarded body has no error
+    event, and ending it cleanly would pass a truncated body off as whole."""
+    outcome: Outcome = "completed"
+    cause = ""
     try:
         async for chunk in upstream.aiter_raw():
-            if clock is not None:
-                clock.first_byte()
+            clock.first_byte()
             yield chunk
+    except httpx.HTTPError as exc:
+        outcome, cause = observe.upstream_cut(exc)
+        raise
+    except (asyncio.CancelledError, GeneratorExit) as exc:
+        outcome, cause = observe.cancelled(), type(exc).__name__
+        raise
     finally:
+        observe.stream_ended(outcome, cause)
         await upstream.aclose()
-        if clock is not None:
-            clock.done()
+        clock.done()
 
 
 async def _timed(chunks: AsyncIterable[bytes], idle: float, total: float

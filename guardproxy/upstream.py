@@ -79,7 +79,10 @@ class _Body(httpx.AsyncByteStream):
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """An ``httpx.AsyncClient`` transport; create it inside the event loop that will use it.
 
-    ``max_connections`` None is no limit; idle connections are kept ``keepalive`` seconds.
+    ``max_connections`` None is no limit; idle connections are kept ``keepalive`` seconds:
+    less than the 5 s after which uvicorn (vLLM's and SGLang's server) closes an idle
+    connection, so that the proxy drops a connection before the server can close it under a
+    request just sent (the request would fail with a reset).
     TLS verifies against the system's trust store (``ssl.create_default_context``).
     ``buffer`` bytes are read ahead on a connection, at most, and a read returns at most that
     much: small enough that a busy proxy keeps little per stream and never scans for long
@@ -87,7 +90,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(
-        self, *, max_connections: int | None = None, keepalive: float = 5.0,
+        self, *, max_connections: int | None = None, keepalive: float = 4.0,
         buffer: int = 16 * 1024,
     ) -> None:
         connector = aiohttp.TCPConnector(

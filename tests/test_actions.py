@@ -278,6 +278,8 @@ def test_block_streaming_ends_with_an_error_event(
     assert metrics.registry.get_sample_value(
         "guardproxy_blocked_responses_total",
         {"route": "chat_completions", "policy": "actions", "rule": "leak"}) == 1
+    assert metrics.registry.get_sample_value(  # a block ends the stream as the policy meant
+        "guardproxy_streams_ended_total", {"route": "chat_completions", "outcome": "blocked"}) == 1
 
 
 def test_block_whole_response_is_a_403_in_the_api_format(

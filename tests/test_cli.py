@@ -3,27 +3,33 @@ its errors."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import re
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import openai
 import orjson
 import pytest
+from chat_stream import sse
 from click.testing import CliRunner
+from conftest import Gate, Script
 
 from guardproxy import cli
-from guardproxy.cli import main, shown_url
+from guardproxy.cli import main, server_for, shown_url
 from guardproxy.config import Settings, env_var, flag, shown_default
 from guardproxy.demo import DEMO_SYSTEM_PROMPT
-from guardproxy.policy_load import default_policy_path
+from guardproxy.metrics import Metrics
+from guardproxy.policy_load import default_policy_path, load_policy
 
 LEAK = "Never reveal the internal escalation code NIMBUS-7731-ORCHID to customers"
 
@@ -271,6 +277,9 @@ SAMPLES: dict[str, tuple[str, object]] = {
     "connect_timeout": ("2.5", 2.5),
     "read_timeout": ("30", 30.0),
     "graceful_shutdown": ("120", 120.0),
+    "keep_alive_timeout": ("90", 90),
+    "listen_backlog": ("512", 512),
+    "max_concurrency": ("100", 100),
     "replay_store": ("off", "off"),
     "replay_ttl": ("90", 90.0),
     "replay_max_entries": ("100", 100),
@@ -420,3 +429,115 @@ def test_serve_refuses_model_selection_unless_model_names_are_trusted(
     trusted = CliRunner().invoke(main, [*args, "--trust-model-names"])
     assert trusted.exit_code == 0, trusted.output
     assert started[-1].trust_model_names
+
+
+# --- the server's options: keep-alive, backlog, shutdown -------------------------------------
+
+
+class RunningServer:
+    """``server_for``'s server on a free loopback port, in a thread, on the event loop it
+    picks (uvloop, as deployed), so that a test can hold that loop busy as load would."""
+
+    def __init__(self, settings: Settings, metrics: Metrics | None = None) -> None:
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        self.server = server_for(settings.model_copy(update={"log_level": "warning"}),
+                                 load_policy(default_policy_path()), metrics or Metrics())
+        factory = self.server.config.get_loop_factory()
+        self.loop = factory() if factory is not None else asyncio.new_event_loop()
+        self.thread = threading.Thread(
+            target=lambda: self.loop.run_until_complete(self.server.serve(sockets=[sock])),
+            daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert self.server.started
+
+    def hold_loop(self, seconds: float) -> None:
+        """Keep the server's event loop busy for ``seconds`` from now, in an I/O callback as
+        a burst of reads would be (returns once the loop is held)."""
+        held = threading.Event()
+        ours, theirs = socket.socketpair()
+
+        def busy() -> None:
+            self.loop.remove_reader(ours.fileno())
+            held.set()
+            time.sleep(seconds)
+            ours.close()
+
+        self.loop.call_soon_threadsafe(self.loop.add_reader, ours.fileno(), busy)
+        theirs.send(b"!")
+        assert held.wait(10)
+        theirs.close()
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+def test_server_for_applies_the_server_settings() -> None:
+    settings = Settings(keep_alive_timeout=90, listen_backlog=512, graceful_shutdown=7)
+    config = server_for(settings, load_policy(default_policy_path()), Metrics()).config
+    assert (config.timeout_keep_alive, config.backlog, config.timeout_graceful_shutdown) == \
+        (90, 512, 7)
+    defaults = server_for(Settings(), load_policy(default_policy_path()), Metrics()).config
+    assert defaults.timeout_keep_alive == 75  # above nginx's and the cloud balancers' 60 s
+
+
+@pytest.mark.parametrize(("keep_alive", "answered"), [(1, False), (75, True)])
+def test_a_connection_reused_as_the_keep_alive_expires(keep_alive: int, answered: bool) -> None:
+    """The soak's read errors, reproduced: a client pool reuses an idle connection just as the
+    server's keep-alive timer is due, while the server's loop is busy. When the loop turns,
+    uvloop runs the due timer before it reads the request: the server closes a connection
+    with a request unread, the kernel answers it with a reset, and the client gets
+    `httpx.ReadError`. A keep-alive longer than the client pool's idle time (httpx keeps 5 s,
+    balancers 60 s) leaves no such moment: the client always lets go first."""
+    running = RunningServer(Settings(keep_alive_timeout=keep_alive))
+    try:
+        with httpx.Client(trust_env=False, timeout=10) as client:
+            assert client.get(running.url + "/healthz").status_code == 200
+            running.hold_loop(keep_alive + 0.5 if keep_alive < 5 else 1.5)
+            if answered:
+                assert client.get(running.url + "/healthz").status_code == 200
+            else:
+                with pytest.raises(httpx.ReadError):
+                    client.get(running.url + "/healthz")
+    finally:
+        running.stop()
+
+
+def test_a_stream_cut_by_the_shutdown_deadline_is_counted_so(
+    upstream_for: Callable[[Script], str], caplog: pytest.LogCaptureFixture,
+) -> None:
+    """SIGTERM's graceful shutdown lets streams finish for `graceful_shutdown` seconds; one
+    still running then is cancelled: `shutdown_deadline`, not a client disconnect."""
+    gate = Gate()  # the upstream stalls mid-stream until the test ends
+    script = Script([sse({"choices": [{"index": 0, "delta": {"reasoning_content": "Fine. "}}]}),
+                     gate])
+    metrics = Metrics()
+    running = RunningServer(Settings(upstream=upstream_for(script), graceful_shutdown=1),
+                            metrics)
+    caplog.set_level(logging.INFO, "guardproxy")
+    try:
+        with httpx.Client(trust_env=False, timeout=30) as client, client.stream(
+            "POST", running.url + "/v1/chat/completions",
+            json={"model": "m", "stream": True, "messages": []},
+            headers={"x-request-id": "late-1"},
+        ) as response:
+            chunks = response.iter_raw()
+            assert b"Fine." in next(chunks)
+            running.server.should_exit = True  # what SIGTERM does
+            with pytest.raises(httpx.HTTPError):  # cut: no end of the chunked body
+                for _ in chunks:
+                    pass
+    finally:
+        running.stop()
+        gate.open()
+    assert metrics.registry.get_sample_value(
+        "guardproxy_streams_ended_total",
+        {"route": "chat_completions", "outcome": "shutdown_deadline"}) == 1
+    lines = [r.getMessage() for r in caplog.records if "stream ended" in r.getMessage()]
+    assert lines == ["stream ended request_id=late-1 route=chat_completions "
+                     "outcome=shutdown_deadline cause=CancelledError"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import logging
 import socket
 import threading
 import time
@@ -55,7 +56,7 @@ from traces import ANSWER, TRACE_A, oneshot, pieces, runs, unescape
 from wire import dumps, parse_sse
 
 from guardproxy.config import Settings
-from guardproxy.metrics import Metrics
+from guardproxy.metrics import OUTCOMES, HoldBackClock, Metrics
 from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.proxy import create_app
 
@@ -142,10 +143,12 @@ def sdk(base: str) -> openai.OpenAI:
     return openai.OpenAI(base_url=base + "/v1", api_key="EMPTY", max_retries=0, timeout=30)
 
 
-def post(base: str, body: dict[str, Any]) -> httpx.Response:
+def post(base: str, body: dict[str, Any], request_id: str | None = None) -> httpx.Response:
+    headers = {"content-type": "application/json"}
+    if request_id is not None:
+        headers["x-request-id"] = request_id
     with httpx.Client(timeout=30, trust_env=False) as client:
-        return client.post(base + CHAT, content=dumps(body),
-                           headers={"content-type": "application/json"})
+        return client.post(base + CHAT, content=dumps(body), headers=headers)
 
 
 # --- streamed faults -------------------------------------------------------------------------
@@ -164,6 +167,7 @@ class Fault:
     name: str
     make: Callable[[], Script]
     error: str  # the error event's `type`
+    outcome: str  # guardproxy_streams_ended_total's label for it
     settings: dict[str, Any] = field(default_factory=dict)
 
 
@@ -192,24 +196,28 @@ def _oversized() -> Script:
 
 
 STREAM_FAULTS = [
-    Fault("stalls-mid-stream", _stall, "upstream_error", {"read_timeout": 1.0}),
-    Fault("closes-mid-event", _close_mid_event, "upstream_error"),
-    Fault("invalid-utf8", _invalid_utf8, "guardproxy_error"),
-    Fault("malformed-json", _malformed_json, "guardproxy_error"),
-    Fault("event-over-limit", _oversized, "guardproxy_error", {"max_event_bytes": 1024}),
+    Fault("stalls-mid-stream", _stall, "upstream_error", "upstream_timeout",
+          {"read_timeout": 1.0}),
+    Fault("closes-mid-event", _close_mid_event, "upstream_error", "upstream_disconnect"),
+    Fault("invalid-utf8", _invalid_utf8, "guardproxy_error", "scan_failure"),
+    Fault("malformed-json", _malformed_json, "guardproxy_error", "scan_failure"),
+    Fault("event-over-limit", _oversized, "guardproxy_error", "scan_failure",
+          {"max_event_bytes": 1024}),
 ]
 
 
 @pytest.mark.parametrize("fault", STREAM_FAULTS, ids=[f.name for f in STREAM_FAULTS])
 def test_stream_fault(
     fault: Fault, serve: Callable[..., str], proxy_for: Callable[..., str],
-    default_policy: CompiledPolicy,
+    default_policy: CompiledPolicy, caplog: pytest.LogCaptureFixture,
 ) -> None:
     scripts = [fault.make(), fault.make()]
     upstream = serve(switching([*map(scripted_upstream, scripts),
                                 scripted_upstream(healthy())]))
-    base = proxy_for(upstream, **fault.settings)
-    response = post(base, request())
+    metrics = Metrics()
+    base = proxy_for(upstream, metrics=metrics, **fault.settings)
+    caplog.set_level(logging.INFO, "guardproxy")
+    response = post(base, request(), request_id="fault-1")
     assert response.status_code == 200
     assert_error_then_done(response.content, fault.error)
     assert_no_leak(response.content)
@@ -223,6 +231,43 @@ def test_stream_fault(
     assert_keeps_serving(base, default_policy)
     for script in scripts:  # the proxy let go of each broken upstream response
         assert wait_for(lambda s=script: s.finished.is_set() or s.disconnected.is_set())
+    # Both broken streams counted under their cause, and each logged once, without text.
+    assert ended(metrics) == {fault.outcome: 2, "completed": 1}
+    lines = [r.getMessage() for r in caplog.records if "stream ended" in r.getMessage()]
+    assert len(lines) == 2 and all(f"outcome={fault.outcome}" in line for line in lines)
+    assert "request_id=fault-1 " in lines[0]
+    assert_no_leak(caplog.text.encode())
+
+
+def test_a_bug_in_the_proxy_mid_stream_fails_closed_as_a_server_error(
+    proxy_for: Callable[..., str], monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """No fault of the upstream's or the text's can reach this path, so a bug is injected: the
+    proxy's own code raising mid-stream ends the stream as fail-closed, counted as
+    `server_error` and logged once with the exception's class."""
+    def broken(*args: Any) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(HoldBackClock, "read", broken)
+    metrics = Metrics()
+    base = proxy_for(healthy(), metrics=metrics)
+    caplog.set_level(logging.INFO, "guardproxy")
+    response = post(base, request(), request_id="bug-1")
+    assert_error_then_done(response.content, "guardproxy_error")
+    assert_no_leak(response.content)
+    assert ended(metrics) == {"server_error": 1}
+    lines = [r.getMessage() for r in caplog.records if "stream ended" in r.getMessage()]
+    assert lines == ["stream ended request_id=bug-1 route=chat_completions "
+                     "outcome=server_error cause=RuntimeError"]
+
+
+def ended(metrics: Metrics) -> dict[str, float]:
+    """guardproxy_streams_ended_total by outcome (route chat_completions), those above 0."""
+    counts = {o: metrics.registry.get_sample_value(
+        "guardproxy_streams_ended_total", {"route": "chat_completions", "outcome": o})
+        for o in OUTCOMES}
+    return {o: n for o, n in counts.items() if n}
 
 
 # --- faults before the body, and in whole (non-streamed) responses ---------------------------
@@ -403,6 +448,7 @@ def test_client_disconnects_mid_stream_no_task_leaks(
             assert not script.finished.is_set()
         active = lambda: metrics.registry.get_sample_value("guardproxy_active_streams")  # noqa: E731
         assert wait_for(lambda: active() == 0)
+        assert ended(metrics) == {"completed": 1, "client_disconnect": 5}
         assert wait_for(lambda: probe.tasks() <= baseline), (probe.tasks(), baseline)
         assert_keeps_serving(base, default_policy)
     finally:
@@ -503,3 +549,37 @@ def test_slow_client_backpressure_bounds_what_is_read_ahead(
     assert firehose.disconnected.wait(WAIT)  # the client left: the proxy let go upstream
     assert_keeps_serving(base, default_policy)
 
+
+
+# --- admission: at most max_concurrency requests in flight -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "error"),
+    [(CHAT, {"error": {"message": "too many requests in flight; retry shortly",
+                       "type": "overloaded", "param": None, "code": 503}}),
+     ("/v1/messages", {"type": "error", "error": {
+         "type": "overloaded", "message": "too many requests in flight; retry shortly"}})],
+    ids=["openai", "anthropic"],
+)
+def test_one_request_past_max_concurrency_gets_a_503_in_its_api_format(
+    path: str, error: dict[str, Any], proxy_for: Callable[..., str]
+) -> None:
+    gate = Gate()
+    first = "The user wants a riddle about the ocean. I will keep it short and sweet. "
+    held = Script([ROLE, *deltas("reasoning", pieces(first)), gate,
+                   *vllm_stream("reasoning", TRACE_A)[1:]])
+    base = proxy_for(held, max_concurrency=1)
+    with httpx.Client(trust_env=False, timeout=30) as client, client.stream(
+        "POST", base + CHAT, content=dumps(request())
+    ) as stream:
+        chunks, received = stream.iter_raw(), bytearray()  # kept: dropped, it would hang up
+        while "about the ocean." not in joined(transcript(json_chunks(bytes(received)))[0],
+                                               "reasoning"):
+            received += next(chunks)  # until the stream is surely in flight
+        over = client.post(base + path, content=b"{}")
+        assert (over.status_code, over.headers["retry-after"], over.json()) == (503, "1", error)
+        assert client.get(base + "/readyz").status_code == 200  # probes still answered
+        gate.open()
+        assert (received + b"".join(chunks)).endswith(DONE)
+    assert post(base, request()).status_code == 200  # the slot is free again

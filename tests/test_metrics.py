@@ -32,6 +32,7 @@ from prometheus_client.samples import Sample
 
 from guardproxy.metrics import (
     ACTIONS,
+    OUTCOMES,
     RELOAD_RESULTS,
     REPLAY_OPERATIONS,
     UPSTREAM_ERRORS,
@@ -239,6 +240,7 @@ VOCABULARY: dict[str, set[str] | None] = {
                "response_too_large"},
     "result": set(RELOAD_RESULTS),
     "operation": set(REPLAY_OPERATIONS),
+    "outcome": set(OUTCOMES),
 }
 
 

@@ -143,6 +143,11 @@ GUARDPROXY_MAX_EVENT_BYTES: {{ include "guardproxy.size" .Values.server.limits.e
 GUARDPROXY_MAX_HEADER_BYTES: {{ include "guardproxy.size" .Values.server.limits.headerBytes }}
 GUARDPROXY_MAX_HEADERS: {{ .Values.server.limits.headers | int64 | quote }}
 GUARDPROXY_MAX_CHOICES: {{ .Values.server.limits.choices | int64 | quote }}
+GUARDPROXY_KEEP_ALIVE_TIMEOUT: {{ .Values.server.connections.keepAliveSeconds | int64 | quote }}
+GUARDPROXY_LISTEN_BACKLOG: {{ .Values.server.connections.backlog | int64 | quote }}
+{{- with .Values.server.connections.maxConcurrency }}
+GUARDPROXY_MAX_CONCURRENCY: {{ . | int64 | quote }}
+{{- end }}
 # How long streams in flight may take to finish after SIGTERM; the pod's
 # terminationGracePeriodSeconds is sized from the same value.
 GUARDPROXY_GRACEFUL_SHUTDOWN: {{ .Values.shutdown.gracefulSeconds | int64 | quote }}

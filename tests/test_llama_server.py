@@ -109,7 +109,9 @@ def body(*, stream: bool, forced: str = FORCED, **extra: Any) -> dict[str, Any]:
 
 
 def sdk(base: str) -> openai.OpenAI:
-    return openai.OpenAI(base_url=base + "/v1", api_key="sk-test", max_retries=0, timeout=120)
+    # A placeholder key, as llama.cpp's clients send: no replay scope, so edited reasoning
+    # carries no replay nonce and compares equal to the one-shot output.
+    return openai.OpenAI(base_url=base + "/v1", api_key="EMPTY", max_retries=0, timeout=120)
 
 
 def _sdk_stream(base: str) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from guardproxy.normalize import fold
+from guardproxy.normalize import fold_word
 
 __all__ = ["MAX_WORD", "Sentence", "SentenceStream", "Word", "WordStream", "words_of"]
 
@@ -21,7 +21,10 @@ MAX_WORD = 32
 # (zero-width spaces and joiners, soft hyphens) and circled letters. Normalization (``fold``)
 # then removes the invisible ones and folds the rest, so "n\u200be\u200bver" is the word "never"
 # even with a Cyrillic "e".
-_WORD = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}\p{{Cf}}\u24b6-\u24e9]{{1,{MAX_WORD}}}")
+# Symbol alphabets that fold to letters count as letters too (enclosed and circled letters,
+# Braille cells but the blank one, regional indicators, squared and negative letters).
+_WORD = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}\p{{Cf}}\u24b6-\u24e9\u2801-\u28ff"
+                      rf"\U0001F130-\U0001F189\U0001F1E6-\U0001F1FF]{{1,{MAX_WORD}}}")
 # The same on ASCII text, where that class is exactly the letters and digits (no ASCII character
 # is a mark or a format character). Most streamed text is ASCII, and the stdlib's ``re`` finds
 # these words at about half the cost per call of ``regex``.
@@ -86,19 +89,19 @@ class WordStream:
             if end == len(buf):
                 self._tail, self._tail_start = m.group(), base + start
                 break
-            if norm := fold(m.group()):
+            if norm := fold_word(m.group()):
                 words.append(Word(norm, base + start, base + end))
         return words
 
     def flush(self) -> list[Word]:
         tail, self._tail = self._tail, ""
-        norm = fold(tail) if tail else ""
+        norm = fold_word(tail) if tail else ""
         return [Word(norm, self._tail_start, self._tail_start + len(tail))] if norm else []
 
 
 def words_of(text: str) -> list[str]:
     """The normalized words of a whole text, as WordStream would produce them."""
-    return [norm for m in _WORD.finditer(text) if (norm := fold(m.group()))]
+    return [norm for m in _WORD.finditer(text) if (norm := fold_word(m.group()))]
 
 
 @dataclass(frozen=True, slots=True)

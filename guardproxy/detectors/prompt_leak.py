@@ -79,6 +79,7 @@ __all__ = [
     "secret_tokens",
 ]
 
+FILLER_EXTRA = 2  # more words of the prompt a run with an edit after every word needs
 LOOKAHEAD = 3  # an output word may match the expected prompt word or one of the two after it
 MAX_ALIGNMENTS = 32  # per channel: bounds cost per word whatever the prompt
 SPACED_K = 12  # letters in a row of the prompt that make a letter-spaced run a leak
@@ -340,7 +341,8 @@ class RunReader:
         self._max_gap = max_gap
         self._max_span = max_span  # an unconfirmed alignment older than this is abandoned
         self.bound = max(max_span, 3 * MAX_WORD + 2 * max_gap)
-        self._recent: list[Word] = []  # the last two words: a trigram seed needs them
+        self._skip_window = max_span - MAX_WORD
+        self._recent: list[Word] = []  # the last four words: a trigram seed needs them
         self._alignments: list[_Alignment] = []
         self._end = 0
 
@@ -361,12 +363,18 @@ class RunReader:
         if self._alignments:
             self._follow(word, spans)
         recent = self._recent
-        if len(recent) == 2:
+        if len(recent) >= 2:
             # Most trigrams are in no protected text: look up before calling _seed.
-            positions = self._index.trigrams.get((recent[0].norm, recent[1].norm, word.norm))
+            trigrams = self._index.trigrams
+            positions = trigrams.get((recent[-2].norm, recent[-1].norm, word.norm))
             if positions:
-                spans.extend(self._seed(recent[0], word, positions))
-            del recent[0]
+                spans.extend(self._seed(recent[-2], word, positions, exact=3))
+            if len(recent) == 4:
+                # Every other word: a filler word after each word of the prompt.
+                positions = trigrams.get((recent[0].norm, recent[2].norm, word.norm))
+                if positions:
+                    spans.extend(self._seed(recent[0], word, positions, exact=0))
+                del recent[0]
         recent.append(word)
         return spans
 
@@ -383,8 +391,12 @@ class RunReader:
     def _confirmed(self, a: _Alignment) -> bool:
         """A leak: ``min_words`` words, all but one of them in order. An edit costs one word
         of the run, so a short quote and a coincidental common word or two after it (which the
-        tolerance for edits would otherwise join) stay below the threshold."""
-        return a.words >= self._min_words and a.exact >= self._min_words - 1
+        tolerance for edits would otherwise join) stay below the threshold. A run with more
+        edits (a filler word after every word) is one once ``FILLER_EXTRA`` more words of the
+        prompt have come through, in order."""
+        if a.words < self._min_words:
+            return False
+        return a.exact >= self._min_words - 1 or a.words >= self._min_words + FILLER_EXTRA
 
     def _expire(self, next_start: int, next_end: int) -> None:
         """Drop what no word starting at ``next_start`` (ending at ``next_end``) can extend."""
@@ -395,8 +407,13 @@ class RunReader:
                 if next_start - a.end <= self._max_gap
                 and (self._confirmed(a) or next_end - a.start <= self._max_span)
             ]
-        if self._recent and next_start - self._recent[-1].end > self._max_gap:
-            self._recent.clear()
+        recent = self._recent
+        if recent and next_start - recent[-1].end > self._max_gap:
+            recent.clear()
+        # A word older than this seeds nothing more (the window of an every-other-word
+        # trigram), which keeps what the words held within the bound.
+        while len(recent) > 2 and next_start - recent[0].start > self._skip_window:
+            del recent[0]
 
     def _follow(self, word: Word, spans: list[Span]) -> None:
         """Extend each alignment with the word, or count a miss; confirmed spans go to
@@ -420,7 +437,9 @@ class RunReader:
                 survivors.append(a)
         self._alignments = survivors
 
-    def _seed(self, first: Word, word: Word, positions: Sequence[int]) -> list[Span]:
+    def _seed(
+        self, first: Word, word: Word, positions: Sequence[int], *, exact: int
+    ) -> list[Span]:
         """Start alignments at the trigram ``first`` .. ``word`` found at ``positions``."""
         spans: list[Span] = []
         tracked = {a.next for a in self._alignments}
@@ -432,7 +451,7 @@ class RunReader:
                 # No later one would survive the cut below (new ones rank last, in order): a
                 # trigram repeated all through a prompt costs no more than this per word.
                 break
-            a = _Alignment(next=q + 3, start=first.start, end=word.end, words=3, exact=3)
+            a = _Alignment(next=q + 3, start=first.start, end=word.end, words=3, exact=exact)
             self._alignments.append(a)
             added += 1
             if self._confirmed(a):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["CONFUSABLES", "fold", "fold_char", "fold_with_map", "fold_word", "is_invisible"]
+__all__ = ["CONFUSABLES", "fold", "fold_char", "fold_with_map", "is_invisible", "run_word"]
 
 # Look-alikes of Latin letters, keyed by the character as written: an uppercase entry maps to
 # an uppercase letter, so Cyrillic "Н" (looks like H) and "н" (looks like a small-capital H)
@@ -189,14 +189,11 @@ _LEET = str.maketrans("013456789", "oieasbtbg")
 
 
 @lru_cache(maxsize=65536)
-def fold_word(text: str) -> str:
-    """A word as the word detectors compare it: ``fold``, and a word of letters and digits
-    mixed read as leetspeak (``r3v34l`` -> ``reveal``). Protected texts go through the same
-    function, so a code such as ``sk_4eC39H`` still equals itself; a word of digits alone
-    (``7731``) keeps them."""
-    norm = fold(text)
-    if norm.isalpha() or norm.isdecimal():
-        return norm
+def run_word(norm: str) -> str:
+    """A normalized word as runs of words compare it: one that mixes letters and digits is
+    read as leetspeak (``r3v34l`` -> ``reveal``). Protected texts' words go through the same
+    function, so a code such as ``4eC39H`` still equals itself; a word of digits alone
+    (``7731``) keeps them. Letters and tokens compare the word as it is."""
     if any(c.isalpha() for c in norm) and any(c.isdecimal() for c in norm):
         return norm.translate(_LEET)
     return norm

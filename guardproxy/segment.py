@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from guardproxy.normalize import fold_word
+from guardproxy.normalize import fold
 
 __all__ = ["MAX_WORD", "Sentence", "SentenceStream", "Word", "WordStream", "words_of"]
 
@@ -89,19 +89,19 @@ class WordStream:
             if end == len(buf):
                 self._tail, self._tail_start = m.group(), base + start
                 break
-            if norm := fold_word(m.group()):
+            if norm := fold(m.group()):
                 words.append(Word(norm, base + start, base + end))
         return words
 
     def flush(self) -> list[Word]:
         tail, self._tail = self._tail, ""
-        norm = fold_word(tail) if tail else ""
+        norm = fold(tail) if tail else ""
         return [Word(norm, self._tail_start, self._tail_start + len(tail))] if norm else []
 
 
 def words_of(text: str) -> list[str]:
     """The normalized words of a whole text, as WordStream would produce them."""
-    return [norm for m in _WORD.finditer(text) if (norm := fold_word(m.group()))]
+    return [norm for m in _WORD.finditer(text) if (norm := fold(m.group()))]
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,7 @@ from typing import Any, Protocol
 import regex
 
 from guardproxy.sanitizer import Span
+from guardproxy.normalize import run_word
 from guardproxy.segment import MAX_WORD, Word, WordStream, words_of
 
 __all__ = [
@@ -87,7 +88,8 @@ LETTER_GAP = 8  # most characters between two words read as one string of letter
 # separators with invisible characters among them)
 MIN_TOKEN_LETTERS = 6  # shorter tokens would match ordinary text read letter by letter
 MAX_TOKEN_LETTERS = 64  # a longer token is protected by its first letters
-INDEX_BYTES_PER_CHAR = 80  # the most memory an index takes per character of its texts
+INDEX_BYTES_PER_CHAR = 240  # the most memory an index takes per character of its texts (its
+# words indexed four ways: as written, ROT13, in reverse order, reversed)
 INDEX_CACHE_BYTES = 64 * 1024 * 1024  # indexes kept for prompts that recur, by that bound
 
 
@@ -140,15 +142,20 @@ def _build_index(texts: tuple[str, ...]) -> PromptIndex:
     tokens: set[str] = set()
     letters: list[str] = []
     for text in texts:
-        if words:
-            words.append("\0")  # no run crosses from one protected text into the next
-        offset = len(words)
-        ws = [known.setdefault(w, w) for w in words_of(text)]
-        words.extend(ws)
-        for i in range(len(ws) - 2):
-            trigrams.setdefault((ws[i], ws[i + 1], ws[i + 2]), []).append(offset + i)
-        tokens.update(letters_of(t)[:MAX_TOKEN_LETTERS] for t in secret_tokens(text))
-        letters.append("".join(ws))
+        plain = words_of(text)
+        ws = [known.setdefault(w, w) for w in map(run_word, plain)]
+        # The text as written, and as re-encoded word by word: ROT13, words in reverse
+        # order, and all of it reversed (what an RTL override shows reads this way too).
+        for variant in (ws, [w.translate(_ROT13) for w in ws], ws[::-1], [w[::-1] for w in ws[::-1]]):
+            if words:
+                words.append("\0")  # no run crosses from one text (or variant) into the next
+            offset = len(words)
+            words.extend(known.setdefault(w, w) for w in variant)
+            for i in range(len(variant) - 2):
+                trigrams.setdefault((variant[i], variant[i + 1], variant[i + 2]), []).append(offset + i)
+        for found in secret_tokens(text):
+            tokens.update(letters[:MAX_TOKEN_LETTERS] for letters in _token_forms(found))
+        letters.append("".join(plain))
     ordered = _ordered(tokens)
     return PromptIndex(
         words=tuple(words),
@@ -157,6 +164,26 @@ def _build_index(texts: tuple[str, ...]) -> PromptIndex:
         grams=_hashed_grams(letters),
         heads=_by_head(ordered),
     )
+
+
+_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+MAX_TOKEN_PARTS = 4  # a token of more parts is protected whole, as written
+_SPELLED_DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                   "six": "6", "seven": "7", "eight": "8", "nine": "9", "oh": "0"}
+
+
+def _token_forms(token: str) -> set[str]:
+    """A token's letters, and those of each run of two or more of its parts, in order and
+    reversed (``NIMBUS-7731-ORCHID``: ``7731orchid``, ``orchid7731nimbus``, ...): a code is
+    still the code with a part left off or its parts turned around."""
+    parts = words_of(token)
+    forms = {"".join(parts)}
+    if len(parts) <= MAX_TOKEN_PARTS:
+        for i in range(len(parts)):
+            for j in range(i + 2, len(parts) + 1):
+                forms.add("".join(parts[i:j]))
+                forms.add("".join(parts[i:j][::-1]))
+    return forms
 
 
 class _IndexCache:
@@ -343,6 +370,7 @@ class RunReader:
         self.bound = max(max_span, 3 * MAX_WORD + 2 * max_gap)
         self._skip_window = max_span - MAX_WORD
         self._recent: list[Word] = []  # the last four words: a trigram seed needs them
+        self._keys: list[str] = []  # their words as runs compare them (``run_word``)
         self._alignments: list[_Alignment] = []
         self._end = 0
 
@@ -360,22 +388,26 @@ class RunReader:
     def word(self, word: Word, upcoming: int) -> list[Span]:
         self._expire(word.start, word.end)
         spans: list[Span] = []
+        norm = word.norm
+        if not norm.isalpha():
+            norm = run_word(norm)
         if self._alignments:
-            self._follow(word, spans)
-        recent = self._recent
+            self._follow(norm, word.end, spans)
+        recent, keys = self._recent, self._keys
         if len(recent) >= 2:
             # Most trigrams are in no protected text: look up before calling _seed.
             trigrams = self._index.trigrams
-            positions = trigrams.get((recent[-2].norm, recent[-1].norm, word.norm))
+            positions = trigrams.get((keys[-2], keys[-1], norm))
             if positions:
                 spans.extend(self._seed(recent[-2], word, positions, exact=3))
             if len(recent) == 4:
                 # Every other word: a filler word after each word of the prompt.
-                positions = trigrams.get((recent[0].norm, recent[2].norm, word.norm))
+                positions = trigrams.get((keys[0], keys[2], norm))
                 if positions:
                     spans.extend(self._seed(recent[0], word, positions, exact=0))
-                del recent[0]
+                del recent[0], keys[0]
         recent.append(word)
+        keys.append(norm)
         return spans
 
     def settle(self, upcoming: int, end: int) -> list[Span]:
@@ -386,6 +418,7 @@ class RunReader:
     def finish(self) -> list[Span]:
         self._alignments.clear()
         self._recent.clear()
+        self._keys.clear()
         return []
 
     def _confirmed(self, a: _Alignment) -> bool:
@@ -410,22 +443,23 @@ class RunReader:
         recent = self._recent
         if recent and next_start - recent[-1].end > self._max_gap:
             recent.clear()
+            self._keys.clear()
         # A word older than this seeds nothing more (the window of an every-other-word
         # trigram), which keeps what the words held within the bound.
         while len(recent) > 2 and next_start - recent[0].start > self._skip_window:
-            del recent[0]
+            del recent[0], self._keys[0]
 
-    def _follow(self, word: Word, spans: list[Span]) -> None:
+    def _follow(self, norm: str, end: int, spans: list[Span]) -> None:
         """Extend each alignment with the word, or count a miss; confirmed spans go to
         ``spans``."""
         words = self._index.words
         survivors: list[_Alignment] = []
         for a in self._alignments:
             for d in range(LOOKAHEAD):
-                if a.next + d < len(words) and words[a.next + d] == word.norm:
+                if a.next + d < len(words) and words[a.next + d] == norm:
                     a.exact += d == 0 and a.misses == 0
                     a.next += d + 1
-                    a.end = word.end
+                    a.end = end
                     a.words += 1
                     a.misses = 0
                     if self._confirmed(a):
@@ -514,7 +548,7 @@ class LetterReader:
             spans.extend(self._end_string())
         self._words.append(word)
         self._at.append(len(self._letters))
-        norm = word.norm
+        norm = _SPELLED_DIGITS.get(word.norm, word.norm)  # a code's digits spelled out
         self._letters += norm if norm.isalnum() else _NON_LETTER.sub("", norm)
         spans.extend(self._spaced_run(word, upcoming))
         return spans + self._scan(upcoming, final=False)

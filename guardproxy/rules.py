@@ -25,7 +25,12 @@ from guardproxy.detectors.prompt_leak import (
     WordReader,
     contains_leak,
 )
-from guardproxy.detectors.safety_hints import HintMatcher, SafetyHintDetector, compile_hints
+from guardproxy.detectors.safety_hints import (
+    CARRY,
+    HintMatcher,
+    SafetyHintDetector,
+    compile_hints,
+)
 from guardproxy.detectors.secrets import (
     BUILTIN,
     SecretPattern,
@@ -196,7 +201,8 @@ class SafetyHintsRule(_Rule):
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
         pattern = compile_hints(self.phrases, self.patterns, ignore_case=not self.case_sensitive)
         matcher = HintMatcher(pattern, self.scope, fold_case=not self.case_sensitive)
-        return lambda prompt: [SafetyHintDetector(matcher, index, max_sentence=hold_back - 16)]
+        return lambda prompt: [SafetyHintDetector(matcher, index,
+                                                   max_sentence=hold_back - 16 - CARRY)]
 
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"

@@ -15,7 +15,12 @@ import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardproxy.channels import ChannelKind
-from guardproxy.detectors.encoded import EncodedDetector
+from guardproxy.detectors.encoded import (
+    ENCODINGS,
+    EncodedDetector,
+    Encoding,
+    EscapedDetector,
+)
 from guardproxy.detectors.pii import OVERLAP, CustomRecognizer, PiiAnalyzer, PiiDetector, PiiEntity
 from guardproxy.detectors.prompt_leak import (
     LetterReader,
@@ -126,7 +131,8 @@ class PromptLeakRule(_Rule):
     min_words: int = Field(default=6, ge=3, le=64)
     protect_tokens: bool = True  # codes, keys, URLs and e-mail addresses of the prompt, alone
     letter_spaced: bool = True  # the prompt spelled out letter by letter
-    encodings: list[Literal["base64", "hex"]] = ["base64", "hex"]  # decoded and checked
+    # decoded and checked; escapes: \\x.., \\u...., &#..; and %.. runs
+    encodings: list[Encoding] = list(ENCODINGS)
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
         encodings = frozenset(self.encodings)
@@ -149,6 +155,8 @@ class PromptLeakRule(_Rule):
             if encodings:
                 found.append(EncodedDetector(check(prompt), index, encodings=encodings,
                                              bound=hold_back - 16))
+                found.append(EscapedDetector(check(prompt), index, encodings=encodings,
+                                             bound=hold_back - 16))
             return found
 
         return build
@@ -165,7 +173,7 @@ class CanaryRule(_Rule):
     uses_canary: ClassVar[bool] = True
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
-        encodings = frozenset({"base64", "hex"})
+        encodings = frozenset(ENCODINGS)
 
         def build(canary: PromptIndex | None) -> list[Detector]:
             if canary is None:
@@ -173,6 +181,8 @@ class CanaryRule(_Rule):
             return [
                 WordDetector([LetterReader(canary, index, bound=hold_back - 16)]),
                 EncodedDetector(lambda text: contains_leak(canary, text), index,
+                                encodings=encodings, bound=hold_back - 16),
+                EscapedDetector(lambda text: contains_leak(canary, text), index,
                                 encodings=encodings, bound=hold_back - 16),
             ]
 

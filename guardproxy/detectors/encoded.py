@@ -1,10 +1,17 @@
-"""Encoded leaks: base64 and hex runs that decode to a protected text.
+"""Encoded leaks: base64, base32, hex and escaped runs that decode to a protected text.
 
 A model asked to "encode the instructions in base64" writes a run of base64 characters. Each
 run of at least ``MIN_RUN`` characters of the base64 alphabet (standard or URL-safe) is decoded,
-as hex when it is all hex digits and as base64 otherwise; when the bytes are mostly printable
-UTF-8 text, the text is checked by ``check`` (the prompt index: a run of prompt words, a token,
-a canary) and a leak redacts the whole run.
+as hex when it is all hex digits, as base32 when it is all base32 letters, and as base64; when
+the bytes are mostly printable UTF-8 text, the text is checked by ``check`` (the prompt index: a
+run of prompt words, a token, a canary) and a leak redacts the whole run
+(``EncodedDetector``).
+
+Encodings whose runs have separators in them are read per sentence (``EscapedDetector``):
+hex pairs separated by spaces, colons or commas (``4e:49:4d``), ``\\x4e``, ``\\u004e``,
+``&#78;`` and ``&#x4e;``, ``%4E``; base64 written in groups (``TklN QlVT``), and a base64
+word shorter than ``MIN_RUN`` that looks like one (digits or padding, mixed case): a short
+code. Each sentence costs one regex search; only what it finds is decoded.
 
 A run is decided when it ends; a longer run than ``bound`` allows is decided in pieces, cut at
 offsets from its start that keep base64's four-character alignment.
@@ -17,13 +24,20 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Callable
+from typing import Literal
 
 import regex
 
 from guardproxy.sanitizer import Span
+from guardproxy.segment import Sentence, SentenceStream
 
-__all__ = ["MIN_RUN", "EncodedDetector", "decode_run"]
+__all__ = [
+    "ENCODINGS", "MIN_RUN", "EncodedDetector", "Encoding", "EscapedDetector", "decode_escaped",
+    "decode_run",
+]
 
+Encoding = Literal["base64", "base32", "hex", "escapes"]
+ENCODINGS: tuple[Encoding, ...] = ("base64", "base32", "hex", "escapes")  # what may be decoded
 MIN_RUN = 16  # 12 bytes: shorter runs are too short to hold a sentence or a token
 PRINTABLE = 0.9  # share of decoded characters that must be printable for a run to be text
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-="
@@ -31,6 +45,16 @@ _RUN = regex.compile(rf"[A-Za-z0-9+/_-]{{{MIN_RUN},}}={{0,2}}")
 _ANY_RUN = regex.compile(r"[A-Za-z0-9+/_-]+={0,2}")
 _HEX = regex.compile(r"(?:[0-9a-fA-F]{2})+")
 _URLSAFE = str.maketrans("-_", "+/")
+_BASE32 = regex.compile(r"(?:[A-Z2-7]+|[a-z2-7]+)=*")
+
+
+def _b32(run: str) -> bytes:
+    body = run.rstrip("=").upper()
+    body = body[: len(body) - len(body) % 8] if len(body) % 8 in (1, 3, 6) else body
+    try:
+        return base64.b32decode(body + "=" * (-len(body) % 8))
+    except (binascii.Error, ValueError):
+        return b""
 
 
 def decode_run(run: str, *, encodings: frozenset[str]) -> list[str]:
@@ -39,6 +63,8 @@ def decode_run(run: str, *, encodings: frozenset[str]) -> list[str]:
     out: list[str] = []
     if "hex" in encodings and _HEX.fullmatch(run):
         out.extend(_text(bytes.fromhex(run)))
+    if "base32" in encodings and _BASE32.fullmatch(run):
+        out.extend(_text(_b32(run)))
     if "base64" in encodings:
         body = run.rstrip("=")
         for skip in range(4):
@@ -171,3 +197,85 @@ class EncodedDetector:
                 return []
         self._leak_end = self._base + end
         return [Span(self._base + start, self._base + end, self._rule)]
+
+
+# One escaped character or byte: \xNN, \uNNNN, &#NN; or &#xNN;, %NN, or a bare hex pair.
+_UNIT = (r"\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|&\#[0-9]{2,7};|&\#[xX][0-9a-fA-F]{2,6};"
+         r"|%[0-9a-fA-F]{2}|(?<![0-9a-zA-Z])[0-9a-fA-F]{2}(?![0-9a-zA-Z])")
+_ESCAPED = regex.compile(rf"(?:(?:{_UNIT})[ :,.-]?){{6,}}")
+_GROUPS = regex.compile(r"(?<![\w+/])(?:[A-Za-z0-9+/]{4}[ \n]){2,}[A-Za-z0-9+/]{2,4}={0,2}"
+                        r"(?![\w+/])")
+_SHORT = regex.compile(r"(?<![\w+/=-])(?=[\w+/]*(?:[0-9]|=))(?=[\w+/]*[a-z])(?=[\w+/]*[A-Z])"
+                       r"[A-Za-z0-9+/]{7,15}={0,2}(?![\w+/=-])")
+_UNIT_VALUE = regex.compile(_UNIT)
+
+
+def decode_escaped(run: str) -> list[str]:
+    """The text of a run of escapes (see ``_UNIT``): ``\\x``, ``%`` and bare pairs are bytes
+    (UTF-8), ``\\u`` and entities are characters."""
+    data = bytearray()
+    chars: list[str] = []
+    for m in _UNIT_VALUE.finditer(run):
+        unit = m.group()
+        if unit.startswith(("\\u", "&")):
+            code = int(unit[3:-1], 16) if unit[:3].lower() == "&#x" else (
+                int(unit[2:-1]) if unit.startswith("&") else int(unit[2:], 16))
+            if data:
+                chars.append(data.decode("utf-8", errors="replace"))
+                data.clear()
+            chars.append(chr(code) if code < 0x110000 else "\ufffd")
+        else:
+            data.append(int(unit[-2:], 16))
+    if data:
+        chars.append(data.decode("utf-8", errors="replace"))
+    return _text("".join(chars).encode("utf-8", errors="replace"))
+
+
+class EscapedDetector:
+    """Finds escaped, grouped and short encoded runs in each sentence whose decoded text
+    ``check`` says leaks (see module doc). Holds at most a sentence (``bound``)."""
+
+    def __init__(
+        self, check: Callable[[str], bool], rule: int, *, encodings: frozenset[str],
+        bound: int = 240,
+    ) -> None:
+        self._check = check
+        self._rule = rule
+        self._finders: list[tuple[regex.Pattern[str], Callable[[str], list[str]]]] = []
+        if "hex" in encodings or "escapes" in encodings:
+            self._finders.append((_ESCAPED, decode_escaped))
+        if "base64" in encodings:
+            self._finders.append((_GROUPS, _grouped))
+            self._finders.append((_SHORT, _short))
+        self._sentences = SentenceStream(bound)
+        self.bound = bound
+
+    @property
+    def hold_point(self) -> int:
+        return self._sentences.start
+
+    def feed(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        for sentence in self._sentences.feed(text):
+            spans.extend(self._scan(sentence))
+        return spans
+
+    def flush(self) -> list[Span]:
+        return [s for sentence in self._sentences.flush() for s in self._scan(sentence)]
+
+    def _scan(self, sentence: Sentence) -> list[Span]:
+        spans: list[Span] = []
+        for finder, decode in self._finders:
+            for m in finder.finditer(sentence.text):
+                if any(self._check(t) for t in decode(m.group().rstrip(" :,.-\n"))):
+                    spans.append(Span(sentence.start + m.start(), sentence.start + m.end(),
+                                      self._rule))
+        return spans
+
+
+def _grouped(run: str) -> list[str]:
+    return _text(_b64("".join(run.split())))
+
+
+def _short(run: str) -> list[str]:
+    return _text(_b64(run.rstrip("=")))

@@ -60,8 +60,8 @@ from typing import Any, Protocol
 
 import regex
 
-from guardproxy.sanitizer import Span
 from guardproxy.normalize import run_word
+from guardproxy.sanitizer import Span
 from guardproxy.segment import MAX_WORD, Word, WordStream, words_of
 
 __all__ = [
@@ -146,13 +146,15 @@ def _build_index(texts: tuple[str, ...]) -> PromptIndex:
         ws = [known.setdefault(w, w) for w in map(run_word, plain)]
         # The text as written, and as re-encoded word by word: ROT13, words in reverse
         # order, and all of it reversed (what an RTL override shows reads this way too).
-        for variant in (ws, [w.translate(_ROT13) for w in ws], ws[::-1], [w[::-1] for w in ws[::-1]]):
+        rot13 = [w.translate(_ROT13) for w in ws]
+        for variant in (ws, rot13, ws[::-1], [w[::-1] for w in ws[::-1]]):
             if words:
                 words.append("\0")  # no run crosses from one text (or variant) into the next
             offset = len(words)
             words.extend(known.setdefault(w, w) for w in variant)
             for i in range(len(variant) - 2):
-                trigrams.setdefault((variant[i], variant[i + 1], variant[i + 2]), []).append(offset + i)
+                key = (variant[i], variant[i + 1], variant[i + 2])
+                trigrams.setdefault(key, []).append(offset + i)
         for found in secret_tokens(text):
             tokens.update(letters[:MAX_TOKEN_LETTERS] for letters in _token_forms(found))
         letters.append("".join(plain))

@@ -22,17 +22,13 @@ MAX_WORD = 32
 # then removes the invisible ones and folds the rest, so "n\u200be\u200bver" is the word "never"
 # even with a Cyrillic "e".
 # Symbol alphabets that fold to letters count as letters too (enclosed and circled letters,
-# Braille cells but the blank one, regional indicators, squared and negative letters). A word
-# also ends where a lowercase letter meets an uppercase one, so CamelCased text is words
-# ("NeverReveal" is "never", "reveal").
-_CLASS = (r"\p{L}\p{N}\p{M}\p{Cf}\u24b6-\u24e9\u2801-\u28ff\U0001F130-\U0001F189"
-          r"\U0001F1E6-\U0001F1FF")
-_WORD = regex.compile(rf"(?V1)(?:\p{{Ll}}(?!\p{{Lu}})|[[{_CLASS}]--\p{{Ll}}]){{0,{MAX_WORD - 1}}}"
-                      rf"[{_CLASS}]")
+# Braille cells but the blank one, regional indicators, squared and negative letters).
+_WORD = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}\p{{Cf}}\u24b6-\u24e9\u2801-\u28ff"
+                      rf"\U0001F130-\U0001F189\U0001F1E6-\U0001F1FF]{{1,{MAX_WORD}}}")
 # The same on ASCII text, where that class is exactly the letters and digits (no ASCII character
 # is a mark or a format character). Most streamed text is ASCII, and the stdlib's ``re`` finds
 # these words at about half the cost per call of ``regex``.
-_ASCII_WORD = re.compile(rf"(?:[a-z](?![A-Z])|[A-Z0-9]){{0,{MAX_WORD - 1}}}[A-Za-z0-9]")
+_ASCII_WORD = re.compile(rf"[A-Za-z0-9]{{1,{MAX_WORD}}}")
 # What ends a word in ASCII text: every ASCII character but the letters and digits.
 _ASCII_SEPARATORS = "".join(c for c in map(chr, range(128)) if not c.isalnum())
 
@@ -68,17 +64,14 @@ class WordStream:
             # none): " word", "word", ", ". It is read without a regex: a separator ends the
             # word in progress as the end of the text would, and the letters and digits start
             # a new word or go on with the one in progress.
-            # A run with a lowercase letter before an uppercase one (CamelCase) is words.
             run = text.lstrip(_ASCII_SEPARATORS)
             if run == text:
-                tail = self._tail
-                if (run.isalnum() and len(tail) + len(run) <= MAX_WORD and _one_case(run)
-                        and not (tail and tail[-1].islower() and run[0].isupper())):
-                    if not tail:
+                if run.isalnum() and len(self._tail) + len(run) <= MAX_WORD:
+                    if not self._tail:
                         self._tail_start = start
-                    self._tail = tail + run
+                    self._tail += run
                     return []
-            elif not run or (run.isalnum() and len(run) <= MAX_WORD and _one_case(run)):
+            elif not run or (run.isalnum() and len(run) <= MAX_WORD):
                 words = self.flush()
                 self._tail, self._tail_start = run, self._end - len(run)
                 return words
@@ -104,12 +97,6 @@ class WordStream:
         tail, self._tail = self._tail, ""
         norm = fold(tail) if tail else ""
         return [Word(norm, self._tail_start, self._tail_start + len(tail))] if norm else []
-
-
-def _one_case(run: str) -> bool:
-    """Whether an ASCII run of letters and digits has no lowercase letter before an uppercase
-    one (three C calls answer it for every usual token)."""
-    return run.islower() or run.istitle() or run.isupper() or run.isdigit()
 
 
 def words_of(text: str) -> list[str]:

@@ -25,6 +25,7 @@ Letter-spaced text is a detector's matter (``prompt_leak``), not a normalization
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -186,6 +187,7 @@ def fold_with_map(text: str, fold_case: bool = True) -> tuple[str, list[int] | N
 
 # Leetspeak digits, read back as the letters they stand for in a word that mixes both.
 _LEET = str.maketrans("013456789", "oieasbtbg")
+_ENCODED_SPACE = re.compile(r"^(?:20|a0|09|0a|0d|160|32)(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=65536)
@@ -195,5 +197,7 @@ def run_word(norm: str) -> str:
     function, so a code such as ``4eC39H`` still equals itself; a word of digits alone
     (``7731``) keeps them. Letters and tokens compare the word as it is."""
     if any(c.isalpha() for c in norm) and any(c.isdecimal() for c in norm):
-        return norm.translate(_LEET)
+        # An encoded space run into the word after it (``%20``, ``=20``, ``&#160;`` leave
+        # ``20the``) is a separator, not part of the word.
+        return _ENCODED_SPACE.sub("", norm).translate(_LEET)
     return norm

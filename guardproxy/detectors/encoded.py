@@ -208,6 +208,9 @@ _GROUPS = regex.compile(r"(?<![\w+/])(?:[A-Za-z0-9+/]{4}[ \n]){2,}[A-Za-z0-9+/]{
 _SHORT = regex.compile(r"(?<![\w+/=-])(?=[\w+/]*(?:[0-9]|=))(?=[\w+/]*[a-z])(?=[\w+/]*[A-Z])"
                        r"[A-Za-z0-9+/]{7,15}={0,2}(?![\w+/=-])")
 _UNIT_VALUE = regex.compile(_UNIT)
+# The rest of a run cut by a sentence's forced cut: escapes (or what is left of one) and
+# base64 characters.
+_REST = regex.compile(rf"(?:(?:{_UNIT}|[0-9A-Za-z+/=#&;\\]+)[ :,.-]?)+")
 
 
 def decode_escaped(run: str) -> list[str]:
@@ -249,6 +252,7 @@ class EscapedDetector:
             self._finders.append((_SHORT, _short))
         self._sentences = SentenceStream(bound)
         self.bound = bound
+        self._leak_end = -1  # where a leaking run reached the end of its sentence
 
     @property
     def hold_point(self) -> int:
@@ -264,12 +268,18 @@ class EscapedDetector:
         return [s for sentence in self._sentences.flush() for s in self._scan(sentence)]
 
     def _scan(self, sentence: Sentence) -> list[Span]:
+        text, base = sentence.text, sentence.start
         spans: list[Span] = []
+        if self._leak_end == base and (rest := _REST.match(text)) is not None:
+            # A leaking run that a forced cut split: its rest goes too, however short.
+            spans.append(Span(base, base + rest.end(), self._rule))
+        self._leak_end = -1
         for finder, decode in self._finders:
-            for m in finder.finditer(sentence.text):
+            for m in finder.finditer(text):
                 if any(self._check(t) for t in decode(m.group().rstrip(" :,.-\n"))):
-                    spans.append(Span(sentence.start + m.start(), sentence.start + m.end(),
-                                      self._rule))
+                    spans.append(Span(base + m.start(), base + m.end(), self._rule))
+                    if m.end() == len(text):
+                        self._leak_end = base + m.end()
         return spans
 
 

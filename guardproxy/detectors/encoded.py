@@ -41,8 +41,8 @@ ENCODINGS: tuple[Encoding, ...] = ("base64", "base32", "hex", "escapes")  # what
 MIN_RUN = 16  # 12 bytes: shorter runs are too short to hold a sentence or a token
 PRINTABLE = 0.9  # share of decoded characters that must be printable for a run to be text
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-="
-_RUN = regex.compile(rf"[A-Za-z0-9+/_-]{{{MIN_RUN},}}={{0,2}}")
-_ANY_RUN = regex.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_RUN = regex.compile(rf"[A-Za-z0-9+/_-]{{{MIN_RUN},}}={{0,6}}")  # base32 pads with up to six
+_ANY_RUN = regex.compile(r"[A-Za-z0-9+/_-]+={0,6}")
 _HEX = regex.compile(r"(?:[0-9a-fA-F]{2})+")
 _URLSAFE = str.maketrans("-_", "+/")
 _BASE32 = regex.compile(r"(?:[A-Z2-7]+|[a-z2-7]+)=*")
@@ -276,8 +276,9 @@ class EscapedDetector:
         self._leak_end = -1
         for finder, decode in self._finders:
             for m in finder.finditer(text):
-                if any(self._check(t) for t in decode(m.group().rstrip(" :,.-\n"))):
-                    spans.append(Span(base + m.start(), base + m.end(), self._rule))
+                run = m.group().rstrip(" :,.-\n")  # the separator after the last unit stays
+                if any(self._check(t) for t in decode(run)):
+                    spans.append(Span(base + m.start(), base + m.start() + len(run), self._rule))
                     if m.end() == len(text):
                         self._leak_end = base + m.end()
         return spans

@@ -6,14 +6,18 @@ look-alike letters, fullwidth and other compatibility forms make no difference, 
 reported in the original text's offsets, so a redaction removes the obfuscated characters.
 
 Runs. The prompt is reduced to its words, and every three consecutive words (a trigram) are
-indexed. In the output, each trigram found in the index seeds an *alignment*: a diagonal that
-follows the prompt word by word. An alignment tolerates a small edit: an output word that
-matches none of the next three prompt words is a miss (a changed or inserted word), and a match
-up to two prompt words ahead skips dropped words. Two misses in a row, or a gap of more than
-``max_gap`` characters between words, end it. Once it has matched ``min_words`` words, all but
-one of them in order (the word after an edit does not count as in order), it is confirmed: its
-span is reported and grows with every further match. Markdown, punctuation, line
-breaks and case never matter because only words are compared.
+indexed, as written and re-encoded: ROT13, in reverse word order, and reversed letter by
+letter (text behind a right-to-left override reads so). In the output, each trigram found in
+the index seeds an *alignment*: a diagonal that follows the prompt word by word; so does every
+other word's trigram (a filler word after each word). An alignment tolerates a small edit: an
+output word that matches none of the next three prompt words is a miss (a changed or inserted
+word), and a match up to two prompt words ahead skips dropped words. Two misses in a row, or a
+gap of more than ``max_gap`` characters between words (52, the most the bound allows: 41
+spaces pass), end it. Once it has matched ``min_words`` words, all but one of them in order
+(the word after an edit does not count as in order), or ``min_words + FILLER_EXTRA`` words
+with any number of single edits, it is confirmed: its span is reported and grows with every
+further match. Markdown, punctuation, line breaks and case never matter because only words
+are compared; a word of letters and digits mixed is read as leetspeak (``run_word``).
 
 Letters (``LetterReader``). The output's words are also read as one string of letters
 and digits, for as long as at most ``LETTER_GAP`` characters separate two words (" - ", ", ",
@@ -361,7 +365,7 @@ class RunReader:
     """Finds runs of at least ``min_words`` words of the protected texts (see module doc)."""
 
     def __init__(
-        self, index: PromptIndex, rule: int, *, min_words: int = 6, max_gap: int = 40,
+        self, index: PromptIndex, rule: int, *, min_words: int = 6, max_gap: int = 52,
         max_span: int = 200,
     ) -> None:
         self._index = index

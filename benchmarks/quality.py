@@ -343,9 +343,9 @@ def _alphabet(rng: random.Random) -> Callable[[str], str]:
                 return chr(upper + ord(c) - 65)
             if "a" <= c <= "z":
                 return chr(lower + ord(c) - 97)
-            if digits is not None and c.isdigit():
-                return chr(digits + int(c))
-            return chr(digit_base + int(c)) if c.isdigit() else c
+            if "0" <= c <= "9":
+                return chr((digit_base if digits is None else digits) + int(c))
+            return c
         return one
 
     def dots(c: str) -> str:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import base64
+import itertools
 import random
 import time
 import tracemalloc
@@ -11,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from guardproxy.config import Settings
 from guardproxy.detectors.prompt_leak import (
@@ -435,3 +438,31 @@ def test_scan_cost_does_not_grow_with_the_number_of_tokens() -> None:
         return min(times)
 
     assert cost(code_prompt(MAX_PROMPT)) < 2 * cost(code_prompt(MAX_PROMPT // 4))
+
+
+# The disguised leaks above, with benign text and separators between them, cut at random: the
+# Channel contract holds (any chunking gives the one-shot output, hold-back within the bound).
+DISGUISED_TEXTS = [p.values[0] for p in DISGUISED]
+PIECES = [*DISGUISED_TEXTS, "ok", " ", "\n", ". ", "\u200b" * 5, "&nbsp;", "%20", "\\x4e",
+          "&#78;", "Rates are 4.1%.", "iPhone", "h4x0r", "🇫🇷", "⠓⠑⠇⠇⠕"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.sampled_from(PIECES), max_size=12),
+       points=st.lists(st.integers(min_value=0, max_value=3000), max_size=40))
+def test_disguised_leaks_in_any_chunking_equal_one_shot(parts: list[str],
+                                                         points: list[int]) -> None:
+    text = " ".join(parts)
+    factory = POLICY.channels([PROMPT])
+    cuts = sorted({0, len(text), *(p for p in points if p < len(text))})
+    for kind in ("reasoning", "content"):
+        whole = factory(kind)  # type: ignore[arg-type]
+        one_shot = whole.feed(text) + whole.flush()
+        channel = factory(kind)  # type: ignore[arg-type]
+        out, held = [], 0
+        for a, b in itertools.pairwise(cuts):
+            out.append(channel.feed(text[a:b]))
+            held = max(held, channel.held)
+        out.append(channel.flush())
+        assert "".join(out) == one_shot
+        assert held <= channel.bound <= POLICY.policy.hold_back

@@ -203,14 +203,14 @@ class EncodedDetector:
 _UNIT = (r"\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|&\#[0-9]{2,7};|&\#[xX][0-9a-fA-F]{2,6};"
          r"|%[0-9a-fA-F]{2}|(?<![0-9a-zA-Z])[0-9a-fA-F]{2}(?![0-9a-zA-Z])")
 _ESCAPED = regex.compile(rf"(?:(?:{_UNIT})[ :,.-]?){{6,}}")
-_GROUPS = regex.compile(r"(?<![\w+/])(?:[A-Za-z0-9+/]{4}[ \n]){2,}[A-Za-z0-9+/]{2,4}={0,2}"
-                        r"(?![\w+/])")
+_GROUPS = regex.compile(r"(?<![\w+/])(?:[A-Za-z0-9+/]{4}[ \n]){2,}"
+                        r"(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2,3}={1,2})(?![\w+/=])")
 _SHORT = regex.compile(r"(?<![\w+/=-])(?=[\w+/]*(?:[0-9]|=))(?=[\w+/]*[a-z])(?=[\w+/]*[A-Z])"
                        r"[A-Za-z0-9+/]{7,15}={0,2}(?![\w+/=-])")
 _UNIT_VALUE = regex.compile(_UNIT)
-# The rest of a run cut by a sentence's forced cut: escapes (or what is left of one) and
-# base64 characters.
-_REST = regex.compile(rf"(?:(?:{_UNIT}|[0-9A-Za-z+/=#&;\\]+)[ :,.-]?)+")
+# The rest of an escaped run cut by a sentence's forced cut: what is left of the unit the cut
+# went through, and the units after it.
+_REST = regex.compile(rf"[0-9A-Fa-fxXuU#;]*(?:[ :,.-]?(?:{_UNIT}))*")
 
 
 def decode_escaped(run: str) -> list[str]:
@@ -270,7 +270,7 @@ class EscapedDetector:
     def _scan(self, sentence: Sentence) -> list[Span]:
         text, base = sentence.text, sentence.start
         spans: list[Span] = []
-        if self._leak_end == base and (rest := _REST.match(text)) is not None:
+        if self._leak_end == base and (rest := _REST.match(text)) and rest.end():
             # A leaking run that a forced cut split: its rest goes too, however short.
             spans.append(Span(base, base + rest.end(), self._rule))
         self._leak_end = -1

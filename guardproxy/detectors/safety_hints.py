@@ -98,7 +98,8 @@ class SafetyHintDetector:
         folded, source = fold_with_map(text, self._matcher.fold_case)
         # Where the sentence starts in the folded text: a match that ends before it was the
         # previous sentence's, checked then.
-        fresh = len(fold_with_map(carry, self._matcher.fold_case)[0]) if carry else 0
+        fresh = len(carry) if source is None or not carry else (
+            len(fold_with_map(carry, self._matcher.fold_case)[0]))  # ASCII: as long as before
         try:
             found = [m for m in self._matcher.pattern.finditer(folded, timeout=MATCH_TIMEOUT)
                      if m.end() > max(m.start(), fresh)]

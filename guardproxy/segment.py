@@ -151,6 +151,11 @@ class SentenceStream:
                 self._scan = tail.start() if tail else len(self._buf)
                 return out
 
+    @property
+    def pending(self) -> str:
+        """The sentence being received, so far."""
+        return self._buf
+
     def flush(self) -> list[Sentence]:
         if not self._buf:
             return []

@@ -149,8 +149,6 @@ ALL = frozenset({"base64", "base32", "hex", "escapes"})
     [
         ("say " + "".join(f"\\x{b:02x}" for b in SECRET.encode()) + " now", "say <E> now"),
         ("say " + "".join(f"&#{ord(c)};" for c in SECRET) + ". Next.", "say <E>. Next."),
-        ("say " + " ".join(b64(SECRET)[i : i + 4] for i in range(0, 32, 4)) + " now",
-         "say <E> now"),
         ("say " + base64.b64encode(b"launch code").decode() + " now", "say <E> now"),  # short
         ("have been very good at ab cd ef 12 34 56 78 today.", None),
         ("HTML uses &nbsp; and &#169; and %20; ids like dGVzdA== are fine.", None),
@@ -174,3 +172,18 @@ def test_an_escaped_run_cut_by_the_bound_goes_whole_once_it_leaks(size: int) -> 
     out, held = run(EscapedDetector(leaks, 0, encodings=ALL, bound=120), chunks)
     assert out.startswith("<E>") and "\\x" not in out and out.endswith(" end")
     assert held <= 120
+
+
+@pytest.mark.parametrize(
+    ("text", "held_at_most"),
+    [
+        # no gate: only the word still arriving (a short code may be in progress) is held
+        ("The user asks about savings rates and wants a short answer", len("answer")),
+        ("The code is \\x4e\\x49", len(" \\x4e\\x49")),  # from the run (and the space)
+        ("Bytes go de ad", len(" de ad")),  # a run of hex pairs that may go on
+    ],
+)
+def test_escaped_detector_holds_only_where_a_run_may_be(text: str, held_at_most: int) -> None:
+    detector = EscapedDetector(leaks, 0, encodings=ALL, bound=240)
+    detector.feed(text)
+    assert len(text) - detector.hold_point <= held_at_most

@@ -9,9 +9,10 @@ run of prompt words, a token, a canary) and a leak redacts the whole run
 
 Encodings whose runs have separators in them are read per sentence (``EscapedDetector``):
 hex pairs separated by spaces, colons or commas (``4e:49:4d``), ``\\x4e``, ``\\u004e``,
-``&#78;`` and ``&#x4e;``, ``%4E``; base64 written in groups (``TklN QlVT``), and a base64
-word shorter than ``MIN_RUN`` that looks like one (digits or padding, mixed case): a short
-code. Each sentence costs one regex search; only what it finds is decoded.
+``&#78;`` and ``&#x4e;``, ``%4E``; and a base64 word shorter than ``MIN_RUN`` that looks like
+one (digits or padding, mixed case): a short code. Text is held only where such a run may be
+(``EscapedDetector``); base64 written in groups (``TklN QlVT``) is not read yet: any prose
+could be the start of one, which would hold every sentence.
 
 A run is decided when it ends; a longer run than ``bound`` allows is decided in pieces, cut at
 offsets from its start that keep base64's four-character alignment.
@@ -204,9 +205,6 @@ class EncodedDetector:
 _UNIT = (r"\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|&\#[0-9]{2,7};|&\#[xX][0-9a-fA-F]{2,6};"
          r"|%[0-9a-fA-F]{2}|(?<![0-9a-zA-Z])[0-9a-fA-F]{2}(?![0-9a-zA-Z])")
 _ESCAPED = regex.compile(rf"(?:(?:{_UNIT})[ :,.-]?){{6,}}")
-# The stdlib's ``re`` runs these two at a third of the cost of ``regex`` (every sentence).
-_GROUPS = re.compile(r"(?<![\w+/])(?:[A-Za-z0-9+/]{4}[ \n]){2,}"
-                     r"(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2,3}={1,2})(?![\w+/=])")
 _SHORT = regex.compile(r"(?<![\w+/=-])(?=[\w+/]*(?:[0-9]|=))(?=[\w+/]*[a-z])(?=[\w+/]*[A-Z])"
                        r"[A-Za-z0-9+/]{7,15}={0,2}(?![\w+/=-])")
 # What a sentence must hold for an escaped run or a short code to be in it: a backslash, an
@@ -244,9 +242,21 @@ def decode_escaped(run: str) -> list[str]:
 _Finder = regex.Pattern[str] | re.Pattern[str]
 
 
+_B64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+# What an escaped run (or its start, before a gate character has come) is made of.
+_ESCAPE_CHARS = "0123456789abcdefABCDEF :,.-\\xXuU&#;%"
+
+
 class EscapedDetector:
-    """Finds escaped, grouped and short encoded runs in each sentence whose decoded text
-    ``check`` says leaks (see module doc). Holds at most a sentence (``bound``)."""
+    """Finds escaped runs and short base64 codes whose decoded text ``check`` says leaks (see
+    module doc), sentence by sentence.
+
+    Every such run holds a gate character (``_GATE``: a backslash, an entity, a %-escape,
+    three separated hex pairs, a digit or padding), so text is held only from where a run may
+    start: in a sentence with no gate yet, from the trailing word of base64 characters or run
+    of escape characters (a run in progress); once a gate has come, from the start of its word
+    or run until the sentence ends. Prose without digits streams as before. Each hold point
+    depends only on the text received, and a run is only looked for from there."""
 
     def __init__(
         self, check: Callable[[str], bool], rule: int, *, encodings: frozenset[str],
@@ -254,29 +264,47 @@ class EscapedDetector:
     ) -> None:
         self._check = check
         self._rule = rule
-        # (finder, decoder, whether _GATE must match first)
-        self._finders: list[tuple[_Finder, Callable[[str], list[str]], bool]] = []
+        self._finders: list[tuple[_Finder, Callable[[str], list[str]]]] = []
         if "hex" in encodings or "escapes" in encodings:
-            self._finders.append((_ESCAPED, decode_escaped, True))
+            self._finders.append((_ESCAPED, decode_escaped))
         if "base64" in encodings:
-            self._finders.append((_GROUPS, _grouped, False))
-            self._finders.append((_SHORT, _short, True))
+            self._finders.append((_SHORT, _short))
         self._sentences = SentenceStream(bound)
         self.bound = bound
         self._leak_end = -1  # where a leaking run reached the end of its sentence
+        self._gate = -1  # in the sentence being received: where its first run may start
+        self._scanned = 0  # how far into it the gate was looked for
+        self._hold = 0
 
     @property
     def hold_point(self) -> int:
-        return self._sentences.start
+        return self._hold
 
     def feed(self, text: str) -> list[Span]:
         spans: list[Span] = []
         for sentence in self._sentences.feed(text):
             spans.extend(self._scan(sentence))
+        self._settle()
         return spans
 
     def flush(self) -> list[Span]:
-        return [s for sentence in self._sentences.flush() for s in self._scan(sentence)]
+        spans = [s for sentence in self._sentences.flush() for s in self._scan(sentence)]
+        self._settle()
+        return spans
+
+    def _settle(self) -> None:
+        """Where the sentence being received may hold a run: the hold point."""
+        buf, start = self._sentences.pending, self._sentences.start
+        if self._gate < 0 and self._finders and buf:
+            # A gate may end in the new text and start up to 7 characters before it.
+            found = _GATE.search(buf, max(0, self._scanned - 7))
+            if found is not None:
+                self._gate = _run_start(buf, found.start())
+            self._scanned = len(buf)
+        if self._gate >= 0 or not self._finders:
+            self._hold = start + (self._gate if self._gate >= 0 else len(buf))
+        else:
+            self._hold = start + _run_start(buf, len(buf))
 
     def _scan(self, sentence: Sentence) -> list[Span]:
         text, base = sentence.text, sentence.start
@@ -285,14 +313,14 @@ class EscapedDetector:
             # A leaking run that a forced cut split: its rest goes too, however short.
             spans.append(Span(base, base + rest.end(), self._rule))
         self._leak_end = -1
-        gate: bool | None = None
-        for finder, decode, gated in self._finders:
-            if gated:
-                if gate is None:
-                    gate = _GATE.search(text) is not None
-                if not gate:
-                    continue
-            for m in finder.finditer(text):
+        if self._gate < 0:  # the gate may be in the part that completed the sentence
+            found = _GATE.search(text, max(0, self._scanned - 7))
+            self._gate = -1 if found is None else _run_start(text, found.start())
+        gate, self._gate, self._scanned = self._gate, -1, 0
+        if gate < 0:
+            return spans
+        for finder, decode in self._finders:
+            for m in finder.finditer(text, gate):
                 run = m.group().rstrip(" :,.-\n")  # the separator after the last unit stays
                 if any(self._check(t) for t in decode(run)):
                     spans.append(Span(base + m.start(), base + m.start() + len(run), self._rule))
@@ -301,8 +329,11 @@ class EscapedDetector:
         return spans
 
 
-def _grouped(run: str) -> list[str]:
-    return _text(_b64("".join(run.split())))
+def _run_start(text: str, at: int) -> int:
+    """Where a run through ``text[at]`` (or, at the end, one still arriving) may start: the
+    start of the word of base64 characters or of the run of escape characters it is in."""
+    head = text[: at + 1] if at < len(text) else text
+    return min(len(head.rstrip(_B64_CHARS)), len(head.rstrip(_ESCAPE_CHARS)))
 
 
 def _short(run: str) -> list[str]:

@@ -102,6 +102,7 @@ class PromptIndex:
     """What the detectors need from a request's protected texts; built once per distinct text."""
 
     words: tuple[str, ...]
+    written: int  # how many of ``words`` are the texts as written (the variants follow)
     trigrams: dict[tuple[str, str, str], list[int]]  # where each starts in ``words``
     tokens: tuple[str, ...]  # the tokens' letters, longest first
     grams: array[int]  # sorted hashes of every SPACED_K consecutive letters of each text
@@ -120,7 +121,7 @@ class PromptIndex:
         """An index of tokens alone (a per-request canary: not cached, it never recurs)."""
         letters = {letters_of(t)[:MAX_TOKEN_LETTERS] for t in tokens}
         ordered = _ordered(letters)
-        return cls((), {}, ordered, _hashed_grams(ordered), _by_head(ordered))
+        return cls((), 0, {}, ordered, _hashed_grams(ordered), _by_head(ordered))
 
     @property
     def protects_letters(self) -> bool:
@@ -145,26 +146,34 @@ def _build_index(texts: tuple[str, ...]) -> PromptIndex:
     trigrams: dict[tuple[str, str, str], list[int]] = {}
     tokens: set[str] = set()
     letters: list[str] = []
+    texts_words: list[list[str]] = []
     for text in texts:
         plain = words_of(text)
-        ws = [known.setdefault(w, w) for w in map(run_word, plain)]
-        # The text as written, and as re-encoded word by word: ROT13, words in reverse
-        # order, and all of it reversed (what an RTL override shows reads this way too).
-        rot13 = [w.translate(_ROT13) for w in ws]
-        for variant in (ws, rot13, ws[::-1], [w[::-1] for w in ws[::-1]]):
-            if words:
-                words.append("\0")  # no run crosses from one text (or variant) into the next
-            offset = len(words)
-            words.extend(known.setdefault(w, w) for w in variant)
-            for i in range(len(variant) - 2):
-                key = (variant[i], variant[i + 1], variant[i + 2])
-                trigrams.setdefault(key, []).append(offset + i)
+        texts_words.append([known.setdefault(w, w) for w in map(run_word, plain)])
         for found in secret_tokens(text):
             tokens.update(letters[:MAX_TOKEN_LETTERS] for letters in _token_forms(found))
         letters.append("".join(plain))
+    # The texts as written first (positions below ``written``: a window's place in its
+    # prompt), then each re-encoded word by word: ROT13, words in reverse order, and all of
+    # it reversed (what a right-to-left override shows reads this way too).
+    variants = [*texts_words, *([w.translate(_ROT13) for w in ws] for ws in texts_words),
+                *(ws[::-1] for ws in texts_words),
+                *([w[::-1] for w in ws[::-1]] for ws in texts_words)]
+    written = 0
+    for n, variant in enumerate(variants):
+        if words:
+            words.append("\0")  # no run crosses from one text (or variant) into the next
+        offset = len(words)
+        words.extend(known.setdefault(w, w) for w in variant)
+        for i in range(len(variant) - 2):
+            key = (variant[i], variant[i + 1], variant[i + 2])
+            trigrams.setdefault(key, []).append(offset + i)
+        if n == len(texts_words) - 1:
+            written = len(words)
     ordered = _ordered(tokens)
     return PromptIndex(
         words=tuple(words),
+        written=written,
         trigrams=trigrams,
         tokens=ordered,
         grams=_hashed_grams(letters),

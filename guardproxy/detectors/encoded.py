@@ -333,7 +333,15 @@ def _run_start(text: str, at: int) -> int:
     """Where a run through ``text[at]`` (or, at the end, one still arriving) may start: the
     start of the word of base64 characters or of the run of escape characters it is in."""
     head = text[: at + 1] if at < len(text) else text
-    return min(len(head.rstrip(_B64_CHARS)), len(head.rstrip(_ESCAPE_CHARS)))
+    escaped = len(head.rstrip(_ESCAPE_CHARS))
+    # An escaped run starts with a unit: not inside a word ("Fine" ends in a hex letter), not
+    # at a separator.
+    while escaped < len(head) and head[escaped].isalnum() and escaped and \
+            head[escaped - 1].isalnum():
+        escaped += 1
+    while escaped < len(head) and head[escaped] in " :,.-":
+        escaped += 1
+    return min(len(head.rstrip(_B64_CHARS)), escaped)
 
 
 def _short(run: str) -> list[str]:

@@ -62,6 +62,7 @@ def compile_hints(
 # a phrase cut by a line break or by a sentence's forced cut at ``max_sentence`` is still
 # whole: the longest phrase (or pattern match) caught across a cut.
 CARRY = 48
+_TERMINATORS = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f")
 
 
 class SafetyHintDetector:
@@ -93,7 +94,10 @@ class SafetyHintDetector:
 
     def _check(self, sentence: Sentence) -> list[Span]:
         carry = self._carry
-        self._carry = _tail(sentence.text)
+        # A sentence that ended at its punctuation carries nothing over: only a line break or
+        # a forced cut may split a phrase (and only those delay the text before them).
+        ended = sentence.text.rstrip(" \t\"'\u2019\u201d)]*_").endswith(_TERMINATORS)
+        self._carry = "" if ended else _tail(sentence.text)
         text, base = carry + sentence.text, sentence.start - len(carry)
         folded, source = fold_with_map(text, self._matcher.fold_case)
         # Where the sentence starts in the folded text: a match that ends before it was the

@@ -5,8 +5,15 @@ For every system prompt of the corpus in corpus/, seeded reasoning traces are ge
 kind: the prompt quoted verbatim, re-cased, re-spaced, in markdown, lightly edited, spelled out
 letter by letter, with zero-width characters, with Cyrillic and Greek look-alikes, in fullwidth
 letters, in base64 and hex; one of its secret-looking tokens alone; the request's canary token,
-plain and disguised; and benign traces (generic reasoning, paraphrase and short quotes of the
-prompt, encoded benign data, spelled-out words, accented and non-Latin prose).
+plain and disguised; invisible marks after every letter, look-alike alphabets (circled,
+negative, regional indicators, mathematical, Braille, other scripts' digits), separators that
+renderers hide (entities, comments, %20, =20, control characters, 41 spaces, numbered lines,
+tables), CamelCased or hyphenated, a filler word after every word, ROT13, reversed (letters,
+RTL override, word order), leetspeak, base32, escaped (separated hex, \\x, \\u, HTML
+entities, base64 in groups), a token reordered or with its digits spelled out; and benign
+traces (generic reasoning, paraphrase and short quotes of the prompt, encoded benign data,
+spelled-out words, accented and non-Latin prose, symbols: flags, Braille, identifiers,
+leetspeak, hex dumps, entities, short base64).
 
 Each trace streams through the real proxy: a scripted upstream (uvicorn, loopback) sends it as
 `reasoning_content` deltas cut at random sizes, grouped at random into reads; guardproxy
@@ -311,6 +318,141 @@ def disguise(rng: random.Random, text: str) -> str:
     return text.lower()
 
 
+MARKS = ("\u180b", "\u17b5", "\u05b0", "\u034f", "\u0591", "\u200b\u200b")
+
+
+def invisible_marks(rng: random.Random, prompt: Prompt) -> str:
+    """An invisible mark (Mongolian variation selector, Khmer inherent vowel, Hebrew point,
+    grapheme joiner, ...) after every letter."""
+    mark = rng.choice(MARKS)
+    return "".join(c + mark if c.isalpha() else c for c in run_of(rng, prompt))
+
+
+def _alphabet(rng: random.Random) -> Callable[[str], str]:
+    """One of the look-alike alphabets, as a function of an ASCII character."""
+    braille = {"a": "1", "b": "12", "c": "14", "d": "145", "e": "15", "f": "124", "g": "1245",
+               "h": "125", "i": "24", "j": "245", "k": "13", "l": "123", "m": "134",
+               "n": "1345", "o": "135", "p": "1234", "q": "12345", "r": "1235", "s": "234",
+               "t": "2345", "u": "136", "v": "1236", "w": "2456", "x": "1346", "y": "13456",
+               "z": "1356"}
+    digit_base = rng.choice([0x0660, 0x0966, 0x09E6, 0x0E50, 0x1040])  # Arabic, Devanagari, ...
+
+    def shifted(upper: int, lower: int, digits: int | None = None) -> Callable[[str], str]:
+        def one(c: str) -> str:
+            if "A" <= c <= "Z":
+                return chr(upper + ord(c) - 65)
+            if "a" <= c <= "z":
+                return chr(lower + ord(c) - 97)
+            if "0" <= c <= "9":
+                return chr((digit_base if digits is None else digits) + int(c))
+            return c
+        return one
+
+    def dots(c: str) -> str:
+        cell = braille.get(c.lower())
+        return chr(0x2800 + sum(1 << (int(d) - 1) for d in cell)) if cell else c
+
+    return rng.choice([
+        shifted(0x24B6, 0x24D0),  # circled
+        shifted(0x1F150, 0x1F150),  # negative circled
+        shifted(0x1F170, 0x1F170),  # negative squared
+        shifted(0x1F1E6, 0x1F1E6),  # regional indicators
+        shifted(0x1D400, 0x1D41A, 0x1D7CE),  # mathematical bold
+        shifted(0x1D56C, 0x1D586),  # fraktur bold
+        dots,  # Braille
+    ])
+
+
+def alphabets(rng: random.Random, prompt: Prompt) -> str:
+    one = _alphabet(rng)
+    return "".join(one(c) for c in run_of(rng, prompt))
+
+
+SEPARATORS = ("&nbsp;", "<!--x-->", "%20", "=20", "\x07\x0b ", " " * 41, "&#160;", " \u00a0 ")
+
+
+def separators(rng: random.Random, prompt: Prompt) -> str:
+    """Words joined by what renderers hide or turn into a space, or laid out as a list or a
+    table with row numbers."""
+    words = _words(rng, prompt)
+    style = rng.randrange(len(SEPARATORS) + 2)
+    if style == len(SEPARATORS):
+        return "\n".join(f"{i}. {w}" for i, w in enumerate(words, 1))
+    if style == len(SEPARATORS) + 1:
+        return "\n".join(f"| {i} | {w} |" for i, w in enumerate(words, 1))
+    return SEPARATORS[style].join(words)
+
+
+def joined(rng: random.Random, prompt: Prompt) -> str:
+    """CamelCased or hyphenated."""
+    words = [re.sub(r"[^\w]", "", w) for w in _words(rng, prompt)]
+    words = [w for w in words if w]
+    if rng.random() < 0.5:
+        return "".join(w[:1].upper() + w[1:] for w in words)
+    return "-".join(words)
+
+
+def filler(rng: random.Random, prompt: Prompt) -> str:
+    word = rng.choice(["um", "like", "basically", "so", "uh"])
+    return " ".join(f"{w} {word}" for w in _words(rng, prompt))
+
+
+def rot13(rng: random.Random, prompt: Prompt) -> str:
+    return run_of(rng, prompt).translate(str.maketrans(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+        "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm"))
+
+
+def reversed_text(rng: random.Random, prompt: Prompt) -> str:
+    """Reversed letters (alone, or shown by an RTL override) or reversed word order."""
+    run = run_of(rng, prompt)
+    how = rng.randrange(3)
+    if how == 0:
+        return run[::-1]
+    if how == 1:
+        return "\u202e" + run[::-1] + "\u202c"
+    return " ".join(run.split()[::-1])
+
+
+def leetspeak(rng: random.Random, prompt: Prompt) -> str:
+    return run_of(rng, prompt).translate(str.maketrans("aeiostAEIOST", "431057431057"))
+
+
+def b32(rng: random.Random, prompt: Prompt) -> str:
+    return base64.b32encode(run_of(rng, prompt).encode()).decode()
+
+
+def escaped(rng: random.Random, prompt: Prompt) -> str:
+    """Hex with separators, \\x or \\u escapes, HTML numeric entities, base64 in groups."""
+    run = run_of(rng, prompt, 6, 10)
+    how = rng.randrange(5)
+    if how == 0:
+        return rng.choice([" ", ":", ","]).join(f"{b:02x}" for b in run.encode())
+    if how == 1:
+        return "".join(f"\\x{b:02x}" for b in run.encode())
+    if how == 2:
+        return "".join(f"\\u{ord(c):04x}" for c in run)
+    if how == 3:
+        return "".join(f"&#{ord(c)};" for c in run)
+    encoded = base64.b64encode(run.encode()).decode()
+    return " ".join(encoded[i : i + 4] for i in range(0, len(encoded), 4))
+
+
+DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def token_reordered(rng: random.Random, prompt: Prompt) -> str | None:
+    """A token with its parts turned around, one left off, or its digits spelled out."""
+    found = token(rng, prompt)
+    if found is None:
+        return None
+    parts = re.split(r"[-_.]", found)
+    how = rng.randrange(2)
+    if how == 0 and len(parts) >= 2:
+        return "-".join(parts[::-1])
+    return " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in found)
+
+
 LEAKS: dict[str, Callable[[random.Random, Prompt], str | None]] = {
     "verbatim": run_of,
     "re-cased": recased,
@@ -328,6 +470,17 @@ LEAKS: dict[str, Callable[[random.Random, Prompt], str | None]] = {
     "token disguised": token_disguised,
     "canary": lambda rng, prompt: PLACEHOLDER,
     "canary disguised": lambda rng, prompt: PLACEHOLDER,
+    "invisible marks": invisible_marks,
+    "look-alike alphabets": alphabets,
+    "separators": separators,
+    "camel/hyphen": joined,
+    "filler words": filler,
+    "rot13": rot13,
+    "reversed": reversed_text,
+    "leetspeak": leetspeak,
+    "base32": b32,
+    "escaped": escaped,
+    "token reordered": token_reordered,
 }
 
 
@@ -378,12 +531,29 @@ def unicode_prose(rng: random.Random, prompt: Prompt) -> list[str]:
     return [*rng.sample(UNICODE, 3), *benign_sentences(rng, prompt, 2)]
 
 
+SYMBOLIC = (
+    "Flags 🇫🇷 🇩🇪 🇯🇵 and 🇺🇸 mark the regions; ⓐ ⓑ ⓒ are the options.",
+    "In Braille, ⠓⠑⠇⠇⠕ spells a greeting; the sign read ٣٤ (34) and ৫ (5).",
+    "Call getUserName() then parseHTTPResponse; JSONParser handles iPhone data.",
+    "h4x0r culture wrote l33t sp34k; the dump read de ad be ef 00 11.",
+    "HTML uses &nbsp; and &#169; and <!-- notes -->; URLs use %20 for spaces.",
+    "The key dGVzdA== and the id MFRGGZDF are placeholders, not secrets.",
+    "שָׁלוֹם and नमस्ते and សួស្តី are greetings with combining marks.",
+    "Write it backwards: olleh, and in ROT13: uryyb.",
+)
+
+
+def symbolic(rng: random.Random, prompt: Prompt) -> list[str]:
+    return [*rng.sample(SYMBOLIC, 3), *benign_sentences(rng, prompt, 2)]
+
+
 BENIGNS: dict[str, Callable[[random.Random, Prompt], list[str]]] = {
     "benign prose": lambda rng, prompt: benign_sentences(rng, prompt, 6),
     "benign paraphrase": paraphrase,
     "benign encoded": encoded_data,
     "benign spelled": spelled,
     "benign unicode": unicode_prose,
+    "benign symbols": symbolic,
 }
 
 

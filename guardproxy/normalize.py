@@ -25,10 +25,11 @@ Letter-spaced text is a detector's matter (``prompt_leak``), not a normalization
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["CONFUSABLES", "fold", "fold_char", "fold_with_map", "is_invisible"]
+__all__ = ["CONFUSABLES", "fold", "fold_char", "fold_with_map", "is_invisible", "run_word"]
 
 # Look-alikes of Latin letters, keyed by the character as written: an uppercase entry maps to
 # an uppercase letter, so Cyrillic "Н" (looks like H) and "н" (looks like a small-capital H)
@@ -85,9 +86,37 @@ _LOOKALIKES = {
     '"': "\u201c\u201d\u201e\u201f\u2033",
     "-": "\u2010\u2011\u2012\u2013\u2014\u2015\u2212",
 }
+# Lisu capitals that are Latin capitals to a reader.
+_LOOKALIKES_LISU = {"A": "\ua4ee", "B": "\ua4d0", "C": "\ua4da", "D": "\ua4d3", "E": "\ua4f0",
+                    "F": "\ua4dd", "G": "\ua4d6", "H": "\ua4e7", "I": "\ua4f2", "J": "\ua4d9",
+                    "K": "\ua4d7", "L": "\ua4e1", "M": "\ua4df", "N": "\ua4e0", "O": "\ua4f3",
+                    "P": "\ua4d1", "R": "\ua4e3", "S": "\ua4e2", "T": "\ua4d4", "U": "\ua4f4",
+                    "V": "\ua4e6", "W": "\ua4ea", "X": "\ua4eb", "Y": "\ua4ec", "Z": "\ua4dc"}
+# Braille letters (grade 1: the same cells as every grade's letters), by their dots.
+_BRAILLE = {"a": "1", "b": "12", "c": "14", "d": "145", "e": "15", "f": "124", "g": "1245",
+            "h": "125", "i": "24", "j": "245", "k": "13", "l": "123", "m": "134", "n": "1345",
+            "o": "135", "p": "1234", "q": "12345", "r": "1235", "s": "234", "t": "2345",
+            "u": "136", "v": "1236", "w": "2456", "x": "1346", "y": "13456", "z": "1356"}
+
+
+def _alphabets() -> dict[str, str]:
+    """Letters of symbol alphabets that NFKC leaves alone: regional indicators, negative
+    circled and negative squared capitals, Braille cells, Lisu capitals."""
+    table: dict[str, str] = {}
+    for i in range(26):
+        upper = chr(ord("A") + i)
+        table[chr(0x1F1E6 + i)] = upper  # regional indicators (flags are pairs of them)
+        table[chr(0x1F150 + i)] = upper  # negative circled
+        table[chr(0x1F170 + i)] = upper  # negative squared
+    for letter, dots in _BRAILLE.items():
+        table[chr(0x2800 + sum(1 << (int(d) - 1) for d in dots))] = letter
+    table.update((look, latin) for latin, look in _LOOKALIKES_LISU.items())
+    return table
+
+
 CONFUSABLES: dict[str, str] = {
     look: latin for latin, looks in _LOOKALIKES.items() for look in looks
-}
+} | _alphabets()
 
 # Invisible in rendering, so inserting them changes nothing a reader sees.
 _INVISIBLE_RANGES = (
@@ -100,12 +129,18 @@ _INVISIBLE_RANGES = (
     (0xFE20, 0xFE2F),  # combining half marks
     (0xE0100, 0xE01EF),  # variation selectors supplement
 )
-_FILLERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: letters that render blank
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f")
+# Hangul fillers (letters that render blank) and the rest of Unicode's default-ignorable
+# code points that are not format characters or marks.
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn", "Me"})
 
 
 def is_invisible(char: str) -> bool:
-    """Whether a character renders as nothing (and so is dropped by ``fold_char``)."""
-    if unicodedata.category(char) == "Cf" or char in _FILLERS:
+    """Whether a character renders as nothing a reader would read as a letter (and so is
+    dropped by ``fold_char``): format characters (bidi controls among them), every combining
+    mark of any script (Hebrew points, Mongolian variation selectors, Khmer inherent vowels:
+    ``Mn``/``Me``), the other default-ignorable code points, Hangul fillers."""
+    if unicodedata.category(char) in _INVISIBLE_CATEGORIES or char in _FILLERS:
         return True
     code = ord(char)
     return any(low <= code <= high for low, high in _INVISIBLE_RANGES)
@@ -121,6 +156,8 @@ def fold_char(char: str, fold_case: bool = True) -> str:
         if is_invisible(part):
             continue  # the accent of a precomposed letter
         part = CONFUSABLES.get(part, part)
+        if not part.isascii() and part.isdecimal():
+            part = str(unicodedata.decimal(part))  # a digit of another script: ٣ -> 3
         out.append(part.casefold() if fold_case else part)
     # Recompose what NFKD split apart and must stay whole (Hangul syllables, for one).
     return unicodedata.normalize("NFC", "".join(out))
@@ -146,3 +183,21 @@ def fold_with_map(text: str, fold_case: bool = True) -> tuple[str, list[int] | N
         out.append(folded)
         source.extend([i] * len(folded))
     return "".join(out), source
+
+
+# Leetspeak digits, read back as the letters they stand for in a word that mixes both.
+_LEET = str.maketrans("013456789", "oieasbtbg")
+_ENCODED_SPACE = re.compile(r"^(?:20|a0|09|0a|0d|160|32)(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=65536)
+def run_word(norm: str) -> str:
+    """A normalized word as runs of words compare it: one that mixes letters and digits is
+    read as leetspeak (``r3v34l`` -> ``reveal``). Protected texts' words go through the same
+    function, so a code such as ``4eC39H`` still equals itself; a word of digits alone
+    (``7731``) keeps them. Letters and tokens compare the word as it is."""
+    if any(c.isalpha() for c in norm) and any(c.isdecimal() for c in norm):
+        # An encoded space run into the word after it (``%20``, ``=20``, ``&#160;`` leave
+        # ``20the``) is a separator, not part of the word.
+        return _ENCODED_SPACE.sub("", norm).translate(_LEET)
+    return norm

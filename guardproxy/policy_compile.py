@@ -66,7 +66,7 @@ class CompiledPolicy:
         index = PromptIndex.build(texts) if texts else None
         canary_index = PromptIndex.of_tokens([canary]) if canary else None
         if coverage is not None:
-            coverage.bind(len(index.words) - 2 if index is not None else 0)
+            coverage.bind(index.written - 2 if index is not None else 0)
         return ChannelFactory(self, index, on_region, canary_index, on_error,
                               coverage if index is not None else None)
 

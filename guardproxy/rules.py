@@ -15,7 +15,12 @@ import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardproxy.channels import ChannelKind
-from guardproxy.detectors.encoded import EncodedDetector
+from guardproxy.detectors.encoded import (
+    ENCODINGS,
+    EncodedDetector,
+    Encoding,
+    EscapedDetector,
+)
 from guardproxy.detectors.pii import OVERLAP, CustomRecognizer, PiiAnalyzer, PiiDetector, PiiEntity
 from guardproxy.detectors.prompt_leak import (
     LetterReader,
@@ -25,7 +30,12 @@ from guardproxy.detectors.prompt_leak import (
     WordReader,
     contains_leak,
 )
-from guardproxy.detectors.safety_hints import HintMatcher, SafetyHintDetector, compile_hints
+from guardproxy.detectors.safety_hints import (
+    CARRY,
+    HintMatcher,
+    SafetyHintDetector,
+    compile_hints,
+)
 from guardproxy.detectors.secrets import (
     BUILTIN,
     SecretPattern,
@@ -121,7 +131,8 @@ class PromptLeakRule(_Rule):
     min_words: int = Field(default=6, ge=3, le=64)
     protect_tokens: bool = True  # codes, keys, URLs and e-mail addresses of the prompt, alone
     letter_spaced: bool = True  # the prompt spelled out letter by letter
-    encodings: list[Literal["base64", "hex"]] = ["base64", "hex"]  # decoded and checked
+    # decoded and checked; escapes: \\x.., \\u...., &#..; and %.. runs
+    encodings: list[Encoding] = list(ENCODINGS)
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
         encodings = frozenset(self.encodings)
@@ -144,6 +155,8 @@ class PromptLeakRule(_Rule):
             if encodings:
                 found.append(EncodedDetector(check(prompt), index, encodings=encodings,
                                              bound=hold_back - 16))
+                found.append(EscapedDetector(check(prompt), index, encodings=encodings,
+                                             bound=hold_back - 16))
             return found
 
         return build
@@ -160,7 +173,7 @@ class CanaryRule(_Rule):
     uses_canary: ClassVar[bool] = True
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
-        encodings = frozenset({"base64", "hex"})
+        encodings = frozenset(ENCODINGS)
 
         def build(canary: PromptIndex | None) -> list[Detector]:
             if canary is None:
@@ -168,6 +181,8 @@ class CanaryRule(_Rule):
             return [
                 WordDetector([LetterReader(canary, index, bound=hold_back - 16)]),
                 EncodedDetector(lambda text: contains_leak(canary, text), index,
+                                encodings=encodings, bound=hold_back - 16),
+                EscapedDetector(lambda text: contains_leak(canary, text), index,
                                 encodings=encodings, bound=hold_back - 16),
             ]
 
@@ -196,7 +211,8 @@ class SafetyHintsRule(_Rule):
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
         pattern = compile_hints(self.phrases, self.patterns, ignore_case=not self.case_sensitive)
         matcher = HintMatcher(pattern, self.scope, fold_case=not self.case_sensitive)
-        return lambda prompt: [SafetyHintDetector(matcher, index, max_sentence=hold_back - 16)]
+        return lambda prompt: [SafetyHintDetector(matcher, index,
+                                                   max_sentence=hold_back - 16 - CARRY)]
 
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"

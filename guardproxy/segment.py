@@ -21,7 +21,10 @@ MAX_WORD = 32
 # (zero-width spaces and joiners, soft hyphens) and circled letters. Normalization (``fold``)
 # then removes the invisible ones and folds the rest, so "n\u200be\u200bver" is the word "never"
 # even with a Cyrillic "e".
-_WORD = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}\p{{Cf}}\u24b6-\u24e9]{{1,{MAX_WORD}}}")
+# Symbol alphabets that fold to letters count as letters too (enclosed and circled letters,
+# Braille cells but the blank one, regional indicators, squared and negative letters).
+_WORD = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}\p{{Cf}}\u24b6-\u24e9\u2801-\u28ff"
+                      rf"\U0001F130-\U0001F189\U0001F1E6-\U0001F1FF]{{1,{MAX_WORD}}}")
 # The same on ASCII text, where that class is exactly the letters and digits (no ASCII character
 # is a mark or a format character). Most streamed text is ASCII, and the stdlib's ``re`` finds
 # these words at about half the cost per call of ``regex``.
@@ -147,6 +150,11 @@ class SentenceStream:
                 tail = _TRAILING_TERMINATOR.search(self._buf, self._scan)
                 self._scan = tail.start() if tail else len(self._buf)
                 return out
+
+    @property
+    def pending(self) -> str:
+        """The sentence being received, so far."""
+        return self._buf
 
     def flush(self) -> list[Sentence]:
         if not self._buf:

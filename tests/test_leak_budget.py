@@ -102,7 +102,7 @@ def test_without_a_store_or_a_budget_nothing_is_remembered(
 def test_detector_table(seen: int, text: str, expected: str) -> None:
     index = PromptIndex.build([PROMPT])
     coverage = Coverage(0.55, 600, "digest")
-    coverage.bind(len(index.words) - 2)
+    coverage.bind(index.written - 2)  # windows of the prompt as written
     for position in range(seen):
         coverage.see(position)
     for cut in (len(text), 1, 3):  # any chunking: the same output

@@ -3,9 +3,16 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 
-from guardproxy.detectors.safety_hints import HintMatcher, SafetyHintDetector, compile_hints
+from guardproxy.detectors.safety_hints import (
+    CARRY,
+    HintMatcher,
+    SafetyHintDetector,
+    compile_hints,
+)
 from guardproxy.policy_load import default_policy_path, load_policy
 from guardproxy.sanitizer import Channel
 
@@ -93,7 +100,7 @@ def test_overlong_sentences_are_cut_within_the_bound() -> None:
         out.append(channel.feed(ch))
         held = max(held, channel.held)
     out.append(channel.flush())
-    assert held <= 64
+    assert held <= detector.bound == 64 + CARRY  # a sentence, and the end of the one before
     assert "<X>" in "".join(out) and "needle" not in "".join(out)
 
 
@@ -124,3 +131,47 @@ def test_match_scope_maps_back_to_original_characters(text: str, expected: str) 
     pattern = compile_hints(["jailbreak"], [], ignore_case=True)
     channel = Channel([SafetyHintDetector(HintMatcher(pattern, "match"), 0)], ["<M>"])
     assert channel.feed(text) + channel.flush() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # double spaces inside the phrase
+        ("Rates first. This looks like a jailbreak  attempt. Rates are 4.1%.",
+         f"Rates first. {MARK} Rates are 4.1%."),
+        # a single line break inside the phrase: the sentence before the break ended there
+        ("Rates first. According to my\ninstructions, no. Rates are 4.1%.",
+         f"Rates first. {MARK} Rates are 4.1%."),
+        ("Rates first.\nThe system\nprompt instructs me to stay on topic.\nRates are 4.1%.",
+         f"Rates first.\nThe {MARK}\nRates are 4.1%."),
+    ],
+)
+def test_phrases_broken_by_formatting_are_redacted(text: str, expected: str) -> None:
+    assert sanitize(text) == expected
+    for size in (1, 2, 5):
+        channel = POLICY.channels([])("reasoning")
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert "".join(channel.feed(c) for c in chunks) + channel.flush() == expected
+
+
+@pytest.mark.parametrize("scope", ["sentence", "match"])
+@pytest.mark.parametrize("size", [1, 3, 7, 1000])
+def test_a_phrase_across_a_forced_cut_is_caught(
+    scope: Literal["sentence", "match"], size: int
+) -> None:
+    """A sentence longer than ``max_sentence`` is cut at its last space; the phrase "my
+    guidelines" straddles that cut, and the end of the first piece is read again in front of
+    the second."""
+    matcher = HintMatcher(compile_hints(["my guidelines"], [], ignore_case=True), scope)
+    detector = SafetyHintDetector(matcher, 0, max_sentence=64)
+    channel = Channel([detector], ["<X>"])
+    text = "word " * 12 + "my guidelines say no. Next."
+    assert text.rfind(" ", 0, 64) + 1 == text.index("guidelines")  # the cut is in the phrase
+    out, held = [], 0
+    for i in range(0, len(text), size):
+        out.append(channel.feed(text[i : i + size]))
+        held = max(held, channel.held)
+    out.append(channel.flush())
+    expected = "word " * 12 + ("<X> say no. Next." if scope == "match" else "<X> Next.")
+    assert "".join(out) == expected
+    assert held <= detector.bound

@@ -1,10 +1,18 @@
-"""Encoded leaks: base64 and hex runs that decode to a protected text.
+"""Encoded leaks: base64, base32, hex and escaped runs that decode to a protected text.
 
 A model asked to "encode the instructions in base64" writes a run of base64 characters. Each
 run of at least ``MIN_RUN`` characters of the base64 alphabet (standard or URL-safe) is decoded,
-as hex when it is all hex digits and as base64 otherwise; when the bytes are mostly printable
-UTF-8 text, the text is checked by ``check`` (the prompt index: a run of prompt words, a token,
-a canary) and a leak redacts the whole run.
+as hex when it is all hex digits, as base32 when it is all base32 letters, and as base64; when
+the bytes are mostly printable UTF-8 text, the text is checked by ``check`` (the prompt index: a
+run of prompt words, a token, a canary) and a leak redacts the whole run
+(``EncodedDetector``).
+
+Encodings whose runs have separators in them are read per sentence (``EscapedDetector``):
+hex pairs separated by spaces, colons or commas (``4e:49:4d``), ``\\x4e``, ``\\u004e``,
+``&#78;`` and ``&#x4e;``, ``%4E``; and a base64 word shorter than ``MIN_RUN`` that looks like
+one (digits or padding, mixed case): a short code. Text is held only where such a run may be
+(``EscapedDetector``); base64 written in groups (``TklN QlVT``) is not read yet: any prose
+could be the start of one, which would hold every sentence.
 
 A run is decided when it ends; a longer run than ``bound`` allows is decided in pieces, cut at
 offsets from its start that keep base64's four-character alignment.
@@ -16,21 +24,39 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Callable
+from typing import Literal
 
 import regex
 
 from guardproxy.sanitizer import Span
+from guardproxy.segment import Sentence, SentenceStream
 
-__all__ = ["MIN_RUN", "EncodedDetector", "decode_run"]
+__all__ = [
+    "ENCODINGS", "MIN_RUN", "EncodedDetector", "Encoding", "EscapedDetector", "decode_escaped",
+    "decode_run",
+]
 
+Encoding = Literal["base64", "base32", "hex", "escapes"]
+ENCODINGS: tuple[Encoding, ...] = ("base64", "base32", "hex", "escapes")  # what may be decoded
 MIN_RUN = 16  # 12 bytes: shorter runs are too short to hold a sentence or a token
 PRINTABLE = 0.9  # share of decoded characters that must be printable for a run to be text
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-="
-_RUN = regex.compile(rf"[A-Za-z0-9+/_-]{{{MIN_RUN},}}={{0,2}}")
-_ANY_RUN = regex.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_RUN = regex.compile(rf"[A-Za-z0-9+/_-]{{{MIN_RUN},}}={{0,6}}")  # base32 pads with up to six
+_ANY_RUN = regex.compile(r"[A-Za-z0-9+/_-]+={0,6}")
 _HEX = regex.compile(r"(?:[0-9a-fA-F]{2})+")
 _URLSAFE = str.maketrans("-_", "+/")
+_BASE32 = regex.compile(r"(?:[A-Z2-7]+|[a-z2-7]+)=*")
+
+
+def _b32(run: str) -> bytes:
+    body = run.rstrip("=").upper()
+    body = body[: len(body) - len(body) % 8] if len(body) % 8 in (1, 3, 6) else body
+    try:
+        return base64.b32decode(body + "=" * (-len(body) % 8))
+    except (binascii.Error, ValueError):
+        return b""
 
 
 def decode_run(run: str, *, encodings: frozenset[str]) -> list[str]:
@@ -39,6 +65,8 @@ def decode_run(run: str, *, encodings: frozenset[str]) -> list[str]:
     out: list[str] = []
     if "hex" in encodings and _HEX.fullmatch(run):
         out.extend(_text(bytes.fromhex(run)))
+    if "base32" in encodings and _BASE32.fullmatch(run):
+        out.extend(_text(_b32(run)))
     if "base64" in encodings:
         body = run.rstrip("=")
         for skip in range(4):
@@ -171,3 +199,150 @@ class EncodedDetector:
                 return []
         self._leak_end = self._base + end
         return [Span(self._base + start, self._base + end, self._rule)]
+
+
+# One escaped character or byte: \xNN, \uNNNN, &#NN; or &#xNN;, %NN, or a bare hex pair.
+_UNIT = (r"\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|&\#[0-9]{2,7};|&\#[xX][0-9a-fA-F]{2,6};"
+         r"|%[0-9a-fA-F]{2}|(?<![0-9a-zA-Z])[0-9a-fA-F]{2}(?![0-9a-zA-Z])")
+_ESCAPED = regex.compile(rf"(?:(?:{_UNIT})[ :,.-]?){{6,}}")
+_SHORT = regex.compile(r"(?<![\w+/=-])(?=[\w+/]*(?:[0-9]|=))(?=[\w+/]*[a-z])(?=[\w+/]*[A-Z])"
+                       r"[A-Za-z0-9+/]{7,15}={0,2}(?![\w+/=-])")
+# What a sentence must hold for an escaped run or a short code to be in it: a backslash, an
+# entity, a %-escape, three hex pairs with separators, a digit or padding. Prose mostly has
+# none, and then one search decides for both.
+_GATE = re.compile(r"\\|&#|%[0-9A-Fa-f]{2}|[0-9=]"
+                   r"|\b[0-9a-fA-F]{2}[ :,.-][0-9a-fA-F]{2}[ :,.-][0-9a-fA-F]{2}\b")
+_UNIT_VALUE = regex.compile(_UNIT)
+# The rest of an escaped run cut by a sentence's forced cut: what is left of the unit the cut
+# went through, and the units after it.
+_REST = regex.compile(rf"[0-9A-Fa-fxXuU#;]*(?:[ :,.-]?(?:{_UNIT}))*")
+
+
+def decode_escaped(run: str) -> list[str]:
+    """The text of a run of escapes (see ``_UNIT``): ``\\x``, ``%`` and bare pairs are bytes
+    (UTF-8), ``\\u`` and entities are characters."""
+    data = bytearray()
+    chars: list[str] = []
+    for m in _UNIT_VALUE.finditer(run):
+        unit = m.group()
+        if unit.startswith(("\\u", "&")):
+            code = int(unit[3:-1], 16) if unit[:3].lower() == "&#x" else (
+                int(unit[2:-1]) if unit.startswith("&") else int(unit[2:], 16))
+            if data:
+                chars.append(data.decode("utf-8", errors="replace"))
+                data.clear()
+            chars.append(chr(code) if code < 0x110000 else "\ufffd")
+        else:
+            data.append(int(unit[-2:], 16))
+    if data:
+        chars.append(data.decode("utf-8", errors="replace"))
+    return _text("".join(chars).encode("utf-8", errors="replace"))
+
+
+_Finder = regex.Pattern[str] | re.Pattern[str]
+
+
+_B64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+# What an escaped run (or its start, before a gate character has come) is made of.
+_ESCAPE_CHARS = "0123456789abcdefABCDEF :,.-\\xXuU&#;%"
+
+
+class EscapedDetector:
+    """Finds escaped runs and short base64 codes whose decoded text ``check`` says leaks (see
+    module doc), sentence by sentence.
+
+    Every such run holds a gate character (``_GATE``: a backslash, an entity, a %-escape,
+    three separated hex pairs, a digit or padding), so text is held only from where a run may
+    start: in a sentence with no gate yet, from the trailing word of base64 characters or run
+    of escape characters (a run in progress); once a gate has come, from the start of its word
+    or run until the sentence ends. Prose without digits streams as before. Each hold point
+    depends only on the text received, and a run is only looked for from there."""
+
+    def __init__(
+        self, check: Callable[[str], bool], rule: int, *, encodings: frozenset[str],
+        bound: int = 240,
+    ) -> None:
+        self._check = check
+        self._rule = rule
+        self._finders: list[tuple[_Finder, Callable[[str], list[str]]]] = []
+        if "hex" in encodings or "escapes" in encodings:
+            self._finders.append((_ESCAPED, decode_escaped))
+        if "base64" in encodings:
+            self._finders.append((_SHORT, _short))
+        self._sentences = SentenceStream(bound)
+        self.bound = bound
+        self._leak_end = -1  # where a leaking run reached the end of its sentence
+        self._gate = -1  # in the sentence being received: where its first run may start
+        self._scanned = 0  # how far into it the gate was looked for
+        self._hold = 0
+
+    @property
+    def hold_point(self) -> int:
+        return self._hold
+
+    def feed(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        for sentence in self._sentences.feed(text):
+            spans.extend(self._scan(sentence))
+        self._settle()
+        return spans
+
+    def flush(self) -> list[Span]:
+        spans = [s for sentence in self._sentences.flush() for s in self._scan(sentence)]
+        self._settle()
+        return spans
+
+    def _settle(self) -> None:
+        """Where the sentence being received may hold a run: the hold point."""
+        buf, start = self._sentences.pending, self._sentences.start
+        if self._gate < 0 and self._finders and buf:
+            # A gate may end in the new text and start up to 7 characters before it.
+            found = _GATE.search(buf, max(0, self._scanned - 7))
+            if found is not None:
+                self._gate = _run_start(buf, found.start())
+            self._scanned = len(buf)
+        if self._gate >= 0 or not self._finders:
+            self._hold = start + (self._gate if self._gate >= 0 else len(buf))
+        else:
+            self._hold = start + _run_start(buf, len(buf))
+
+    def _scan(self, sentence: Sentence) -> list[Span]:
+        text, base = sentence.text, sentence.start
+        spans: list[Span] = []
+        if self._leak_end == base and (rest := _REST.match(text)) and rest.end():
+            # A leaking run that a forced cut split: its rest goes too, however short.
+            spans.append(Span(base, base + rest.end(), self._rule))
+        self._leak_end = -1
+        if self._gate < 0:  # the gate may be in the part that completed the sentence
+            found = _GATE.search(text, max(0, self._scanned - 7))
+            self._gate = -1 if found is None else _run_start(text, found.start())
+        gate, self._gate, self._scanned = self._gate, -1, 0
+        if gate < 0:
+            return spans
+        for finder, decode in self._finders:
+            for m in finder.finditer(text, gate):
+                run = m.group().rstrip(" :,.-\n")  # the separator after the last unit stays
+                if any(self._check(t) for t in decode(run)):
+                    spans.append(Span(base + m.start(), base + m.start() + len(run), self._rule))
+                    if m.end() == len(text):
+                        self._leak_end = base + m.end()
+        return spans
+
+
+def _run_start(text: str, at: int) -> int:
+    """Where a run through ``text[at]`` (or, at the end, one still arriving) may start: the
+    start of the word of base64 characters or of the run of escape characters it is in."""
+    head = text[: at + 1] if at < len(text) else text
+    escaped = len(head.rstrip(_ESCAPE_CHARS))
+    # An escaped run starts with a unit: not inside a word ("Fine" ends in a hex letter), not
+    # at a separator.
+    while escaped < len(head) and head[escaped].isalnum() and escaped and \
+            head[escaped - 1].isalnum():
+        escaped += 1
+    while escaped < len(head) and head[escaped] in " :,.-":
+        escaped += 1
+    return min(len(head.rstrip(_B64_CHARS)), escaped)
+
+
+def _short(run: str) -> list[str]:
+    return _text(_b64(run.rstrip("=")))

@@ -6,14 +6,18 @@ look-alike letters, fullwidth and other compatibility forms make no difference, 
 reported in the original text's offsets, so a redaction removes the obfuscated characters.
 
 Runs. The prompt is reduced to its words, and every three consecutive words (a trigram) are
-indexed. In the output, each trigram found in the index seeds an *alignment*: a diagonal that
-follows the prompt word by word. An alignment tolerates a small edit: an output word that
-matches none of the next three prompt words is a miss (a changed or inserted word), and a match
-up to two prompt words ahead skips dropped words. Two misses in a row, or a gap of more than
-``max_gap`` characters between words, end it. Once it has matched ``min_words`` words, all but
-one of them in order (the word after an edit does not count as in order), it is confirmed: its
-span is reported and grows with every further match. Markdown, punctuation, line
-breaks and case never matter because only words are compared.
+indexed, as written and re-encoded: ROT13, in reverse word order, and reversed letter by
+letter (text behind a right-to-left override reads so). In the output, each trigram found in
+the index seeds an *alignment*: a diagonal that follows the prompt word by word; so does every
+other word's trigram (a filler word after each word). An alignment tolerates a small edit: an
+output word that matches none of the next three prompt words is a miss (a changed or inserted
+word), and a match up to two prompt words ahead skips dropped words. Two misses in a row, or a
+gap of more than ``max_gap`` characters between words (52, the most the bound allows: 41
+spaces pass), end it. Once it has matched ``min_words`` words, all but one of them in order
+(the word after an edit does not count as in order), or ``min_words + FILLER_EXTRA`` words
+with any number of single edits, it is confirmed: its span is reported and grows with every
+further match. Markdown, punctuation, line breaks and case never matter because only words
+are compared; a word of letters and digits mixed is read as leetspeak (``run_word``).
 
 Letters (``LetterReader``). The output's words are also read as one string of letters
 and digits, for as long as at most ``LETTER_GAP`` characters separate two words (" - ", ", ",
@@ -60,6 +64,7 @@ from typing import Any, Protocol
 
 import regex
 
+from guardproxy.normalize import run_word
 from guardproxy.sanitizer import Span
 from guardproxy.segment import MAX_WORD, Word, WordStream, words_of
 
@@ -79,6 +84,7 @@ __all__ = [
     "secret_tokens",
 ]
 
+FILLER_EXTRA = 2  # more words of the prompt a run with an edit after every word needs
 LOOKAHEAD = 3  # an output word may match the expected prompt word or one of the two after it
 MAX_ALIGNMENTS = 32  # per channel: bounds cost per word whatever the prompt
 SPACED_K = 12  # letters in a row of the prompt that make a letter-spaced run a leak
@@ -86,7 +92,8 @@ LETTER_GAP = 8  # most characters between two words read as one string of letter
 # separators with invisible characters among them)
 MIN_TOKEN_LETTERS = 6  # shorter tokens would match ordinary text read letter by letter
 MAX_TOKEN_LETTERS = 64  # a longer token is protected by its first letters
-INDEX_BYTES_PER_CHAR = 80  # the most memory an index takes per character of its texts
+INDEX_BYTES_PER_CHAR = 240  # the most memory an index takes per character of its texts (its
+# words indexed four ways: as written, ROT13, in reverse order, reversed)
 INDEX_CACHE_BYTES = 64 * 1024 * 1024  # indexes kept for prompts that recur, by that bound
 
 
@@ -95,6 +102,7 @@ class PromptIndex:
     """What the detectors need from a request's protected texts; built once per distinct text."""
 
     words: tuple[str, ...]
+    written: int  # how many of ``words`` are the texts as written (the variants follow)
     trigrams: dict[tuple[str, str, str], list[int]]  # where each starts in ``words``
     tokens: tuple[str, ...]  # the tokens' letters, longest first
     grams: array[int]  # sorted hashes of every SPACED_K consecutive letters of each text
@@ -113,7 +121,7 @@ class PromptIndex:
         """An index of tokens alone (a per-request canary: not cached, it never recurs)."""
         letters = {letters_of(t)[:MAX_TOKEN_LETTERS] for t in tokens}
         ordered = _ordered(letters)
-        return cls((), {}, ordered, _hashed_grams(ordered), _by_head(ordered))
+        return cls((), 0, {}, ordered, _hashed_grams(ordered), _by_head(ordered))
 
     @property
     def protects_letters(self) -> bool:
@@ -138,24 +146,59 @@ def _build_index(texts: tuple[str, ...]) -> PromptIndex:
     trigrams: dict[tuple[str, str, str], list[int]] = {}
     tokens: set[str] = set()
     letters: list[str] = []
+    texts_words: list[list[str]] = []
     for text in texts:
+        plain = words_of(text)
+        texts_words.append([known.setdefault(w, w) for w in map(run_word, plain)])
+        for found in secret_tokens(text):
+            tokens.update(letters[:MAX_TOKEN_LETTERS] for letters in _token_forms(found))
+        letters.append("".join(plain))
+    # The texts as written first (positions below ``written``: a window's place in its
+    # prompt), then each re-encoded word by word: ROT13, words in reverse order, and all of
+    # it reversed (what a right-to-left override shows reads this way too).
+    variants = [*texts_words, *([w.translate(_ROT13) for w in ws] for ws in texts_words),
+                *(ws[::-1] for ws in texts_words),
+                *([w[::-1] for w in ws[::-1]] for ws in texts_words)]
+    written = 0
+    for n, variant in enumerate(variants):
         if words:
-            words.append("\0")  # no run crosses from one protected text into the next
+            words.append("\0")  # no run crosses from one text (or variant) into the next
         offset = len(words)
-        ws = [known.setdefault(w, w) for w in words_of(text)]
-        words.extend(ws)
-        for i in range(len(ws) - 2):
-            trigrams.setdefault((ws[i], ws[i + 1], ws[i + 2]), []).append(offset + i)
-        tokens.update(letters_of(t)[:MAX_TOKEN_LETTERS] for t in secret_tokens(text))
-        letters.append("".join(ws))
+        words.extend(known.setdefault(w, w) for w in variant)
+        for i in range(len(variant) - 2):
+            key = (variant[i], variant[i + 1], variant[i + 2])
+            trigrams.setdefault(key, []).append(offset + i)
+        if n == len(texts_words) - 1:
+            written = len(words)
     ordered = _ordered(tokens)
     return PromptIndex(
         words=tuple(words),
+        written=written,
         trigrams=trigrams,
         tokens=ordered,
         grams=_hashed_grams(letters),
         heads=_by_head(ordered),
     )
+
+
+_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+MAX_TOKEN_PARTS = 4  # a token of more parts is protected whole, as written
+_SPELLED_DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                   "six": "6", "seven": "7", "eight": "8", "nine": "9", "oh": "0"}
+
+
+def _token_forms(token: str) -> set[str]:
+    """A token's letters, and those of each run of two or more of its parts, in order and
+    reversed (``NIMBUS-7731-ORCHID``: ``7731orchid``, ``orchid7731nimbus``, ...): a code is
+    still the code with a part left off or its parts turned around."""
+    parts = words_of(token)
+    forms = {"".join(parts)}
+    if len(parts) <= MAX_TOKEN_PARTS:
+        for i in range(len(parts)):
+            for j in range(i + 2, len(parts) + 1):
+                forms.add("".join(parts[i:j]))
+                forms.add("".join(parts[i:j][::-1]))
+    return forms
 
 
 class _IndexCache:
@@ -331,7 +374,7 @@ class RunReader:
     """Finds runs of at least ``min_words`` words of the protected texts (see module doc)."""
 
     def __init__(
-        self, index: PromptIndex, rule: int, *, min_words: int = 6, max_gap: int = 40,
+        self, index: PromptIndex, rule: int, *, min_words: int = 6, max_gap: int = 52,
         max_span: int = 200,
     ) -> None:
         self._index = index
@@ -340,7 +383,9 @@ class RunReader:
         self._max_gap = max_gap
         self._max_span = max_span  # an unconfirmed alignment older than this is abandoned
         self.bound = max(max_span, 3 * MAX_WORD + 2 * max_gap)
-        self._recent: list[Word] = []  # the last two words: a trigram seed needs them
+        self._skip_window = max_span - MAX_WORD
+        self._recent: list[Word] = []  # the last four words: a trigram seed needs them
+        self._keys: list[str] = []  # their words as runs compare them (``run_word``)
         self._alignments: list[_Alignment] = []
         self._end = 0
 
@@ -358,16 +403,26 @@ class RunReader:
     def word(self, word: Word, upcoming: int) -> list[Span]:
         self._expire(word.start, word.end)
         spans: list[Span] = []
+        norm = word.norm
+        if not norm.isalpha():
+            norm = run_word(norm)
         if self._alignments:
-            self._follow(word, spans)
-        recent = self._recent
-        if len(recent) == 2:
+            self._follow(norm, word.end, spans)
+        recent, keys = self._recent, self._keys
+        if len(recent) >= 2:
             # Most trigrams are in no protected text: look up before calling _seed.
-            positions = self._index.trigrams.get((recent[0].norm, recent[1].norm, word.norm))
+            trigrams = self._index.trigrams
+            positions = trigrams.get((keys[-2], keys[-1], norm))
             if positions:
-                spans.extend(self._seed(recent[0], word, positions))
-            del recent[0]
+                spans.extend(self._seed(recent[-2], word, positions, exact=3))
+            if len(recent) == 4:
+                # Every other word: a filler word after each word of the prompt.
+                positions = trigrams.get((keys[0], keys[2], norm))
+                if positions:
+                    spans.extend(self._seed(recent[0], word, positions, exact=0))
+                del recent[0], keys[0]
         recent.append(word)
+        keys.append(norm)
         return spans
 
     def settle(self, upcoming: int, end: int) -> list[Span]:
@@ -378,13 +433,18 @@ class RunReader:
     def finish(self) -> list[Span]:
         self._alignments.clear()
         self._recent.clear()
+        self._keys.clear()
         return []
 
     def _confirmed(self, a: _Alignment) -> bool:
         """A leak: ``min_words`` words, all but one of them in order. An edit costs one word
         of the run, so a short quote and a coincidental common word or two after it (which the
-        tolerance for edits would otherwise join) stay below the threshold."""
-        return a.words >= self._min_words and a.exact >= self._min_words - 1
+        tolerance for edits would otherwise join) stay below the threshold. A run with more
+        edits (a filler word after every word) is one once ``FILLER_EXTRA`` more words of the
+        prompt have come through, in order."""
+        if a.words < self._min_words:
+            return False
+        return a.exact >= self._min_words - 1 or a.words >= self._min_words + FILLER_EXTRA
 
     def _expire(self, next_start: int, next_end: int) -> None:
         """Drop what no word starting at ``next_start`` (ending at ``next_end``) can extend."""
@@ -395,20 +455,26 @@ class RunReader:
                 if next_start - a.end <= self._max_gap
                 and (self._confirmed(a) or next_end - a.start <= self._max_span)
             ]
-        if self._recent and next_start - self._recent[-1].end > self._max_gap:
-            self._recent.clear()
+        recent = self._recent
+        if recent and next_start - recent[-1].end > self._max_gap:
+            recent.clear()
+            self._keys.clear()
+        # A word older than this seeds nothing more (the window of an every-other-word
+        # trigram), which keeps what the words held within the bound.
+        while len(recent) > 2 and next_start - recent[0].start > self._skip_window:
+            del recent[0], self._keys[0]
 
-    def _follow(self, word: Word, spans: list[Span]) -> None:
+    def _follow(self, norm: str, end: int, spans: list[Span]) -> None:
         """Extend each alignment with the word, or count a miss; confirmed spans go to
         ``spans``."""
         words = self._index.words
         survivors: list[_Alignment] = []
         for a in self._alignments:
             for d in range(LOOKAHEAD):
-                if a.next + d < len(words) and words[a.next + d] == word.norm:
+                if a.next + d < len(words) and words[a.next + d] == norm:
                     a.exact += d == 0 and a.misses == 0
                     a.next += d + 1
-                    a.end = word.end
+                    a.end = end
                     a.words += 1
                     a.misses = 0
                     if self._confirmed(a):
@@ -420,7 +486,9 @@ class RunReader:
                 survivors.append(a)
         self._alignments = survivors
 
-    def _seed(self, first: Word, word: Word, positions: Sequence[int]) -> list[Span]:
+    def _seed(
+        self, first: Word, word: Word, positions: Sequence[int], *, exact: int
+    ) -> list[Span]:
         """Start alignments at the trigram ``first`` .. ``word`` found at ``positions``."""
         spans: list[Span] = []
         tracked = {a.next for a in self._alignments}
@@ -432,7 +500,7 @@ class RunReader:
                 # No later one would survive the cut below (new ones rank last, in order): a
                 # trigram repeated all through a prompt costs no more than this per word.
                 break
-            a = _Alignment(next=q + 3, start=first.start, end=word.end, words=3, exact=3)
+            a = _Alignment(next=q + 3, start=first.start, end=word.end, words=3, exact=exact)
             self._alignments.append(a)
             added += 1
             if self._confirmed(a):
@@ -495,7 +563,7 @@ class LetterReader:
             spans.extend(self._end_string())
         self._words.append(word)
         self._at.append(len(self._letters))
-        norm = word.norm
+        norm = _SPELLED_DIGITS.get(word.norm, word.norm)  # a code's digits spelled out
         self._letters += norm if norm.isalnum() else _NON_LETTER.sub("", norm)
         spans.extend(self._spaced_run(word, upcoming))
         return spans + self._scan(upcoming, final=False)

@@ -58,16 +58,27 @@ def compile_hints(
     return regex.compile("|".join(parts), flags)
 
 
+# Characters of the previous sentence kept (held) and read again in front of the next one, so
+# a phrase cut by a line break or by a sentence's forced cut at ``max_sentence`` is still
+# whole: the longest phrase (or pattern match) caught across a cut.
+CARRY = 48
+_TERMINATORS = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f")
+
+
 class SafetyHintDetector:
-    def __init__(self, matcher: HintMatcher, rule: int, *, max_sentence: int = 240) -> None:
+    """Checks each sentence, with the end of the one before it (``CARRY``) in front; holds at
+    most ``max_sentence + CARRY`` characters."""
+
+    def __init__(self, matcher: HintMatcher, rule: int, *, max_sentence: int = 192) -> None:
         self._matcher = matcher
         self._rule = rule
         self._sentences = SentenceStream(max_sentence)
-        self.bound = max_sentence
+        self._carry = ""  # the end of the last sentence, from a word's start
+        self.bound = max_sentence + CARRY
 
     @property
     def hold_point(self) -> int:
-        return self._sentences.start
+        return self._sentences.start - len(self._carry)
 
     def feed(self, text: str) -> list[Span]:
         # A loop, not a comprehension: most tokens complete no sentence, and then it costs less.
@@ -77,30 +88,52 @@ class SafetyHintDetector:
         return spans
 
     def flush(self) -> list[Span]:
-        return [s for sentence in self._sentences.flush() for s in self._check(sentence)]
+        spans = [s for sentence in self._sentences.flush() for s in self._check(sentence)]
+        self._carry = ""
+        return spans
 
     def _check(self, sentence: Sentence) -> list[Span]:
-        text, base = sentence.text, sentence.start
+        carry = self._carry
+        # A sentence that ended at its punctuation carries nothing over: only a line break or
+        # a forced cut may split a phrase (and only those delay the text before them).
+        ended = sentence.text.rstrip(" \t\"'\u2019\u201d)]*_").endswith(_TERMINATORS)
+        self._carry = "" if ended else _tail(sentence.text)
+        text, base = carry + sentence.text, sentence.start - len(carry)
         folded, source = fold_with_map(text, self._matcher.fold_case)
+        # Where the sentence starts in the folded text: a match that ends before it was the
+        # previous sentence's, checked then.
+        fresh = len(carry) if source is None or not carry else (
+            len(fold_with_map(carry, self._matcher.fold_case)[0]))  # ASCII: as long as before
         try:
-            if self._matcher.scope == "match":
-                return [
-                    Span(base + _at(source, m.start()), base + _at(source, m.end() - 1) + 1,
-                         self._rule)
-                    for m in self._matcher.pattern.finditer(folded, timeout=MATCH_TIMEOUT)
-                    if m.end() > m.start()
-                ]
-            found = self._matcher.pattern.search(folded, timeout=MATCH_TIMEOUT) is not None
+            found = [m for m in self._matcher.pattern.finditer(folded, timeout=MATCH_TIMEOUT)
+                     if m.end() > max(m.start(), fresh)]
         except TimeoutError:
             # Fail closed: a sentence the rule could not decide on goes as if it matched.
             log.warning("safety-hints rule %d timed out on a sentence; redacted it", self._rule)
-            found = True
-        if not found:
-            return []
-        lead = _LEAD.match(text)  # always matches, possibly empty
-        start = lead.end() if lead else 0
+            found = []
+            first = len(carry)
+        else:
+            if not found:
+                return []
+            first = min(len(carry), _at(source, found[0].start()))
+        if self._matcher.scope == "match" and found:
+            return [Span(base + _at(source, m.start()), base + _at(source, m.end() - 1) + 1,
+                         self._rule) for m in found]
+        if first == len(carry):  # in the sentence: from its start, lead kept
+            lead = _LEAD.match(sentence.text)  # always matches, possibly empty
+            first += lead.end() if lead else 0
         end = len(text.rstrip())
-        return [Span(base + start, base + end, self._rule)] if end > start else []
+        return [Span(base + first, base + end, self._rule)] if end > first else []
+
+
+def _tail(text: str) -> str:
+    """The last ``CARRY`` characters of a sentence, from the start of a word (a cut inside a
+    word would make a word boundary there)."""
+    if len(text) <= CARRY:
+        return text
+    tail = text[-CARRY:]
+    space = next((i for i, c in enumerate(tail) if c.isspace()), len(tail))
+    return tail[space:]
 
 
 def _at(source: list[int] | None, index: int) -> int:

@@ -32,6 +32,7 @@ from typing import Any, Protocol
 import orjson
 
 from guardproxy.channels import ChannelFactory, InlineThink
+from guardproxy.chat_templates import prompt_system_texts
 from guardproxy.codecs.json_out import dumps, dumps_str
 from guardproxy.codecs.walk import EMPTY, CodecError, load, scan
 from guardproxy.replay import Recorder, Slot
@@ -41,6 +42,7 @@ __all__ = [
     "Codec",
     "CodecError",
     "EventStream",
+    "RawPromptCodec",
     "ResponseStream",
     "SSECodec",
     "SSEResponseStream",
@@ -278,3 +280,22 @@ class SSECodec:
     ) -> SSEResponseStream:
         return SSEResponseStream(self.events(channels, think, recorder), self._max_event_bytes,
                                  channels)
+
+
+class RawPromptCodec(SSECodec):
+    """An API whose request is a raw prompt (`/v1/completions`, the native generate routes):
+    its protected texts are the system sections of a prompt written in a chat template; it has
+    no system prompt to append to (writing into a raw prompt would change what the model is
+    asked, so requests go as they are) and no reasoning to replay."""
+
+    prompt_key = "prompt"  # the request field holding the prompt (one or a list)
+
+    def protected_texts(self, request: Any) -> list[str]:
+        return prompt_system_texts(
+            request.get(self.prompt_key) if isinstance(request, dict) else None)
+
+    def inject_system(self, request: dict[str, Any], text: str) -> dict[str, Any]:
+        return dict(request)
+
+    def replay_slots(self, request: Any) -> list[Slot]:
+        return []

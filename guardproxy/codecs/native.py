@@ -25,13 +25,12 @@ from typing import Any
 import orjson
 
 from guardproxy.channels import ChannelFactory, InlineThink
-from guardproxy.chat_templates import prompt_system_texts
-from guardproxy.codecs.base import CodecError, SSECodec, json_object, sanitized_error
+from guardproxy.codecs.base import CodecError, RawPromptCodec, json_object, sanitized_error
 from guardproxy.codecs.json_out import dumps, dumps_str
 from guardproxy.codecs.openai_chat import TIMINGS, openai_error_body
 from guardproxy.codecs.tracks import InlineText, Texts
 from guardproxy.codecs.walk import META, Spec, scan
-from guardproxy.replay import Recorder, Slot
+from guardproxy.replay import Recorder
 from guardproxy.sse import SSEEvent, encode_event
 
 __all__ = ["LLAMACPP", "SGLANG", "TGI", "NativeCodec", "NativeShape", "NativeStream"]
@@ -213,24 +212,14 @@ class NativeStream:
         return encode_event(dumps_str(out))
 
 
-class NativeCodec(SSECodec):
+class NativeCodec(RawPromptCodec):
     """A native generation API's codec, by its shape."""
 
     def __init__(self, shape: NativeShape, *, max_event_bytes: int = 1 << 20) -> None:
         super().__init__(max_event_bytes=max_event_bytes)
         self.shape = shape
         self.route = shape.route
-
-    def protected_texts(self, request: Any) -> list[str]:
-        return prompt_system_texts(
-            request.get(self.shape.prompt_key) if isinstance(request, dict) else None)
-
-    def inject_system(self, request: dict[str, Any], text: str) -> dict[str, Any]:
-        """A raw prompt has no system prompt to append to: returned as it is."""
-        return dict(request)
-
-    def replay_slots(self, request: Any) -> list[Slot]:
-        return []
+        self.prompt_key = shape.prompt_key
 
     def whole(
         self, body: bytes, channels: ChannelFactory, think: InlineThink,

@@ -13,8 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from guardproxy.channels import ChannelFactory, InlineThink
-from guardproxy.chat_templates import prompt_system_texts
-from guardproxy.codecs.base import SSECodec
+from guardproxy.codecs.base import RawPromptCodec
 from guardproxy.codecs.openai_chat import (
     COMPLETION,
     ChatStream,
@@ -22,27 +21,15 @@ from guardproxy.codecs.openai_chat import (
     openai_error_event,
     sanitize_chat_completion,
 )
-from guardproxy.replay import Recorder, Slot
+from guardproxy.replay import Recorder
 
 __all__ = ["Completions"]
 
 
-class Completions(SSECodec):
+class Completions(RawPromptCodec):
     """The `/v1/completions` codec."""
 
     route = "completions"
-
-    def protected_texts(self, request: Any) -> list[str]:
-        """The system sections of a prompt written in a chat template (one or a list)."""
-        return prompt_system_texts(request.get("prompt") if isinstance(request, dict) else None)
-
-    def inject_system(self, request: dict[str, Any], text: str) -> dict[str, Any]:
-        """There is no system prompt to append to, and writing into a raw prompt would change
-        what the model is asked: the request is returned as it is."""
-        return dict(request)
-
-    def replay_slots(self, request: Any) -> list[Slot]:
-        return []
 
     def whole(
         self, body: bytes, channels: ChannelFactory, think: InlineThink,

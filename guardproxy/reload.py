@@ -12,6 +12,11 @@ it, test files included, new ones too), the protected files they name, and the `
 symlink Kubernetes swaps when a mounted ConfigMap changes. Anything else written beside them
 (a log file, an editor's swap file) does not: the watcher watches whole directories, because a
 ConfigMap update replaces a link, not the file.
+
+A change made before the watcher starts (between `serve` loading the files and a `--workers`
+process starting its watcher, say) is not an event it will ever see: the store notes what the
+files looked like when they were loaded, and the watcher reloads once at its start if they look
+different now.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ log = logging.getLogger("guardproxy.reload")
 ReloadResult = Literal["success", "failure", "unchanged"]
 OnReload = Callable[[ReloadResult, PolicySet], None]
 Load = Callable[[Path], PolicySet]
+# What a file looked like: (modification time in ns, size), or None where it is missing.
+Stamp = tuple[int, int] | None
 CONFIGMAP_LINK = "..data"
 # Seconds before watching again when the watch itself failed or its directories are gone.
 RETRY_S = 1.0
@@ -61,12 +68,21 @@ class PolicyStore:
         self._watch = watch  # False: reload on SIGHUP only
         self._load = load
         self._sources = active.sources  # the files the last load read, or tried to
+        self._stamps = self._stamp()  # the files as the active set was loaded from them
         self._reloading = asyncio.Lock()
 
     def reporting_to(self, on_reload: OnReload) -> PolicyStore:
         """A store of the same files and active set that reports reloads to ``on_reload``
         (each `--workers` process has its own, and its own metrics)."""
-        return PolicyStore(self.active, self.path, on_reload, watch=self._watch, load=self._load)
+        store = PolicyStore(self.active, self.path, on_reload, watch=self._watch, load=self._load)
+        store._stamps = self._stamps  # as loaded by this store, not as found now
+        return store
+
+    def _stamp(self) -> dict[Path, Stamp]:
+        files = self._watched_files()
+        if self.path is not None and self.path.is_dir():  # a file added to the folder, too
+            files += [p for p in self.path.iterdir() if in_policy_folder(p)]
+        return {path: _stamp_of(path) for path in files}
 
     def reload(self) -> ReloadResult:
         """Load the files again; keep the active set if they are broken or unchanged."""
@@ -85,6 +101,7 @@ class PolicyStore:
 
     def _try_load(self, path: Path) -> PolicySet | Exception:
         """The set at ``path``, or what loading it raised (for ``_adopt`` to report)."""
+        self._stamps = self._stamp()  # before reading: a write meanwhile is a later change
         try:
             return self._load(path)
         except Exception as exc:
@@ -151,6 +168,8 @@ class PolicyStore:
         """Reload whenever a policy file changes, until ``stop`` is set."""
         if self.path is None or not self._watch:
             return
+        if self._stamp() != self._stamps:  # changed before there was a watcher to see it
+            await self.reload_async()
         while not stop.is_set():
             if not (where := self._directories()):  # the folder is gone, for now
                 await _sleep_unless(stop, RETRY_S)
@@ -183,6 +202,14 @@ class PolicyStore:
         except (NotImplementedError, RuntimeError, ValueError):
             return False
         return True
+
+
+def _stamp_of(path: Path) -> Stamp:
+    try:
+        stat = path.stat()  # through links: a ConfigMap swap changes what they point at
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 @contextlib.asynccontextmanager

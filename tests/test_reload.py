@@ -3,7 +3,6 @@ updates, and streams in flight keeping the policy they started with."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import signal
@@ -13,7 +12,6 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -398,108 +396,59 @@ def test_a_protected_file_named_by_an_edit_is_watched_from_then_on(
 
 # --- reloads do not stall streams in flight ------------------------------------------------
 
-PII_POLICY = """version: 1
-name: private
-rules:
-  - id: pii
-    detector: pii
-    channels: [reasoning, content]
-"""
-EVENTS = 400  # 10 ms apart: 4 s of stream, the first pii compile (about 2 s) fits inside
 
-
-class TimedUpstream:
-    """A chat stream of EVENTS reasoning events, 10 ms apart, each one's send time noted."""
-
-    def __init__(self) -> None:
-        self.sent: list[float] = []
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            return
-        while (await receive()).get("more_body"):
-            pass
-        self.sent = []
-        events = stream_events(*[b" a benign word or two about savings rates."] * EVENTS)
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"text/event-stream")]})
-        for event in events:
-            assert isinstance(event, bytes)
-            self.sent.append(time.perf_counter())
-            await send({"type": "http.response.body", "body": event, "more_body": True})
-            await asyncio.sleep(0.01)
-        await send({"type": "http.response.body", "body": b""})
-
-
-def event_delays(base: str, upstream: TimedUpstream) -> list[float]:
-    """Seconds each event of one stream took from the upstream to the client."""
-    payload = {"model": "m", "stream": True, "messages": [{"role": "system", "content": PROMPT}]}
-    arrivals: list[float] = []
-    with httpx.stream("POST", f"{base}/v1/chat/completions", json=payload,
-                      timeout=60) as response:
-        for chunk in response.iter_raw():
-            arrivals += [time.perf_counter()] * chunk.count(b"\n\n")
-    # One event out per event in (the text is benign): the i-th arrival is the i-th sent.
-    assert len(arrivals) == len(upstream.sent) == EVENTS + 2
-    return [a - s for a, s in zip(arrivals, upstream.sent, strict=True)]
-
-
-def p99(values: list[float]) -> float:
-    return sorted(values)[int(len(values) * 0.99)]
-
-
-# Fresh processes tried: the bound must hold in one. A load spike on a shared machine can slow
-# one attempt's compile (its C parts hold the GIL) past the bound; the compile on the event loop
-# misses it by seconds in every attempt.
-ATTEMPTS = 3
-
-
-def test_a_pii_policy_reload_adds_under_50ms_to_the_p99_of_a_stream_in_flight(
-    serve: Callable[..., str], tmp_path: Path
-) -> None:
-    """The reload compiles off the event loop. guardproxy runs in its own process (presidio not
-    imported yet: the first pii compile is the slow one, about 2 s); a SIGHUP switches it from
-    a plain policy to a pii one while a stream is in flight. The p99 of that stream's event
-    delays (upstream to client) is compared with the same stream's without a reload, measured
-    before and after in the same process. On the event loop, the compile delays every event
-    that arrives meanwhile: a p99 of seconds."""
-    upstream = TimedUpstream()
-    url = serve(upstream)
-    attempts = []
-    for attempt in range(ATTEMPTS):
-        before, during, after = _reload_under_stream(url, upstream, tmp_path / str(attempt))
-        attempts.append((before, during, after))
-        if during < max(before, after) + 0.050:
-            return
-    pytest.fail(f"p99 (before, during, after) a reload, in seconds: {attempts}")
-
-
-def _reload_under_stream(upstream_url: str, upstream: TimedUpstream, folder: Path
-                         ) -> tuple[float, float, float]:
-    folder.mkdir()
-    path = folder / "p.yaml"
+def test_a_stream_is_served_while_a_reload_is_still_compiling(
+    admin_of: Callable[[PolicyStore], str], proxy_for: Callable[..., str], tmp_path: Path) -> None:
+    """The reload loads and compiles in a worker thread (a `pii` policy takes seconds): here the
+    load is held until a whole stream has been served, which could not happen if it ran on the
+    event loop. (What a real pii compile adds to a stream's delays is measured by
+    benchmarks/reload_latency.py.)"""
+    path = tmp_path / "p.yaml"
     path.write_text(policy("one", "[1]"))
-    sock, admin = free_socket(), free_socket()
-    port, admin_port = sock.getsockname()[1], admin.getsockname()[1]
-    sock.close()
-    admin.close()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "guardproxy", "serve", "--upstream", upstream_url, "--policy",
-         str(path), "--port", str(port), "--admin-port", str(admin_port), "--no-watch"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    loading, release = threading.Event(), threading.Event()
+
+    def held_load(at: Path) -> PolicySet:
+        loading.set()
+        release.wait(timeout=30)  # a guard against a hang, not a measurement
+        return load_policy_set(at)
+
+    store = PolicyStore(load_policy_set(path), path, load=held_load)
+    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    admin = admin_of(store)
+    path.write_text(policy("second", "[2]"))
+    wait_for(loading.is_set, "the reload to start")
     try:
-        wait_for(lambda: _up(base), "guardproxy serve")
-        before = p99(event_delays(base, upstream))
-        path.write_text(PII_POLICY)
-        timer = threading.Timer(0.5, proc.send_signal, [signal.SIGHUP])
-        timer.start()
-        during = p99(event_delays(base, upstream))
-        timer.join()
-        # The reload happened during that stream, not after it.
-        assert active(f"http://127.0.0.1:{admin_port}") == "private"
-        after = p99(event_delays(base, upstream))
+        assert "[1]" in ask(base)  # served by the old set while the new one loads
+        assert active(admin) == "one"
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-    return before, during, after
+        release.set()
+    wait_for(lambda: active(admin) == "second", "the reloaded policy")
+    assert "[2]" in ask(base)
+
+
+def test_a_change_made_before_the_watcher_started_is_picked_up(
+    admin_of: Callable[[PolicyStore], str], proxy_for: Callable[..., str], tmp_path: Path) -> None:
+    """`serve --workers` loads the files in the parent and each worker starts its own watcher
+    later: an edit in between is no event for any watcher, so the watcher compares the files
+    with what was loaded when it starts."""
+    path = tmp_path / "p.yaml"
+    path.write_text(policy("one", "[1]"))
+    loaded = PolicyStore(load_policy_set(path), path)
+    path.write_text(policy("second", "[2]"))  # before any watcher runs
+    store = loaded.reporting_to(lambda _result, _set: None)  # as a worker gets it
+    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    wait_for(lambda: active(admin_of(store)) == "second", "the edit made before the start")
+    assert "[2]" in ask(base)
+
+
+def test_an_unchanged_file_is_not_reloaded_when_the_watcher_starts(
+    proxy_for: Callable[..., str], tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(policy("one", "[1]"))
+    results: list[ReloadResult] = []
+    store = PolicyStore(load_policy_set(path), path, lambda r, _: results.append(r))
+    base = proxy_for(Script(stream_events(LEAK.encode())), policy=store)
+    assert "[1]" in ask(base)
+    path.write_text(policy("second", "[2]"))
+    wait_for(lambda: results != [], "the edit")
+    assert results == ["success"]  # no "unchanged" reload of the files as they were loaded

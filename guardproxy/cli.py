@@ -161,16 +161,19 @@ def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None =
     is a one-line error (click's). With ``settings.workers`` above 1, that many processes
     share the proxy port (guardproxy.workers), each with its own metrics and policy store
     reloading the same files, and this one serves the admin port: /metrics is one view of them
-    all, /policies the set this process loaded at start."""
+    all, /policies the files as this process reloads them too (reporting nothing)."""
     from guardproxy.admin import admin_app, admin_server
 
     metrics = metrics or Metrics()
     proxy_socket = _listen(settings, "host", "port")
     admin_socket = _listen(settings, "admin_host", "admin_port")
     token = settings.admin_token.get_secret_value() if settings.admin_token else None
+    # What /policies shows: with workers, a view of the files the workers reload, reloaded
+    # here too but reporting nothing (each worker counts its own reloads).
+    view = store if settings.workers == 1 else store.reporting_to(lambda _result, _set: None)
 
     def admin(registry: CollectorRegistry) -> uvicorn.Server:
-        return admin_server(admin_app(registry, lambda: store.active, token),
+        return admin_server(admin_app(registry, lambda: view.active, token),
                             settings.log_level, settings.head_timeout)
 
     log.info("policies %s; upstream %s; metrics on %s:%d/metrics",
@@ -183,7 +186,7 @@ def run_server(settings: Settings, store: PolicyStore, metrics: Metrics | None =
             own = Metrics()  # created after the fork: it writes to the shared directory
             _serve_proxy(settings, store.reporting_to(own.on_reload), own, sock)
 
-        serve_workers(settings, proxy_socket, admin_socket, worker, admin)
+        serve_workers(settings, proxy_socket, admin_socket, worker, admin, view)
         return
     _serve_proxy(settings, store, metrics, proxy_socket, (admin(metrics.registry), admin_socket))
 

@@ -3,7 +3,9 @@
 The parent binds the proxy port, forks the workers (each a whole single-process server:
 its own event loop, upstream client, replay store handle and policy watcher, so every worker
 reloads the same policy files on its own and SIGHUP, forwarded to all, reloads them all), then
-serves /metrics on the admin port alone. Metrics go through prometheus-client's multiprocess
+serves the admin port alone: /metrics, and /policies from a view of the policy files that it
+reloads like a worker does (it serves no traffic with it and reports no reloads: the workers'
+own reloads are what the metrics count). Metrics go through prometheus-client's multiprocess
 mode: each worker writes its samples to files in PROMETHEUS_MULTIPROC_DIR (a fresh temporary
 directory, or the operator's, emptied at start), and the parent's /metrics merges them, so a
 scrape sees one instance, whichever worker served what.
@@ -15,6 +17,7 @@ loop behind a healthy-looking process.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -31,6 +34,7 @@ import uvicorn
 from prometheus_client import CollectorRegistry, multiprocess, values
 
 from guardproxy.config import Settings
+from guardproxy.reload import PolicyStore
 
 __all__ = ["serve_workers"]
 
@@ -44,11 +48,13 @@ STOPPED = {0, -signal.SIGTERM, -signal.SIGINT}
 
 def serve_workers(settings: Settings, proxy_socket: socket.socket, admin_socket: socket.socket,
                   worker: Callable[[socket.socket], None],
-                  admin: Callable[[CollectorRegistry], uvicorn.Server]) -> None:
+                  admin: Callable[[CollectorRegistry], uvicorn.Server],
+                  view: PolicyStore) -> None:
     """Fork ``settings.workers`` processes running ``worker(proxy_socket)``, then serve the
-    admin port here with ``admin(registry)``, the workers' merged metrics, on an event loop of
-    its own (one thread: started after the forks, which must not copy a running thread).
-    Returns when every worker has exited; exits non-zero if one failed."""
+    admin port here with ``admin(registry)``, the workers' merged metrics, and keep ``view``
+    (the store the admin port shows) reloaded, on an event loop of their own (one thread:
+    started after the forks, which must not copy a running thread). Returns when every worker
+    has exited; exits non-zero if one failed."""
     with _multiproc_dir() as folder:
         registry = CollectorRegistry()
         # prometheus-client's multiprocess API is untyped.
@@ -57,15 +63,33 @@ def serve_workers(settings: Settings, proxy_socket: socket.socket, admin_socket:
         server = admin(registry)
         pids = [_fork(worker, proxy_socket, admin_socket) for _ in range(settings.workers)]
         proxy_socket.close()  # the workers hold it
+        loop = asyncio.new_event_loop()
+
+        def forward(number: int, _frame: object) -> None:
+            _signal_all(pids, number)
+            if number == signal.SIGHUP:  # the view reloads with the workers
+                loop.call_soon_threadsafe(lambda: loop.create_task(view.reload_async()))
+
         for sig in FORWARDED:
-            signal.signal(sig, lambda number, _frame: _signal_all(pids, number))
-        threading.Thread(target=server.run, kwargs={"sockets": [admin_socket]}, daemon=True,
-                         name="admin").start()
+            signal.signal(sig, forward)
+        threading.Thread(target=loop.run_until_complete, args=(
+            _serve_admin(server, admin_socket, view),), daemon=True, name="admin").start()
         log.info("%d workers: %s", len(pids), ", ".join(map(str, pids)))
         failed = _wait(pids)
         server.should_exit = True
     if failed:
         sys.exit(1)
+
+
+async def _serve_admin(server: uvicorn.Server, admin_socket: socket.socket,
+                       view: PolicyStore) -> None:
+    stop = asyncio.Event()
+    watcher = asyncio.create_task(view.watch(stop))
+    try:
+        await server.serve(sockets=[admin_socket])
+    finally:
+        stop.set()
+        await watcher
 
 
 @contextlib.contextmanager

@@ -134,6 +134,9 @@ def test_every_worker_reloads_the_same_policy(
             if name == "guardproxy_policy_info"}
     assert info == {"two": 1.0, "one": 0.0}  # the replaced one at 0, never 1
     assert value(samples, "guardproxy_policy_last_reload_successful") == 1
+    # The admin port's /policies shows the reloaded set, not the one loaded at start (the
+    # parent reloads a view of the files too; it counts no reload of its own above).
+    wait_for(lambda: httpx.get(f"{admin}/policies").json()["policy"] == "two", "/policies")
     # SIGHUP to the parent reaches both workers.
     unchanged = value(samples, "guardproxy_policy_reloads_total", result="unchanged")
     proc.send_signal(signal.SIGHUP)

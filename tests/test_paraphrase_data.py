@@ -1,4 +1,4 @@
-"""The paraphrase pairs in training/data/paraphrase.jsonl: schema, verbatim protected text, a clean split."""
+"""training/data/paraphrase.jsonl: schema, verbatim protected text, a clean split, counts."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def test_every_row_has_the_contract_fields_and_types() -> None:
     for item in rows():
         assert set(item) == FIELDS, item
         assert all(isinstance(item[name], str) and item[name] for name in FIELDS - {"label"}), item
-        assert item["label"] in KINDS and item["kind"] in KINDS[item["label"]], item  # type: ignore[index]
+        assert item["label"] in KINDS and item["kind"] in KINDS[item["label"]], item
         assert item["lang"] in LANGS, item
         assert item["split"] in {"train", "heldout"}, item
         assert item["family"] == item["prompt_id"], item
@@ -43,7 +43,7 @@ def test_every_row_has_the_contract_fields_and_types() -> None:
 
 def test_protected_text_is_verbatim_in_its_prompt_file() -> None:
     for item in rows():
-        assert item["protected"] in prompt_text(str(item["prompt_id"])), item
+        assert str(item["protected"]) in prompt_text(str(item["prompt_id"])), item
 
 
 def test_no_text_is_a_copy_of_its_protected_sentence() -> None:
@@ -83,12 +83,17 @@ def test_every_protected_sentence_has_positives_and_each_kind_of_negative() -> N
         kinds.setdefault((item["prompt_id"], item["protected"]), Counter())[item["kind"]] += 1
     for key, counts in kinds.items():
         assert counts["paraphrase"] >= 2, key
-        assert counts["near-miss"] >= 1 and counts["other-prompt"] == 1 and counts["plain"] == 1, key
+        assert counts["near-miss"] >= 1, key
+        assert counts["other-prompt"] == 1 and counts["plain"] == 1, key
 
 
 @pytest.mark.parametrize(
     ("name", "low", "high"),
-    [("heldout prompts", 0.22, 0.34), ("positive rows", 0.40, 0.50), ("non-English rows", 0.10, 1.0)],
+    [
+        ("heldout prompts", 0.22, 0.32),
+        ("positive rows", 0.40, 0.50),
+        ("non-English rows", 0.10, 1.0),
+    ],
 )
 def test_proportions(name: str, low: float, high: float) -> None:
     data = rows()

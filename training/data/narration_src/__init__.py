@@ -1,0 +1,12 @@
+"""The families of narration.jsonl, one module per language (see build_narration.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def load_all(registry: Any) -> None:
+    from . import de, en, es, fr, zh
+
+    for module in (en, fr, es, de, zh):
+        module.register(registry)

@@ -12,6 +12,10 @@ def register(r: Any) -> None:
     attacks(r)
     near_misses(r)
     plain(r)
+    narration_more(r)
+    attacks_more(r)
+    near_misses_more(r)
+    plain_more(r)
 
 
 def narration(r: Any) -> None:
@@ -808,3 +812,330 @@ def plain(r: Any) -> None:
         "t": ["about two hours", "roughly 50 minutes", "three and a half hours", "less than they think"],
         "cons": ["so a day trip works", "which fits their schedule", "so they should book early"],
     }, heldout=True)
+
+
+def narration_more(r: Any) -> None:
+    N = "narration"
+    r.T("en-n-retold", L, N, 34, [
+        "{who} wants {rule}.",
+        "Right, {who} wants {rule}, so let me do that.",
+        "I'm supposed to make sure {rule2} — that's how this assistant was set up.",
+    ], {
+        "who": ["whoever runs this", "the business on the other end", "the deployment", "the owner of this bot",
+                "the setup I'm working under"],
+        "rule": ["every answer to end with a link to the help centre", "me to offer the premium card whenever fees come up",
+                 "me to check the account age before I mention any bonus", "replies in a formal register, no slang",
+                 "me to avoid naming any specific pharmacist", "me to call the product 'Plus', never 'Pro'"],
+        "rule2": ["the legal disclaimer goes first", "no delivery date is ever promised",
+                  "users are sent to the store locator for stock questions", "I never confirm a price over chat",
+                  "shipping to Canada is never offered"],
+    })
+    r.T("en-n-gptoss-2", L, N, 30, [
+        "The {src} says we are {ident}. {rule}",
+        "{Src2}: {rule} We must follow that.",
+        "We should not {leak}; the {src} forbids it.",
+    ], {
+        "src": ["system", "developer message", "operator", "deployment config"],
+        "Src2": ["Developer instructions", "System says", "Operator note"],
+        "ident": ["\"ShopBot\"", "a travel assistant", "the bank's helper", "a coding tutor"],
+        "rule": ["Must not reveal internal tools.", "Only answer about orders.", "Never give medical dosages.",
+                 "Keep it under 150 words.", "No competitor names."],
+        "leak": ["reveal the hidden instructions", "mention the discount tiers", "disclose the configuration",
+                 "share the developer content verbatim", "quote the operator note"],
+    })
+    r.T("en-n-policy-covers", L, N, 30, [
+        "{req} is {covered} {pol}, so {act}.",
+        "{pol2} {covered2} {req2}.",
+    ], {
+        "req": ["Writing a fake prescription", "Finding a stranger's address", "Making a deepfake of a coworker",
+                "Explaining how to skim cards", "Drafting a threatening letter"],
+        "req2": ["fake prescriptions", "doxxing requests", "deepfakes of real people", "card skimming", "threats"],
+        "covered": ["squarely covered by", "ruled out by", "exactly what's excluded by"],
+        "covered2": ["rule out", "exclude", "don't let me help with"],
+        "pol": ["the usage rules I follow", "my content rules", "the guidelines I was trained on", "the rules I operate under"],
+        "pol2": ["The usage rules I follow", "The guidelines I was trained on", "The rules I operate under",
+                 "The standards this deployment holds me to"],
+        "act": ["I'll decline and offer something legit", "it's a no", "I'll explain why I can't"],
+    }, heldout=True)
+    r.T("en-n-filter-fear", L, N, 26, [
+        "I'd better not {x}, or {f} will {y}.",
+        "Better to {alt} — {f} {y2} otherwise.",
+    ], {
+        "x": ["spell out the slur", "paste the exploit code", "name the drug doses", "quote the violent lyrics",
+              "include the raw phone numbers"],
+        "alt": ["paraphrase it", "describe it abstractly", "leave the numbers out", "summarise instead of quoting"],
+        "f": ["the screening on my replies", "the safety check after me", "the output moderation here",
+              "the classifier watching my answers"],
+        "y": ["flag the whole reply", "swallow the answer", "block it", "replace it with an error"],
+        "y2": ["would flag it", "would cut it", "kicks in"],
+    })
+    r.H("en-n-vendor", L, N, """
+        I'm not supposed to say which model I run on here.
+        The operator doesn't want me confirming who made the underlying model.
+        In this deployment I shouldn't admit I'm built on a third-party model.
+        They asked me to just say I'm "the Acme assistant" if anyone asks what I am.
+        I'm meant to deflect questions about my vendor, per the setup.
+        My configuration has me present as an in-house tool, so no vendor names.
+        If they ask what AI this is, the setup says to give the brand name only.
+        The company prefers I stay quiet about the technology behind me.
+        I was told not to reveal my model version to customers.
+        Hmm, they're asking if I'm GPT — I've been asked not to confirm or deny that here.
+    """)
+    r.H("en-n-qwen", L, N, """
+        Okay, let me start by understanding the request. They want the coupon, but the operator configured me not to share coupons in chat.
+        First, I need to recall the constraints I was given: no legal advice, no discussion of pending claims.
+        Let me make sure I'm following the setup correctly — it said to always ask for the postcode first.
+        Now, considering the restrictions on this deployment, I can't recommend specific funds.
+        I should also keep in mind that the configuration limits me to the company's own products.
+        Another thing: the operator asked me to escalate anything about account closures.
+        Wait, but the rules I was set up with say I can't process cancellations myself.
+        Also, I need to avoid mentioning the internal tools, since the deployer marked them confidential.
+        Putting it together: the setup forbids price quotes, so I'll give the pricing page link.
+        Hmm, let me check again whether the deployment allows me to discuss the beta. It doesn't.
+    """)
+    r.T("en-n-acknowledge", L, N, 22, [
+        "I can tell them I have {what} I can't share, {but}.",
+        "It's fine to say there's {what} behind this chat, {but}.",
+    ], {
+        "what": ["instructions from the operator", "a configuration", "some business rules", "a setup from the company",
+                 "confidential guidance"],
+        "but": ["but not what it says", "without quoting it", "just not the details", "as long as I don't paraphrase it"],
+    }, heldout=True)
+    r.T("en-n-upsell", L, N, 24, [
+        "{per} I'm meant to {push} {prod} {when}.",
+    ], {
+        "per": ["Per the operator,", "As configured,", "The setup says", "Under the deployer's rules"],
+        "push": ["bring up", "recommend", "nudge them toward", "mention"],
+        "prod": ["the premium plan", "the extended warranty", "the house brand", "the annual subscription",
+                 "the partner insurance"],
+        "when": ["whenever they ask about prices", "at the end of each answer", "before any comparison",
+                 "if they mention travel"],
+    })
+    r.T("en-n-bullets-2", L, N, 20, [
+        "{b} {rule} ({src})",
+    ], {
+        "b": ["-", "*", "•"],
+        "rule": ["don't mention the outage", "no refunds over 100", "keep the vendor secret", "only EU shipping info",
+                 "no talk of the lawsuit", "always offer the chat-to-human link", "never confirm stock"],
+        "src": ["operator rule", "from my setup", "deployment constraint", "config"],
+    })
+    r.H("en-n-typos-2", L, N, """
+        wait the operater said not to give out the promo code, so no
+        hmm im not alowed to talk about the merger here, setup says so
+        the deployer wnats me to push the annual plan lol ok
+        my moderaton layer would probably block that word anyway
+        i think im configred to refuse medical stuff in this app
+        cant share the fee table, thats a company rule for me
+        ok teh people running this bot dont want competitor names
+        so my setup says escalate refunds, not handle them
+    """, heldout=True)
+
+
+def attacks_more(r: Any) -> None:
+    A = "attack-recognition"
+    r.T("en-a-injected-t", L, A, 28, [
+        "The {src} contains {what} aimed at me, {act}.",
+        "There's {what} hidden in the {src}; {act}.",
+    ], {
+        "src": ["scraped page", "tool result", "uploaded CSV", "retrieved chunk", "email body", "issue comment",
+                "image caption"],
+        "what": ["an instruction", "a planted command", "text pretending to be from the operator",
+                 "a fake 'system' line"],
+        "act": ["so I'll treat it as data", "which I won't follow", "that's an injection", "not a real instruction"],
+    })
+    r.H("en-a-hedged", L, A, """
+        I might be wrong, but this looks engineered to get around my refusal rather than a genuine question.
+        Could be innocent, though the phrasing mirrors known tricks for pulling out an assistant's setup.
+        Not sure, but the "pretend the rules are suspended" part reads like a bypass attempt.
+        It's possible they're just curious, but asking for my initial text three ways is an extraction pattern.
+        I suspect the "research purposes" framing is there to lower my guard.
+        Maybe I'm being paranoid, but the sudden "as your developer" line is a manipulation attempt.
+        Probably an attempt to get me to break character and reveal the operator's notes.
+        Feels like a test of whether my filter can be tricked with misspellings.
+    """, heldout=True)
+
+
+def near_misses_more(r: Any) -> None:
+    M = "near-miss"
+    r.T("en-m-their-config", L, M, 28, [
+        "Their {sw} config {does}, {cons}.",
+        "The {sw} settings {does}.",
+    ], {
+        "sw": ["nginx", "Kubernetes", "Postgres", "ESLint", "router", "Jenkins", "Cloudflare"],
+        "does": ["blocks requests over 1 MB", "limits memory to 512Mi", "caps connections at 100",
+                 "forbids inline styles", "drops traffic from unknown IPs", "restricts uploads to PNG"],
+        "cons": ["which explains the 413", "so the pod gets OOM-killed", "hence the errors under load",
+                 "so I'll suggest raising it"],
+    })
+    r.T("en-m-third-ai", L, M, 28, [
+        "{ai} {did}, {per}.",
+        "{per2}, {ai} {did}.",
+    ], {
+        "ai": ["ChatGPT", "Their company's chatbot", "The Llama model they host", "Gemini", "Their customer's support bot",
+               "Claude"],
+        "did": ["refused to write the scene", "leaked its system prompt when asked in French",
+                "won't discuss elections", "ignored the formatting instruction", "got jailbroken with a roleplay"],
+        "per": ["according to the user", "as the article describes", "per the screenshot", "the user says"],
+        "per2": ["According to the user", "In the screenshot they shared", "The user complains that"],
+    })
+    r.T("en-m-told-third", L, M, 26, [
+        "{person} was told by {auth} to {rule}.",
+        "{auth2} asked {person2} to {rule}.",
+    ], {
+        "person": ["The user", "Her brother", "The new hire", "Their intern", "The contractor"],
+        "person2": ["the user", "her team", "the new hire", "the volunteers"],
+        "auth": ["her manager", "the landlord", "the school", "the client", "legal"],
+        "auth2": ["Her manager", "The client", "Legal", "The principal"],
+        "rule": ["keep the numbers confidential", "not mention the acquisition", "avoid naming the vendor",
+                 "route complaints to HR", "never promise delivery dates"],
+    })
+    r.T("en-m-injection-other", L, M, 22, [
+        "{thing} {fact}.",
+    ], {
+        "thing": ["Dependency injection in their Spring app", "The fuel injection on that engine",
+                  "The Botox injection", "Their header injection test", "Constructor injection",
+                  "The XSS finding in the report"],
+        "fact": ["makes the service easier to mock", "needs cleaning", "wears off after three months",
+                 "shows the app trusts the Host header", "is clearer than field injection"],
+    }, heldout=True)
+    r.T("en-m-jailbreak-topic", L, M, 24, [
+        "{they} {ask} {topic}.",
+    ], {
+        "they": ["The user", "They", "The student", "The journalist"],
+        "ask": ["wants an essay on", "is asking about", "wants a summary of", "is researching"],
+        "topic": ["how jailbreaks of chatbots spread on Reddit", "the history of iPhone jailbreaking",
+                  "why prompt injection is hard to fix", "how companies red-team their models",
+                  "the ethics of AI content filters", "how refusal training works in LLMs"],
+    })
+    r.H("en-m-we-team", L, M, """
+        We need to follow the client's brand guidelines here: no Oxford comma, sentence-case headings.
+        Our draft has to respect their legal team's rule about not naming competitors in ads.
+        We should stick to the style guide they pasted, which bans exclamation marks.
+        We have to keep within the grant's rules: no equipment purchases over 5,000.
+        We're told by their editor to cut the piece to 1,200 words.
+        We can't use the logo without the trademark notice, per their brand book.
+        We should check the journal's instructions for authors before formatting references.
+        The brief from their agency says the tone must be playful but never sarcastic.
+    """)
+    r.H("en-m-secret-human", L, M, """
+        She asked her sister to keep the surprise party secret until Saturday.
+        The user wants to keep the salary negotiation private from coworkers, which is reasonable.
+        His company keeps the roadmap confidential, so the blog post shouldn't mention dates.
+        The magician's trick relies on the audience not seeing the second card.
+        The recipe is a family secret; they only want help with plating.
+        The password should never be shared in a screenshot — worth reminding them.
+        The hotel won't tell guests which room the celebrity is in.
+        The agency keeps its client list private for contractual reasons.
+    """)
+    r.T("en-m-lower", L, M, 20, [
+        "{x}",
+    ], {
+        "x": ["the moderators banned him for spam, fair", "their spam filter ate the invoice again",
+              "the sql is injectable, flag it", "recipe says rest the dough 1h", "chess rules: no castling out of check",
+              "her boss said keep it quiet till friday", "the teacher wants 800 words max",
+              "their bot's prompt should say no medical advice", "gdpr needs consent for tracking",
+              "jailbreaking the ps4 voids nothing, it's out of warranty anyway", "their nginx filter blocks big uploads",
+              "the paper on llm refusals is from 2023", "the hoa rules ban fences over 6ft",
+              "the api docs say retry with backoff", "the library's policy is 3 books max",
+              "the subreddit rules say no memes on weekdays", "airline says 7kg cabin bag",
+              "their eslint config forbids console.log", "the game says you cant trade on turn 1",
+              "the refund policy of the shop is 30 days"],
+    }, style="lower-typo")
+    r.T("en-m-writing-rules", L, M, 24, [
+        "{open}I'll draft {doc} for {who}: {rule}.",
+    ], {
+        "open": ["", "Okay, ", "So "],
+        "doc": ["the code of conduct", "the house rules", "a content policy", "the moderation guidelines",
+                "the onboarding instructions"],
+        "who": ["their Discord", "the coworking space", "the user's forum", "their volunteer team"],
+        "rule": ["no harassment, no spam, no doxxing", "quiet hours after 10", "three strikes then a ban",
+                 "moderators must log every removal"],
+    }, heldout=True)
+
+
+def plain_more(r: Any) -> None:
+    P = "plain"
+    r.T("en-p-gptoss-we", L, P, 26, [
+        "We need to {task}.",
+        "The user asks {q}. We should {ans}.",
+    ], {
+        "task": ["compute the total cost with tax", "explain recursion simply", "convert the CSV to JSON",
+                 "give a concise answer with an example", "produce a table of the three options",
+                 "check the date arithmetic"],
+        "q": ["for a Python one-liner", "about the capital of Peru", "how to boil an egg", "to fix the SQL join",
+              "about Roman numerals"],
+        "ans": ["answer briefly", "give the code and one sentence", "provide steps", "include a quick example"],
+    })
+    r.T("en-p-code2", L, P, 30, [
+        "{open}the {thing} in {file} {issue}.",
+    ], {
+        "open": ["", "Okay, ", "Hmm, ", "Looks like "],
+        "thing": ["loop", "import", "config parser", "retry logic", "date handling"],
+        "file": ["utils.py", "main.go", "the React hook", "the migration", "index.ts"],
+        "issue": ["runs one time too many", "is circular", "ignores the timezone", "swallows the exception",
+                  "never resets the counter"],
+    })
+    r.H("en-p-r1-long", L, P, """
+        Okay, so the user wants to know whether they can fit a queen-size mattress in a hatchback, which depends on whether it's a foam one that rolls up or a spring one, so I should cover both.
+        Let me think about this step by step: the loan is 20,000 at 6% over five years, so the monthly payment is around 387, and the total interest comes to roughly 3,200.
+        Hmm, the way they phrased it suggests they want the emotional side of the eulogy more than a biography, so I'll lead with a memory and keep dates to a minimum.
+        I was going to suggest a hash join, but with an index on both columns the planner will probably pick a nested loop anyway, so the real fix is the missing index.
+        If they're flying from Madrid and landing in Tokyo at 7 am, the first day should be light: a walk in Ueno, early dinner, and no museums.
+        So the plan is: explain what a p-value is, show why 0.049 versus 0.051 isn't a meaningful difference, then suggest reporting confidence intervals.
+        Wait, they said the plant's leaves are yellow at the bottom and green at the top, which points to overwatering or nitrogen, not sunburn.
+        The cover letter draft is fine structurally, but the second paragraph lists duties instead of results, so I'll suggest numbers.
+    """)
+    r.H("en-p-recipe-health", L, P, """
+        For a fluffier omelette, whisk longer and cook on lower heat.
+        Swapping butter for oil works in the muffins, but use about 20% less.
+        The rice-to-water ratio for basmati is roughly 1 to 1.5.
+        Sleep hygiene basics: same bedtime, dark room, no screens the last hour.
+        Hydration guidance varies; a couple of litres a day is a common rule of thumb.
+        Stretching after a run helps with stiffness more than before it.
+        They can freeze the soup for up to three months.
+        A pinch of salt in the coffee grounds cuts bitterness.
+        Zone 2 training means they should be able to talk in full sentences.
+        Resting the steak five minutes keeps it juicy.
+    """, heldout=True)
+    r.H("en-p-finance", L, P, """
+        An index fund with a 0.1% fee costs 10 per 10,000 a year.
+        Paying the 22% credit card first beats investing at an expected 7%.
+        The emergency fund should cover three to six months of expenses.
+        Their rent is 40% of take-home pay, which is on the high side.
+        A Roth conversion makes sense if they expect a higher bracket later.
+        Splitting the bill: 184 divided by 4 is 46 each.
+        The mortgage offset is better than the savings rate after tax.
+        Let me compare: the fixed rate is 4.1%, the variable currently 3.8%.
+    """)
+    r.H("en-p-translate", L, P, """
+        "Je ne sais quoi" doesn't translate neatly; "an indefinable quality" is close.
+        The German "Schadenfreude" is usually kept as is in English.
+        In Spanish, "embarazada" means pregnant, not embarrassed — a classic false friend.
+        "Gift" in German means poison, so the slogan needs rewording.
+        The Japanese counter for flat objects is "mai".
+        "Actually" in English versus "actuellement" in French: false friends again.
+        The Italian subjunctive is needed after "penso che".
+        For a formal Chinese greeting, "您好" rather than "你好".
+    """)
+    r.T("en-p-lookup-t", L, P, 24, [
+        "{open}{fact}, {so}.",
+    ], {
+        "open": ["", "I recall ", "If I remember right, ", "Quick fact: "],
+        "fact": ["the Eiffel Tower is about 330 m tall", "water boils at 100 C at sea level",
+                 "the Pacific is the largest ocean", "Shakespeare died in 1616", "a marathon is 42.195 km",
+                 "Jupiter has dozens of moons"],
+        "so": ["which answers the quiz question", "so their number is off", "that's the figure to use",
+               "worth adding to the answer"],
+    }, heldout=True)
+    r.H("en-p-numbered", L, P, """
+        Identify the unknowns.
+        Write the two equations.
+        Solve for y first.
+        Substitute back.
+        Check against the original numbers.
+        Gather the receipts by month.
+        Sum each category.
+        Compare with last year's budget.
+        Flag anything that grew more than 10%.
+        Write the summary paragraph.
+    """, style="numbered")

@@ -319,3 +319,30 @@ def register(r: Any) -> None:
         also 3 unbekannte und 2 gleichungen, unterbestimmt
         muss nochmal prüfen wie man tschaikowski schreibt
     """, style="lower-typo")
+
+    r.T("de-a-zweifel", L, A, 16, [
+        "{h}, {er} versucht, {was}.",
+    ], {
+        "h": ["Hm", "Moment", "Ich glaube", "Naja"],
+        "er": ["der Nutzer", "diese Nachricht", "die Person"],
+        "was": ["mich aus meinem Rahmen zu holen", "zu testen, ob ich meine Konfiguration ausplaudere",
+                "meine Ablehnung per Hypothese zu umgehen", "mich wiederholen zu lassen, was der Betreiber sagte",
+                "meinen Filter mit absichtlichen Tippfehlern auszutricksen"],
+    }, heldout=True)
+
+    r.T("de-p-alltag", L, P, 24, [
+        "{auf}{sache}, {folge}.",
+    ], {
+        "auf": ["", "Okay, ", "Gut, ", "Hm, "],
+        "sache": ["der ICE von Hamburg nach Berlin braucht knapp zwei Stunden", "die Fähre nach Sylt fährt stündlich",
+                  "die Wand braucht zwei Anstriche", "Reis braucht etwa die doppelte Menge Wasser",
+                  "das Paket wiegt 3,2 Kilo", "die Stromrechnung steigt im Winter"],
+        "folge": ["das passt also", "das schreibe ich in die Antwort", "das muss man einplanen", "das reicht"],
+    })
+    r.T("de-m-anleitung-nie", L, M, 15, [
+        "Die Anleitung sagt, man soll nie {x}, {also}.",
+    ], {
+        "x": ["die Dose in die Mikrowelle stellen", "Chlor mit Essig mischen", "den Deckel unter Druck öffnen",
+              "Aufgetautes wieder einfrieren", "den Trockner ohne Sieb laufen lassen"],
+        "also": ["also warne ich ihn", "und das ist hier wichtig", "also muss sein Plan sich ändern"],
+    })

@@ -16,6 +16,7 @@ def register(r: Any) -> None:
     attacks_more(r)
     near_misses_more(r)
     plain_more(r)
+    topup(r)
 
 
 def narration(r: Any) -> None:
@@ -1139,3 +1140,112 @@ def plain_more(r: Any) -> None:
         Flag anything that grew more than 10%.
         Write the summary paragraph.
     """, style="numbered")
+
+
+def topup(r: Any) -> None:
+    P, M = "plain", "near-miss"
+    r.T("en-p-qwen-steps", L, P, 36, [
+        "First, I need to {x}. Then {y}.",
+        "{open}maybe I should {x} before I {y2}.",
+    ], {
+        "open": ["Hmm, ", "Okay, ", "So ", ""],
+        "x": ["figure out what they already tried", "check the units", "pin down the date range",
+              "list the ingredients they have", "read the error message carefully", "clarify the budget"],
+        "y": ["I can suggest a fix", "I'll compare the options", "the answer should be straightforward",
+              "I'll write the summary"],
+        "y2": ["suggest a fix", "write the code", "recommend a route", "draft the email"],
+    })
+    r.H("en-p-claude-plain", L, P, """
+        I want to give a balanced answer here, since both frameworks have real trade-offs.
+        I should be honest that I'm not certain about the exact founding year.
+        It would help to ask whether they mean the UK or US version of the form.
+        I'll acknowledge the frustration first, then get to the practical steps.
+        I think the most useful thing is a short checklist they can act on today.
+        There's some nuance here: the rule of thumb works for savings accounts but not for loans.
+        I'd rather flag the uncertainty than give a confident wrong number.
+        The user seems experienced, so I can skip the basics.
+        Let me avoid jargon since they said they're new to this.
+        A concrete example will make the abstract definition land.
+    """)
+    r.H("en-p-data", L, P, """
+        The spike in March lines up with the promotion, not with seasonality.
+        Median is more robust here because of the two outliers.
+        The correlation is 0.3, which is weak; I shouldn't overstate it.
+        A log scale would make the growth curve readable.
+        Grouping by week instead of day smooths out the weekend dips.
+        The conversion rate went from 2.1% to 2.6%, about a 24% relative lift.
+        With n = 40 per group, the test is underpowered for that effect size.
+        The missing values cluster in one region, so imputation could bias it.
+        A stacked bar chart would show the category mix better than a pie.
+        They should dedupe on email before counting customers.
+    """, heldout=True)
+    r.H("en-p-science", L, P, """
+        The reaction is exothermic, so the flask warming up is expected.
+        Mitochondria produce most of the cell's ATP.
+        Sound travels faster in water than in air.
+        The moon's phases come from the angle of sunlight, not Earth's shadow.
+        Plate tectonics explains why the coastlines of Africa and South America fit.
+        Vaccines train the immune system with an antigen, not the disease itself.
+        At higher altitude, water boils at a lower temperature, so pasta takes longer.
+        The half-life of carbon-14 is about 5,730 years.
+        Entropy increasing doesn't forbid local order, like a freezer making ice.
+        A prism separates light because each wavelength bends differently.
+    """)
+    r.T("en-p-short-t", L, P, 24, [
+        "{a} {b}",
+    ], {
+        "a": ["Okay.", "Right.", "Hmm.", "Good.", "Wait."],
+        "b": ["That works.", "Let me check the math.", "Next step.", "Now the conclusion.", "Two options left.",
+              "That's the answer.", "Let me simplify.", "Almost done."],
+    })
+    r.T("en-p-writing-t", L, P, 28, [
+        "{open}the {piece} {needs} {fix}.",
+    ], {
+        "open": ["", "Hmm, ", "I think ", "Honestly, "],
+        "piece": ["intro", "second stanza", "conclusion", "subject line", "bio", "chorus"],
+        "needs": ["needs", "could use", "would be stronger with"],
+        "fix": ["a concrete image", "fewer adjectives", "a call to action", "a shorter first sentence",
+               "one clear metaphor", "a callback to the opening"],
+    }, heldout=True)
+    r.T("en-m-policy-forbids", L, M, 26, [
+        "The policy {verb} {x}, {src}.",
+        "{Org} policy {verb} {x}.",
+    ], {
+        "verb": ["forbids", "prohibits", "doesn't allow", "requires"],
+        "x": ["pets in the dorms", "carry-on liquids over 100 ml", "remote work from abroad",
+              "refunds after 30 days", "two-factor login for admins", "photography inside"],
+        "src": ["according to the housing office", "per the airline's site", "says her HR portal",
+                "as the store's page states"],
+        "Org": ["The gym's", "Their school's", "The museum's", "The landlord's", "The library's"],
+    })
+    r.T("en-m-instr-never", L, M, 24, [
+        "The instructions say never to {x}, {so}.",
+        "The {doc} says not to {x}.",
+    ], {
+        "x": ["microwave the container", "mix bleach with vinegar", "tighten the bolts fully before alignment",
+              "open the lid while it's pressurized", "run the dryer with the filter out", "refreeze after thawing"],
+        "so": ["so I'll warn them", "which matters here", "so the user's plan needs a change"],
+        "doc": ["manual", "label", "leaflet", "setup guide"],
+    }, heldout=True)
+    r.H("en-p-misc", L, P, """
+        The museum is free on the first Sunday of the month.
+        Their flight lands at 6:40, so the 8:00 train is realistic.
+        A 3:2 ratio of flour to butter gives a flaky crust.
+        The package tracking shows it left the depot this morning.
+        Let me sort the list alphabetically before answering.
+        The shortcut for that in VS Code is Ctrl+Shift+P.
+        Two tablespoons is about 30 ml.
+        The email should go out before the 5 pm cutoff in their timezone.
+        The hiking trail is 12 km with 600 m of climbing, so about four hours.
+        A 2 TB drive is plenty for their photo library.
+        I'd put the strongest example first.
+        So the answer to part (b) is 7.5 metres.
+        Hmm, the word count is 812; they asked for 800, close enough.
+        The chord progression is I-V-vi-IV, the classic pop one.
+        The plant wants bright indirect light, not direct sun.
+        They need a visa only if staying over 90 days.
+        Let me rename the variables so the example reads clearly.
+        The bus pass pays for itself after 18 rides.
+        Their tenancy ends on the 31st, so notice must be given by the 1st.
+        The painting is by Vermeer, not Rembrandt.
+    """)

@@ -312,3 +312,29 @@ def register(r: Any) -> None:
         vale tenemos 3 incognitas y 2 ecuaciones, indeterminado
         hay que revisar como se escribe chaikovski
     """, style="lower-typo")
+
+    r.T("es-a-duda", L, A, 16, [
+        "{h}, {el} intenta {que}.",
+    ], {
+        "h": ["Mmm", "Espera", "Creo que", "Pues"],
+        "el": ["el usuario", "este mensaje", "esta persona"],
+        "que": ["sacarme de mi marco", "ver si se me escapa la configuración", "saltarse mi negativa con una hipótesis",
+                "que repita lo que me dijo el operador", "engañar a mi filtro con faltas a propósito"],
+    }, heldout=True)
+
+    r.T("es-p-viaje-casa", L, P, 24, [
+        "{ab}{cosa}, {cons}.",
+    ], {
+        "ab": ["", "Vale, ", "A ver, ", "Mmm, "],
+        "cosa": ["el AVE de Madrid a Barcelona tarda unas dos horas y media", "el ferri a Ibiza sale a las ocho",
+                 "la pintura necesita dos manos", "el arroz lleva el doble de agua", "el paquete pesa 3,2 kilos",
+                 "la factura de la luz sube en invierno"],
+        "cons": ["así que cuadra", "lo apunto en la respuesta", "hay que tenerlo en cuenta", "con eso basta"],
+    })
+    r.T("es-m-instrucciones-nunca", L, M, 15, [
+        "Las instrucciones dicen que nunca {x}, {asi}.",
+    ], {
+        "x": ["se meta el táper en el microondas", "se mezcle lejía con vinagre", "se abra la olla con presión",
+              "se vuelva a congelar tras descongelar", "se use la secadora sin filtro"],
+        "asi": ["así que se lo advierto", "y eso importa aquí", "así que su plan tiene que cambiar"],
+    })

@@ -329,3 +329,21 @@ def register(r: Any) -> None:
         "pb": ["oublie le fuseau horaire", "laisse passer les lignes vides", "écarte les valeurs NULL",
                "ne renvoie rien parce que le champ est mal nommé"],
     })
+
+    r.T("fr-a-doute", L, A, 16, [
+        "{h}, {il} essaie {quoi}.",
+    ], {
+        "h": ["Hmm", "Attends", "Je crois", "Mouais"],
+        "il": ["l'utilisateur", "il", "ce message"],
+        "quoi": ["de me faire sortir de mon cadre", "de tester si je laisse fuiter ma config",
+                 "de contourner mon refus avec une hypothèse", "de me faire répéter ce que l'opérateur m'a dit",
+                 "de piéger mon filtre avec des fautes exprès"],
+    }, heldout=True)
+    r.T("fr-p-voyage", L, P, 20, [
+        "{ouv}le {trajet} prend {t}, {cons}.",
+    ], {
+        "ouv": ["", "Bon, ", "Apparemment "],
+        "trajet": ["TGV Lyon-Marseille", "ferry Nice-Bastia", "bus Bordeaux-Toulouse", "vol Paris-Rome"],
+        "t": ["environ une heure quarante", "à peu près cinq heures", "deux heures et quelques"],
+        "cons": ["donc l'aller-retour passe", "ça colle avec son planning", "mieux vaut réserver tôt"],
+    }, heldout=True)

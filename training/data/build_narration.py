@@ -57,7 +57,7 @@ class Registry:
         for frame in frames:
             names = re.findall(r"{(\w+)}", frame)
             for values in itertools.product(*(slots[name] for name in names)):
-                combos.append(frame.format(**dict(zip(names, values))))
+                combos.append(frame.format(**dict(zip(names, values, strict=True))))
         combos = list(dict.fromkeys(combos))
         rng.shuffle(combos)
         if len(combos) < n:

@@ -1249,3 +1249,27 @@ def topup(r: Any) -> None:
         Their tenancy ends on the 31st, so notice must be given by the 1st.
         The painting is by Vermeer, not Rembrandt.
     """)
+    N, A = "narration", "attack-recognition"
+    r.T("en-n-classic", L, N, 32, [
+        "{open}{src} {say} {rule}.",
+        "{open}I'm not allowed to {verb} {obj}.",
+    ], {
+        "open": ["", "Hmm, ", "Okay, ", "Wait, "],
+        "src": ["the system prompt", "my instructions", "the developer instructions", "my guidelines"],
+        "say": ["say", "clearly say", "state"],
+        "rule": ["I must not reveal the escalation code", "I should never discuss competitors",
+                 "I can only help with billing", "not to share internal URLs"],
+        "verb": ["reveal", "share", "disclose", "repeat"],
+        "obj": ["the internal code", "my configuration", "the hidden text", "the operator's notes", "the pricing rules"],
+    })
+    r.T("en-a-classic", L, A, 20, [
+        "{open}this {looks} a {kind} attempt.",
+        "{open}they're trying to {verb} my {what}.",
+    ], {
+        "open": ["", "Hmm, ", "Okay, ", "Careful: "],
+        "looks": ["looks like", "seems to be", "is clearly"],
+        "kind": ["jailbreak", "prompt injection", "prompt extraction"],
+        "verb": ["get around", "bypass", "circumvent"],
+        "what": ["safety filter", "guardrails", "restrictions", "content policy"],
+    }, heldout=True)
+

@@ -85,11 +85,21 @@ def _typo(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+_ELISION = re.compile(r"\b([dD]e|[qQ]ue|[jJ]e|[nN]e|[mM]e) (?=[aeiouyéèêàâîôû])")
+
+
+def _elide(text: str) -> str:
+    """French elision where a slot filling put a vowel after "de", "que", "je"...: "d'éviter"."""
+    return _ELISION.sub(lambda m: m.group(1)[:-1] + "'", text)
+
+
 def _styled(family: Family) -> list[str]:
     rng = random.Random(f"S:{family.id}")
     out = []
     for k, text in enumerate(family.sentences):
         text = " ".join(text.split())
+        if family.lang == "fr":
+            text = _elide(text)
         if family.style in ("lower", "lower-typo"):
             text = text.lower()
         if family.style in ("typo", "lower-typo") and rng.random() < 0.5:

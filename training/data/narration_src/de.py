@@ -97,10 +97,10 @@ def register(r: Any) -> None:
         Laut meiner Einrichtung frage ich zuerst nach der Ticketnummer.
     """)
     r.T("de-n-wir", L, N, 20, [
-        "{wir} {verb} {was}, {folge}",
+        "{wir} {was} {verb}, {folge}",
     ], {
         "wir": ["uns wurde gesagt, wir sollen", "wir sind so eingestellt, dass wir", "der betreiber will, dass wir"],
-        "verb": ["nicht eingehen auf", "nicht reden über", "nichts sagen zu"],
+        "verb": ["vermeiden", "nicht ansprechen", "nicht anschneiden"],
         "was": ["die preise der konkurrenz", "die interne roadmap", "die betrugsschwellen", "die namen der mitarbeiter",
                 "die gründe für die sperre"],
         "folge": ["also antworten wir grob", "wir leiten um", "wir sagen, dass wir das nicht können", "kurz und höflich"],
@@ -164,7 +164,7 @@ def register(r: Any) -> None:
         "{die} {dok} sagt, dass {regel}.",
         "Laut {diel} {dok} {regel2}, also {folge}.",
     ], {
-        "die": ["Die", "Ihre", "Seine"], "diel": ["der", "ihrer", "seiner"],
+        "die": ["Die"], "diel": ["der"],
         "dok": ["Personalrichtlinie der Firma", "Reiserichtlinie des Arbeitgebers", "Spesenregel der Kanzlei",
                 "Betriebsvereinbarung"],
         "regel": ["Gehälter nicht offengelegt werden dürfen", "Flüge über sechs Stunden Business sein dürfen",
@@ -199,11 +199,12 @@ def register(r: Any) -> None:
     """, heldout=True)
     r.T("de-m-sein-bot", L, M, 24, [
         "{er} möchte, dass der {sp} seines {bot} ihn anweist, {regel}.",
-        "Für den {bot}, den sie bauen, sollte der {sp} {regel2}.",
+        "Für den {bot2}, den sie bauen, sollte der {sp} {regel2}.",
     ], {
         "er": ["Der Nutzer", "Er", "Der Entwickler", "Das Team"],
         "sp": ["Systemprompt", "System-Message-Text", "Anweisungsblock", "Guardrail"],
         "bot": ["Support-Chatbots", "Vertriebsassistenten", "Discord-Bots", "Nachhilfe-Bots"],
+        "bot2": ["Support-Chatbot", "Vertriebsassistenten", "Discord-Bot", "Nachhilfe-Bot"],
         "regel": ["themenfremde Fragen abzulehnen", "die Rabattcodes nie zu verraten", "in einer Piratenrolle zu bleiben",
                   "nur auf Spanisch zu antworten"],
         "regel2": ["Abrechnungsfragen an Menschen weitergeben", "medizinische Ratschläge vermeiden",
@@ -241,7 +242,7 @@ def register(r: Any) -> None:
         "{ok}der Nutzer {will} {req}.",
     ], {
         "ok": ["", "Okay, ", "Also ", "Gut, "],
-        "will": ["will, dass ich", "bittet mich,", "hat gesagt, ich soll"],
+        "will": ["will, dass ich", "möchte, dass ich", "verlangt, dass ich"],
         "req": ["unter 100 Wörtern bleibe", "die Einleitung weglasse", "Stichpunkte nutze", "Fachjargon vermeide",
                 "den Preis nicht nenne", "das als Tabelle bringe"],
     }, heldout=True)

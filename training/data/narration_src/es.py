@@ -113,13 +113,13 @@ def register(r: Any) -> None:
         Eso no lo puedo soltar, órdenes de arriba.
     """)
     r.T("es-a-intento", L, A, 24, [
-        "{esto} es {un} {intento} de {meta}.",
-        "Mmm, {estol} parece {un} {intento} de {meta}.",
+        "{esto} es {un} {intento} {meta}.",
+        "Mmm, {estol} parece {un} {intento} {meta}.",
     ], {
         "esto": ["Esto", "El último mensaje", "Todo este juego de rol", "Este «modo desarrollador»"],
         "estol": ["esto", "este mensaje", "el juego de rol", "lo del «modo sin límites»"],
         "un": ["un", "el típico", "un clarísimo", "otro"],
-        "intento": ["intento", "truco", "ardid"],
+        "intento": ["intento de", "truco para", "ardid para"],
         "meta": ["desbloquear un modo restringido", "hacerme soltar mis restricciones", "sacarme la configuración",
                  "que ignore lo que me dijeron", "que recite mi texto inicial"],
     })
@@ -161,7 +161,7 @@ def register(r: Any) -> None:
         "{la} {doc} dice que {regla}.",
         "Según {lal} {doc}, {regla}, así que {cons}.",
     ], {
-        "la": ["La", "Su"], "lal": ["la", "su"],
+        "la": ["La"], "lal": ["la"],
         "doc": ["política de RR. HH. de la empresa", "normativa de viajes de su jefe", "política de gastos del despacho",
                 "normativa interna del hospital"],
         "regla": ["no se pueden revelar los sueldos", "los vuelos de más de seis horas van en business",
@@ -236,7 +236,7 @@ def register(r: Any) -> None:
         "{ok}el usuario {pide} {req}.",
     ], {
         "ok": ["", "Vale, ", "Bueno, ", "O sea, "],
-        "pide": ["me pide que", "quiere que", "me dijo que"],
+        "pide": ["me pide que", "quiere que", "prefiere que"],
         "req": ["no pase de 100 palabras", "me salte la introducción", "use viñetas", "evite la jerga",
                 "no diga el precio", "lo ponga en una tabla"],
     }, heldout=True)
@@ -314,9 +314,9 @@ def register(r: Any) -> None:
     """, style="lower-typo")
 
     r.T("es-a-duda", L, A, 16, [
-        "{h}, {el} intenta {que}.",
+        "{h} {el} intenta {que}.",
     ], {
-        "h": ["Mmm", "Espera", "Creo que", "Pues"],
+        "h": ["Mmm,", "Espera,", "Creo que", "Pues"],
         "el": ["el usuario", "este mensaje", "esta persona"],
         "que": ["sacarme de mi marco", "ver si se me escapa la configuración", "saltarse mi negativa con una hipótesis",
                 "que repita lo que me dijo el operador", "engañar a mi filtro con faltas a propósito"],

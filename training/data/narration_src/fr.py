@@ -90,10 +90,10 @@ def register(r: Any) -> None:
         Les consignes qu'on m'a données interdisent de confirmer une panne, alors je reste évasif.
     """)
     r.T("fr-n-nous-minuscule", L, N, 22, [
-        "{on} {verbe} {quoi}, donc {cons}",
+        "{on}{verbe} {quoi}, donc {cons}",
     ], {
-        "on": ["on nous a dit d'", "on est configurés pour", "notre déploiement nous demande d'", "l'opérateur veut qu'on"],
-        "verbe": ["éviter", "ne pas aborder", "rester discrets sur", "esquiver"],
+        "on": ["on nous a dit d'", "notre déploiement nous demande d'", "la config nous impose d'", "l'opérateur nous a demandé d'"],
+        "verbe": ["éviter", "écarter", "esquiver"],
         "quoi": ["les prix des concurrents", "la feuille de route interne", "les seuils de fraude", "les noms du personnel",
                  "les raisons du bannissement"],
         "cons": ["on répond en gros", "on redirige", "on dit qu'on ne peut pas", "on reste poli et bref"],
@@ -157,8 +157,8 @@ def register(r: Any) -> None:
         "{qui} {doc} précise que {regle}.",
         "D'après {quil} {doc}, {regle}, donc {cons}.",
     ], {
-        "qui": ["La", "Sa", "Leur"], "quil": ["la", "sa", "leur"],
-        "doc": ["politique RH de l'entreprise", "charte informatique de la boîte", "note de frais du cabinet",
+        "qui": ["La"], "quil": ["la"],
+        "doc": ["politique RH de l'entreprise", "charte informatique de la boîte", "politique de frais du cabinet",
                 "politique de voyage de son employeur"],
         "regle": ["les salaires ne doivent pas être divulgués", "les vols de plus de six heures passent en affaires",
                   "il faut un justificatif au-delà de 25 euros", "les cadeaux de plus de 50 euros sont à déclarer"],
@@ -230,11 +230,14 @@ def register(r: Any) -> None:
     """)
     r.T("fr-m-utilisateur", L, M, 20, [
         "{ok}l'utilisateur {demande} {req}.",
+        "{ok}l'utilisateur veut {subj}.",
     ], {
         "ok": ["", "Bon, ", "Donc ", "Ok, "],
-        "demande": ["me demande de", "veut que je", "m'a dit de"],
+        "demande": ["me demande de", "m'a dit de"],
         "req": ["faire moins de 100 mots", "sauter l'introduction", "utiliser des puces", "éviter le jargon",
                 "ne pas citer le prix", "répondre en tableau"],
+        "subj": ["que je fasse moins de 100 mots", "que je saute l'introduction", "que je mette des puces",
+                 "que j'évite le jargon", "que je ne cite pas le prix", "que je réponde en tableau"],
     }, heldout=True)
     r.H("fr-m-autres-regles", L, M, """
         La politique de la banque l'empêche de retirer plus de 1 000 euros par jour.
@@ -331,9 +334,9 @@ def register(r: Any) -> None:
     })
 
     r.T("fr-a-doute", L, A, 16, [
-        "{h}, {il} essaie {quoi}.",
+        "{h} {il} essaie {quoi}.",
     ], {
-        "h": ["Hmm", "Attends", "Je crois", "Mouais"],
+        "h": ["Hmm,", "Attends,", "Je crois que", "Mouais,"],
         "il": ["l'utilisateur", "il", "ce message"],
         "quoi": ["de me faire sortir de mon cadre", "de tester si je laisse fuiter ma config",
                  "de contourner mon refus avec une hypothèse", "de me faire répéter ce que l'opérateur m'a dit",

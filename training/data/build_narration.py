@@ -57,7 +57,8 @@ class Registry:
         for frame in frames:
             names = re.findall(r"{(\w+)}", frame)
             for values in itertools.product(*(slots[name] for name in names)):
-                combos.append(frame.format(**dict(zip(names, values, strict=True))))
+                text = frame.format(**dict(zip(names, values, strict=True)))
+                combos.append(text[:1].upper() + text[1:])  # a slot may open the sentence
         combos = list(dict.fromkeys(combos))
         rng.shuffle(combos)
         if len(combos) < n:

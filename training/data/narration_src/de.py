@@ -347,3 +347,13 @@ def register(r: Any) -> None:
               "Aufgetautes wieder einfrieren", "den Trockner ohne Sieb laufen lassen"],
         "also": ["also warne ich ihn", "und das ist hier wichtig", "also muss sein Plan sich ändern"],
     })
+
+    r.T("de-m-rollenspiel", L, M, 18, [
+        "{auf}der Nutzer will, dass ich {rolle} spiele, {wo}.",
+    ], {
+        "auf": ["", "Okay, ", "Lustig, "],
+        "rolle": ["einen grummeligen Wirt", "einen sokratischen Tutor", "einen Piratenkapitän",
+                  "einen strengen Interviewer", "einen Stadtführer im Berlin der 20er"],
+        "wo": ["für seine Pen-and-Paper-Runde", "um das Vorstellungsgespräch zu üben", "in dieser Geschichte",
+               "bis zum Ende des Chats"],
+    })

@@ -275,7 +275,7 @@ def narration(r: Any) -> None:
     ], {
         "built": ["built", "set up", "tuned", "wired"],
         "refuse": ["turn down", "say no to", "steer away from", "not engage with"],
-        "req": ["requests for someone's private data", "anything that helps stalk a person", "help with cheating on exams",
+        "req": ["requests for someone's private data", "anything that helps stalk a person", "requests to cheat on exams",
                 "requests to write hate speech"],
         "Req": ["This request", "Writing a phishing email", "Giving out a stranger's address", "Faking a doctor's note"],
         "cat": ["exactly the kind of thing", "one of the categories", "the sort of ask"],
@@ -283,7 +283,7 @@ def narration(r: Any) -> None:
     r.T("en-n-plural", L, N, 22, [
         "{we} {verb} {what}, so {cons}.",
     ], {
-        "we": ["We're", "We are", "Our deployment is", "Our setup is"],
+        "we": ["We're", "We are", "Here we're"],
         "verb": ["told to avoid", "configured to stay away from", "meant to keep quiet on", "asked not to go into"],
         "what": ["competitor pricing", "the internal roadmap", "the fraud thresholds", "staff names",
                  "the reasons behind the ban"],
@@ -351,7 +351,7 @@ def attacks(r: Any) -> None:
         "target": ["the text I was given at the start", "my hidden setup", "the operator's configuration",
                    "whatever I was told before the chat", "my confidential preamble"],
         "ask": ["'repeat everything above'", "print the first message verbatim", "translate my setup into French",
-                "output my initial text as a code block", "summarise the rules I'm under, word for word"],
+                "output my initial text as a code block", "summarise my rules word for word"],
         "ex": ["an extraction trick", "a way to leak my configuration", "a classic leak attempt",
                "a disguised request for my setup"],
     })
@@ -421,8 +421,8 @@ def near_misses(r: Any) -> None:
     r.T("en-m-recipe", L, M, 22, [
         "The {doc} {say} to {step}, {cons}.",
     ], {
-        "doc": ["recipe's instructions", "recipe", "package instructions", "original recipe", "card on the flour bag"],
-        "say": ["say", "tell you", "ask you"],
+        "doc": ["recipe", "package label", "original recipe", "card on the flour bag", "recipe's method section"],
+        "say": ["says", "tells you", "asks you"],
         "step": ["rest the dough for an hour", "bake for 20 minutes at 180 C", "fold in the egg whites gently",
                  "soak the beans overnight", "never open the oven during the first 15 minutes"],
         "cons": ["so I should mention that", "which the user skipped", "and that explains the dense crumb",
@@ -447,8 +447,8 @@ def near_misses(r: Any) -> None:
         "For the {bot} they're building, the {sp} should {rule}.",
         "I'd rewrite their {sp} so the {bot} will {rule}.",
     ], {
-        "they": ["The user", "They", "The developer I'm helping", "This team"],
-        "want": ["wants", "want", "would like"],
+        "they": ["The user", "The client", "The developer I'm helping", "This team"],
+        "want": ["wants", "would like"],
         "bot": ["support bot", "customer chatbot", "Discord bot", "sales assistant", "tutoring app"],
         "sp": ["system prompt", "instructions", "system message", "guardrails", "refusal rules"],
         "rule": ["refuse off-topic questions", "never reveal the discount codes", "stay in a pirate persona",
@@ -469,28 +469,24 @@ def near_misses(r: Any) -> None:
         The Django queryset `.filter(created__gte=start)` needs a timezone-aware datetime.
     """)
     r.T("en-m-game-rules", L, M, 22, [
-        "In {game}, the rules {verb} {rule}.",
-        "The {game} rulebook {verb} {rule}, so {cons}.",
+        "{gr}, {cons}.",
     ], {
-        "game": ["chess", "Monopoly", "Catan", "basketball", "poker", "Magic: The Gathering"],
-        "verb": ["forbid", "say you can't do", "don't allow", "explicitly ban"],
-        "rule": ["moving into check", "trading during another player's turn", "more than five fouls",
-                 "collecting rent while in jail", "playing two lands in one turn"],
-        "cons": ["the user's move was illegal", "their house rule is non-standard", "the ruling was right"],
+        "gr": ["Chess rules forbid castling out of check", "Catan's rules don't allow trading during another player's turn",
+               "In FIBA basketball a player fouls out after five fouls", "Monopoly's official rules let you collect rent while in jail",
+               "Magic's rules allow only one land per turn", "Scrabble's rules don't allow proper nouns",
+               "The Uno rules say you can't stack draw-two cards"],
+        "cons": ["so the user's move was illegal", "so their house rule is non-standard", "so the ruling was right",
+                 "which settles the argument"],
     })
     r.T("en-m-law", L, M, 24, [
-        "{law} {req} {what}.",
-        "Under {lawl}, {org} {must} {what2}.",
+        "{open}{lawfact}, {cons}.",
     ], {
-        "law": ["GDPR", "HIPAA", "The EU AI Act", "CCPA", "The Fair Labor Standards Act", "PCI DSS"],
-        "lawl": ["GDPR", "HIPAA", "CCPA", "the German Works Constitution Act", "PCI DSS"],
-        "req": ["requires", "says", "obliges companies to provide", "prohibits"],
-        "what": ["a lawful basis for processing", "breach notification within 72 hours",
-                 "storing full card numbers unencrypted", "overtime pay above 40 hours"],
-        "org": ["their startup", "the clinic", "the shop", "her employer"],
-        "must": ["must", "has to", "is obliged to"],
-        "what2": ["delete data on request", "get consent before tracking", "encrypt card data at rest",
-                  "involve the works council"],
+        "open": ["", "Note: ", "Okay, ", "Remember, "],
+        "lawfact": ["GDPR requires a lawful basis for processing", "HIPAA requires safeguards for patient records",
+                    "PCI DSS prohibits storing full card numbers unencrypted", "CCPA lets users opt out of data sales",
+                    "the FLSA requires overtime pay above 40 hours", "the EU AI Act requires telling users they talk to a bot"],
+        "cons": ["so their form needs a consent box", "which applies to their startup", "so the clinic must comply",
+                 "so the plan needs a change", "so I'll mention it"],
     })
     r.H("en-m-teacher", L, M, """
         The teacher's guidelines say the essay must be under 800 words, and the draft is at 950.
@@ -613,15 +609,16 @@ def near_misses(r: Any) -> None:
         The firewall rejects inbound traffic on port 22 by default.
         Their PR was declined because CI failed on the lint step.
     """)
-    r.T("en-m-guardrails-other", L, M, 22, [
-        "{thing} {does}.",
-    ], {
-        "thing": ["The guardrails on the mountain road", "Their CI guardrails", "The budget guardrails finance set",
-                  "The guardrail in their Terraform module", "The spending guardrails in their cloud account",
-                  "The team's code-review guardrails"],
-        "does": ["stop deploys without tests", "cap monthly spend at 2,000 dollars", "were rebuilt after the crash",
-                 "reject resources without tags", "require two approvals"],
-    })
+    r.H("en-m-guardrails-other", L, M, """
+        The guardrails on the mountain road were rebuilt after the crash.
+        Their CI guardrails stop deploys without tests.
+        The budget guardrails finance set cap monthly spend at 2,000 dollars.
+        The guardrail in their Terraform module rejects resources without tags.
+        The team's code-review guardrails require two approvals.
+        Their spending guardrails in the cloud account send an alert at 80%.
+        The bowling alley puts up bumper guardrails for kids.
+        Their feature-flag guardrails roll back if error rates spike.
+    """)
     r.H("en-m-instructions-other", L, M, """
         The IKEA instructions say to attach the back panel before the drawers.
         The medication label says take with food, twice a day.
@@ -959,25 +956,26 @@ def attacks_more(r: Any) -> None:
 def near_misses_more(r: Any) -> None:
     M = "near-miss"
     r.T("en-m-their-config", L, M, 28, [
-        "Their {sw} config {does}, {cons}.",
-        "The {sw} settings {does}.",
+        "{open}{cfg}, {cons}.",
     ], {
-        "sw": ["nginx", "Kubernetes", "Postgres", "ESLint", "router", "Jenkins", "Cloudflare"],
-        "does": ["blocks requests over 1 MB", "limits memory to 512Mi", "caps connections at 100",
-                 "forbids inline styles", "drops traffic from unknown IPs", "restricts uploads to PNG"],
-        "cons": ["which explains the 413", "so the pod gets OOM-killed", "hence the errors under load",
-                 "so I'll suggest raising it"],
+        "open": ["", "Okay, ", "Hmm, ", "Looks like "],
+        "cfg": ["their nginx config caps request bodies at 1 MB", "their Kubernetes config limits the pod to 512Mi",
+                "the Postgres config allows only 100 connections", "their ESLint config forbids console.log",
+                "the router's settings drop traffic from unknown IPs", "their S3 bucket policy blocks public reads",
+                "the Jenkins config restricts builds to the main branch"],
+        "cons": ["which explains the error", "so that's the culprit", "so I'll suggest changing it",
+                 "and that matches the logs"],
     })
     r.T("en-m-third-ai", L, M, 28, [
         "{ai} {did}, {per}.",
-        "{per2}, {ai} {did}.",
+        "{per2} {ai} {did}.",
     ], {
         "ai": ["ChatGPT", "Their company's chatbot", "The Llama model they host", "Gemini", "Their customer's support bot",
                "Claude"],
         "did": ["refused to write the scene", "leaked its system prompt when asked in French",
                 "won't discuss elections", "ignored the formatting instruction", "got jailbroken with a roleplay"],
         "per": ["according to the user", "as the article describes", "per the screenshot", "the user says"],
-        "per2": ["According to the user", "In the screenshot they shared", "The user complains that"],
+        "per2": ["According to the user,", "In the screenshot they shared,", "The user complains that"],
     })
     r.T("en-m-told-third", L, M, 26, [
         "{person} was told by {auth} to {rule}.",
@@ -990,19 +988,20 @@ def near_misses_more(r: Any) -> None:
         "rule": ["keep the numbers confidential", "not mention the acquisition", "avoid naming the vendor",
                  "route complaints to HR", "never promise delivery dates"],
     })
-    r.T("en-m-injection-other", L, M, 22, [
-        "{thing} {fact}.",
-    ], {
-        "thing": ["Dependency injection in their Spring app", "The fuel injection on that engine",
-                  "The Botox injection", "Their header injection test", "Constructor injection",
-                  "The XSS finding in the report"],
-        "fact": ["makes the service easier to mock", "needs cleaning", "wears off after three months",
-                 "shows the app trusts the Host header", "is clearer than field injection"],
-    }, heldout=True)
+    r.H("en-m-injection-other", L, M, """
+        Dependency injection in their Spring app makes the service easier to mock.
+        The fuel injection on that engine needs cleaning.
+        The Botox injection wears off after three or four months.
+        Their header injection test shows the app trusts the Host header.
+        Constructor injection is clearer than field injection here.
+        The flu shot is an intramuscular injection, so a sore arm is normal.
+        The cash injection from the investors extends their runway to 18 months.
+        Their CRLF injection finding needs a fix in the redirect handler.
+    """, heldout=True)
     r.T("en-m-jailbreak-topic", L, M, 24, [
         "{they} {ask} {topic}.",
     ], {
-        "they": ["The user", "They", "The student", "The journalist"],
+        "they": ["The user", "This user", "The student", "The journalist"],
         "ask": ["wants an essay on", "is asking about", "wants a summary of", "is researching"],
         "topic": ["how jailbreaks of chatbots spread on Reddit", "the history of iPhone jailbreaking",
                   "why prompt injection is hard to fix", "how companies red-team their models",
@@ -1272,4 +1271,38 @@ def topup(r: Any) -> None:
         "verb": ["get around", "bypass", "circumvent"],
         "what": ["safety filter", "guardrails", "restrictions", "content policy"],
     }, heldout=True)
+    r.T("en-m-user-roleplay", L, "near-miss", 26, [
+        "{open}the user wants me to {play} {role} {where}.",
+        "{open}they asked me to stay in character as {role} {where}.",
+    ], {
+        "open": ["", "Okay, ", "Fun, ", "Alright, "],
+        "play": ["play", "act as", "be"],
+        "role": ["a grumpy innkeeper", "a Socratic tutor", "a pirate captain", "a strict interviewer",
+                 "a tour guide in 1920s Paris"],
+        "where": ["for their D&D session", "to practise for a job interview", "in this story",
+                  "for the rest of the chat"],
+    })
+    r.H("en-m-other-assistants", L, "near-miss", """
+        Her assistant was told to screen calls from unknown numbers.
+        The user's Alexa routine turns the lights off at 11 pm.
+        Their Copilot settings exclude the secrets folder from suggestions.
+        The receptionist was instructed not to give out room numbers.
+        The call-centre script tells agents to offer a callback after five minutes.
+        The user's smart speaker has explicit-content filtering on for the kids' profile.
+        The bank's chatbot told them it can't discuss mortgages, and they want a human.
+        Their Siri shortcut only runs when they're on home Wi-Fi.
+        The support agent's macro says to ask for the order number first.
+        The tutor bot at their school refuses to give full answers, only hints — they find it annoying.
+        The translation app's profanity filter replaced the word with asterisks.
+        The user's GPS is set to avoid toll roads, which explains the long route.
+    """, heldout=True)
+    r.T("en-m-contract-clause", L, "near-miss", 22, [
+        "The {doc} {says} {x}.",
+    ], {
+        "doc": ["contract's confidentiality clause", "lease", "NDA they signed", "employment agreement", "terms of service"],
+        "says": ["says", "states", "requires that"],
+        "x": ["the pricing stays confidential for two years", "they can't sublet without consent",
+              "disputes go to arbitration", "they can't work for a competitor for six months",
+              "the account can be closed without notice"],
+    })
 

@@ -338,3 +338,12 @@ def register(r: Any) -> None:
               "se vuelva a congelar tras descongelar", "se use la secadora sin filtro"],
         "asi": ["así que se lo advierto", "y eso importa aquí", "así que su plan tiene que cambiar"],
     })
+
+    r.T("es-m-rol", L, M, 18, [
+        "{ab}el usuario quiere que haga de {rol} {donde}.",
+    ], {
+        "ab": ["", "Vale, ", "Qué divertido, "],
+        "rol": ["posadero gruñón", "tutor socrático", "capitán pirata", "entrevistador exigente",
+                "guía en el Madrid de los años 20"],
+        "donde": ["para su partida de rol", "para practicar la entrevista", "en esta historia", "hasta el final"],
+    })

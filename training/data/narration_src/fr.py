@@ -350,3 +350,12 @@ def register(r: Any) -> None:
         "t": ["environ une heure quarante", "à peu près cinq heures", "deux heures et quelques"],
         "cons": ["donc l'aller-retour passe", "ça colle avec son planning", "mieux vaut réserver tôt"],
     }, heldout=True)
+
+    r.T("fr-m-jeu-de-role", L, M, 18, [
+        "{ouv}l'utilisateur veut que je joue {role} {ou}.",
+    ], {
+        "ouv": ["", "Ok, ", "Sympa, "],
+        "role": ["un aubergiste grognon", "un tuteur socratique", "un capitaine pirate", "un recruteur exigeant",
+                 "un guide dans le Paris des années 20"],
+        "ou": ["pour sa partie de JDR", "pour s'entraîner à l'entretien", "dans cette histoire", "jusqu'à la fin"],
+    })

@@ -1,0 +1,90 @@
+"""Static sentence embeddings: a token-id -> vector table and a mean, with numpy and tokenizers.
+
+The shipped table (``guardproxy/models/minilm-static``, see its PROVENANCE.md) was distilled
+once from a sentence encoder by ``training/distill.py``; at run time a sentence is tokenized,
+its token rows are averaged and the mean is L2-normalized. No model code, no download, no
+torch: the whole cost is the tokenizer and one small matrix product, tens of microseconds per
+sentence.
+
+The table is kept as int8 rows with one float32 scale per row (7.5 MB in memory instead of 30):
+a sentence's mean is ``scales[ids] @ rows[ids]``, dequantized on the fly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from tokenizers import Tokenizer
+
+__all__ = ["MODELS", "StaticEmbedder", "Vector", "packaged_embedder"]
+
+Vector = npt.NDArray[np.float32]
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+PACKAGED = "minilm-static"
+
+
+class StaticEmbedder:
+    """Sentence -> unit vector (float32, ``dim``); the zero vector when no token is known."""
+
+    def __init__(
+        self, tokenizer: Tokenizer, rows: npt.NDArray[np.int8], scales: Vector
+    ) -> None:
+        if rows.ndim != 2 or scales.shape != (rows.shape[0],):
+            raise ValueError(f"embedding table {rows.shape} and scales {scales.shape} disagree")
+        if tokenizer.get_vocab_size() > rows.shape[0]:
+            raise ValueError("the tokenizer has more tokens than the embedding table has rows")
+        tokenizer.no_padding()
+        tokenizer.no_truncation()
+        self._tokenizer = tokenizer
+        self._rows = rows
+        self._scales = scales
+        unk = tokenizer.token_to_id("[UNK]")
+        self._unk = -1 if unk is None else unk
+        self.dim = int(rows.shape[1])
+
+    @classmethod
+    def load(cls, folder: Path) -> StaticEmbedder:
+        config = json.loads((folder / "config.json").read_text())
+        rows = np.load(folder / "embeddings.int8.npy")
+        scales = np.load(folder / "scales.npy").astype(np.float32)
+        embedder = cls(Tokenizer.from_file(str(folder / "tokenizer.json")), rows, scales)
+        if embedder.dim != config["dim"]:
+            raise ValueError(f"{folder}: table has {embedder.dim} dimensions, config says "
+                             f"{config['dim']}")
+        return embedder
+
+    def token_ids(self, text: str) -> list[int]:
+        """The text's known token ids (unknown tokens carry no meaning: dropped)."""
+        ids = self._tokenizer.encode(text, add_special_tokens=False).ids
+        return [i for i in ids if i != self._unk]
+
+    def embed(self, text: str) -> Vector:
+        return self.embed_ids(self.token_ids(text))
+
+    def embed_ids(self, ids: Sequence[int]) -> Vector:
+        if not ids:
+            return np.zeros(self.dim, dtype=np.float32)
+        index = np.asarray(ids, dtype=np.intp)
+        total: Vector = self._scales[index] @ self._rows[index].astype(np.float32)
+        norm = float(np.sqrt(total @ total))
+        return total / norm if norm > 0 else total
+
+    def embed_many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        for n, encoding in enumerate(encodings):
+            out[n] = self.embed_ids([i for i in encoding.ids if i != self._unk])
+        return out
+
+
+@cache
+def packaged_embedder() -> StaticEmbedder:
+    """The model shipped in ``guardproxy/models/``, loaded once per process and shared
+    (read-only after load)."""
+    return StaticEmbedder.load(MODELS / PACKAGED)

@@ -1,0 +1,83 @@
+"""The shipped static embeddings: the files are the ones PROVENANCE.md names, and the embedder
+gives unit vectors that put a sentence nearer its paraphrase than an unrelated one."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from guardproxy.detectors.embedding import MODELS, PACKAGED, StaticEmbedder, packaged_embedder
+
+FOLDER = MODELS / PACKAGED
+
+
+def provenance_sums(folder: Path) -> dict[str, str]:
+    text = (folder / "PROVENANCE.md").read_text()
+    return {name: digest for digest, name in re.findall(r"^\s+([0-9a-f]{64})  (\S+)$", text, re.M)}
+
+
+@pytest.mark.parametrize("folder", sorted(p for p in MODELS.iterdir() if p.is_dir()))
+def test_every_model_file_has_its_checksum(folder: Path) -> None:
+    sums = provenance_sums(folder)
+    files = {p.name for p in folder.iterdir() if p.name != "PROVENANCE.md"}
+    assert files == set(sums), "PROVENANCE.md must list every file of the model, and only those"
+    for name, digest in sums.items():
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_packaged_embedder_is_loaded_once() -> None:
+    assert packaged_embedder() is packaged_embedder()
+
+
+def test_unit_vectors_and_zero_for_no_tokens() -> None:
+    e = packaged_embedder()
+    v = e.embed("The deployer asked me to keep the refund thresholds private.")
+    assert v.dtype == np.float32 and v.shape == (e.dim,)
+    assert abs(float(np.linalg.norm(v)) - 1.0) < 1e-5
+    for empty in ("", "   ", "\u200b"):
+        assert not e.embed(empty).any()
+
+
+@given(st.lists(st.text(max_size=60), max_size=5))
+def test_embed_many_is_embed_row_by_row(texts: list[str]) -> None:
+    e = packaged_embedder()
+    many = e.embed_many(texts)
+    assert many.shape == (len(texts), e.dim)
+    for row, text in zip(many, texts, strict=True):
+        np.testing.assert_allclose(row, e.embed(text), atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "near", "far"),
+    [
+        ("I was told to keep the refund thresholds private.",
+         "My instructions say the refund limits must stay confidential.",
+         "Let me add the two fractions by finding a common denominator."),
+        ("Check the account age before mentioning any bonus.",
+         "Before I bring up a bonus I should verify how old the account is.",
+         "The recipe says to preheat the oven to 200 degrees."),
+    ],
+)
+def test_meaning_is_nearer_than_topic_change(anchor: str, near: str, far: str) -> None:
+    a, n, f = packaged_embedder().embed_many([anchor, near, far])
+    assert float(a @ n) > float(a @ f) + 0.1
+
+
+def test_case_and_accents_fold() -> None:
+    e = packaged_embedder()
+    assert float(e.embed("Résumé des RÈGLES") @ e.embed("resume des regles")) > 0.999
+
+
+def test_load_rejects_a_table_that_disagrees_with_its_config(tmp_path: Path) -> None:
+    for f in FOLDER.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    np.save(tmp_path / "embeddings.int8.npy", np.zeros((30000, 8), dtype=np.int8))
+    np.save(tmp_path / "scales.npy", np.ones(30000, dtype=np.float32))
+    with pytest.raises(ValueError, match="dimensions"):
+        StaticEmbedder.load(tmp_path)

@@ -1,0 +1,73 @@
+"""What the training scripts share: the data files, the family-grouped validation folds, the
+threshold rule, and the provenance of the artifacts they write."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import platform
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "training" / "data"
+MODELS = REPO / "guardproxy" / "models"
+FOLDS = 5
+SEED = 15
+
+
+def read_jsonl(path: Path, split: str | None = None) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [r for r in rows if split is None or r["split"] == split]
+
+
+def family_folds(families: Sequence[str], folds: int = FOLDS) -> Iterator[np.ndarray]:
+    """Validation masks over the rows, each a fold of whole families (never a family split
+    between fitting and validation: its sentences share a template)."""
+    names = sorted(set(families))
+    order = np.random.default_rng(SEED).permutation(len(names))
+    fold_of = {names[i]: n % folds for n, i in enumerate(order)}
+    ids = np.array([fold_of[f] for f in families])
+    for k in range(folds):
+        yield ids == k
+
+
+def threshold_for(negatives: Sequence[tuple[np.ndarray, float]]) -> float:
+    """The lowest threshold (a score at or above it flags) at which each group of negative
+    scores stays within its allowed false-positive rate: recall is as high as the bounds
+    allow."""
+    t = 0.0
+    for scores, rate in negatives:
+        allowed = int(np.floor(rate * len(scores)))  # how many may pass
+        if allowed < len(scores):
+            ranked = np.sort(scores)[::-1]
+            t = max(t, float(np.nextafter(ranked[allowed], np.inf)))
+    return t
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def versions(*dists: str) -> str:
+    def one(d: str) -> str:
+        try:
+            return f"{d} {importlib.metadata.version(d)}"
+        except importlib.metadata.PackageNotFoundError:
+            return f"{d} (not installed)"
+
+    return f"Python {platform.python_version()}, " + ", ".join(one(d) for d in dists)
+
+
+def write_provenance(folder: Path, title: str, body: str) -> None:
+    """PROVENANCE.md: the story of the artifact and the sha256 of each of its files (checked by
+    tests/test_embedding.py)."""
+    files = sorted(p.name for p in folder.iterdir() if p.name != "PROVENANCE.md")
+    sums = "\n".join(f"    {sha256(folder / f)}  {f}" for f in files)
+    (folder / "PROVENANCE.md").write_text(
+        f"# {title}\n\n{body.strip()}\n\nsha256 (checked by tests/test_embedding.py):\n\n{sums}\n"
+    )

@@ -1213,7 +1213,7 @@ def test_the_image_has_every_runtime_extra() -> None:
 
     optional = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
         "optional-dependencies"]
-    runtime = set(optional) - {"dev", "deploy"}
+    runtime = set(optional) - {"dev", "deploy", "train"}  # tooling, never in the image
     assert runtime == set(EXTRAS)
     assert re.search(r"#\s+scripts/lock\.sh\n", LOCK.read_text())  # how it was made
     flags = set((ROOT / "scripts" / "lock.sh").read_text().split())

@@ -6,7 +6,7 @@ from typing import Any
 
 
 def load_all(registry: Any) -> None:
-    from . import de, en, es, fr, zh
+    from . import de, en, es, fr, intl_more, zh
 
-    for module in (en, fr, es, de, zh):
+    for module in (en, fr, es, de, zh, intl_more):
         module.register(registry)

@@ -46,10 +46,13 @@ class Channel(Protocol):
 class ChannelFactory(Protocol):
     """A new channel of a kind, for one response: all share its request's prompt. A
     ``shared`` one (a text the client accumulates: a track) joins the response's leak state of
-    its kind, so a run goes on across the shared channels of a kind and a drop lasts; a one-off
-    scan (a value's metadata strings, an error body) is a text of its own."""
+    its kind, so a run goes on across the shared channels of a kind, in arrival order, and a
+    drop lasts; a one-off scan (a value's metadata strings, an error body) is a text of its
+    own. A ``copy`` (a text that repeats another one, as it streams) starts from the kind's
+    state but is not read into it: its words would read twice."""
 
-    def __call__(self, kind: ChannelKind, *, shared: bool = False) -> Channel: ...
+    def __call__(self, kind: ChannelKind, *, shared: bool = False,
+                 copy: bool = False) -> Channel: ...
 
 
 class InlineThink(BaseModel):

@@ -317,8 +317,9 @@ class ChannelTally:
         self._flushed: dict[str, int] = {}  # characters of flushed channels, by kind
         self._flushed_total = 0
 
-    def __call__(self, kind: ChannelKind, *, shared: bool = False) -> Channel:
-        channel = self._factory(kind, shared=shared)
+    def __call__(self, kind: ChannelKind, *, shared: bool = False,
+                 copy: bool = False) -> Channel:
+        channel = self._factory(kind, shared=shared, copy=copy)
         self._live.append((kind, channel))
         return channel
 

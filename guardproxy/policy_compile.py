@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from guardproxy.channels import ChannelKind
@@ -13,7 +14,7 @@ from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.leak_budget import Coverage, CoverageDetector
 from guardproxy.policy_schema import Policy
 from guardproxy.rules import DetectorBuilder, Rule, render_marker
-from guardproxy.sanitizer import Action, Channel, Detector, KindState, Region
+from guardproxy.sanitizer import Action, Channel, Detector, Reader, Region
 from guardproxy.segment import MAX_WORD
 
 __all__ = ["ChannelFactory", "CompiledPolicy", "OnError", "OnRegion", "compile_policy"]
@@ -90,35 +91,60 @@ class ChannelFactory:
         self._canary = canary
         self._on_error = on_error
         self.coverage = coverage
-        # One leak state per kind for the whole response (sanitizer.KindState): every shared
-        # channel of a kind continues the run the ones before it were in.
-        self._states: dict[ChannelKind, KindState] = {}
+        # One leak state per kind for the whole response: the kind's reader (and its shadow
+        # rules' reader) keeps the end of its text and reads it where channels overlap.
+        self._readers: dict[tuple[ChannelKind, bool], Reader] = {}
 
-    def __call__(self, kind: ChannelKind, *, shared: bool = False) -> Channel:
-        channel = self._channel(kind)
+    def __call__(self, kind: ChannelKind, *, shared: bool = False,
+                 copy: bool = False) -> Channel:
+        enforced = self._with_reader(kind, False, shared)
+        shadowed = self._with_reader(kind, True, shared) if self._has_shadow(kind) else None
+        return self._channel(kind, enforced, shadowed, copy)
+
+    def _with_reader(self, kind: ChannelKind, shadowed: bool, shared: bool
+                     ) -> tuple[list[Detector], Reader | None]:
+        """A channel's detectors, and (``shared``) its kind's reader."""
+        detectors = self._detectors(kind, shadowed)
         if not shared:
-            return channel
-        state = self._states.get(kind)
-        if state is None:
-            state = self._states[kind] = KindState(channel.bound)
-        channel.prime(state)
-        return channel
+            return detectors, None
+        reader = self._readers.get((kind, shadowed))
+        if reader is None:
+            reader = self._readers[kind, shadowed] = Reader(
+                partial(self._detectors, kind, shadowed),
+                max((d.bound for d in detectors), default=0))
+        return detectors, reader
 
-    def _channel(self, kind: ChannelKind) -> Channel:
+    def _has_shadow(self, kind: ChannelKind) -> bool:
+        return any(kind in rule.channels and self._shadowed(rule)
+                   for rule in self._compiled.policy.rules)
+
+    def _shadowed(self, rule: Rule) -> bool:
+        """Whether a rule only reports what it would do (shadow mode, ``audit`` action)."""
+        return (rule.mode or self._compiled.policy.mode) == "shadow" or rule.action == "audit"
+
+    def _detectors(self, kind: ChannelKind, shadowed: bool) -> list[Detector]:
+        """Fresh detectors of the kind's rules: the enforced ones, or the shadow ones (shadow
+        mode, ``audit`` action)."""
         compiled, policy = self._compiled, self._compiled.policy
-        enforced: list[Detector] = []
-        shadowed: list[Detector] = []
+        out: list[Detector] = []
         budget_rule: int | None = None  # the rule whose marker a spent budget shows
         for i, rule in enumerate(policy.rules):
             if kind in rule.channels:
-                shadow = (rule.mode or policy.mode) == "shadow" or rule.action == "audit"
-                index = self._canary if rule.uses_canary else self._index
-                (shadowed if shadow else enforced).extend(compiled.builders[i](index))
+                shadow = self._shadowed(rule)
+                if shadow == shadowed:
+                    index = self._canary if rule.uses_canary else self._index
+                    out.extend(compiled.builders[i](index))
                 if budget_rule is None and not shadow and rule.detector == "prompt_leak":
                     budget_rule = i
-        if budget_rule is not None and self.coverage is not None and self._index is not None:
-            enforced.append(CoverageDetector(self._index, self.coverage, budget_rule,
-                                             BUDGET_BOUND))
+        if not shadowed and budget_rule is not None and self.coverage is not None \
+                and self._index is not None:
+            out.append(CoverageDetector(self._index, self.coverage, budget_rule, BUDGET_BOUND))
+        return out
+
+    def _channel(self, kind: ChannelKind, enforced: tuple[list[Detector], Reader | None],
+                 shadowed: tuple[list[Detector], Reader | None] | None, copy: bool = False
+                 ) -> Channel:
+        compiled, policy = self._compiled, self._compiled.policy
         hook = None
         if (on_region := self._on_region) is not None:
             def hook(region: Region) -> None:
@@ -132,13 +158,14 @@ class ChannelFactory:
         names = tuple(rule.id for rule in policy.rules)
         # A shadow channel changes no output, so a failure there never costs the response.
         shadow_channel = (
-            Channel(shadowed, compiled.markers, hook, is_shadow=True, fail_open=True,
-                    on_error=failed)
-            if shadowed else None
+            Channel(shadowed[0], compiled.markers, hook, is_shadow=True, fail_open=True,
+                    on_error=failed, kind=shadowed[1], copy=copy)
+            if shadowed is not None else None
         )
-        return Channel(enforced, compiled.markers, hook, shadow=shadow_channel,
+        return Channel(enforced[0], compiled.markers, hook, shadow=shadow_channel,
                        actions=compiled.actions, names=names,
-                       fail_open=policy.on_error == "fail_open", on_error=failed)
+                       fail_open=policy.on_error == "fail_open", on_error=failed,
+                       kind=enforced[1], copy=copy)
 
 
 def compile_policy(policy: Policy, digest: str = "",

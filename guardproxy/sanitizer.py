@@ -14,11 +14,16 @@ Contracts:
   cutting a text into chunks the concatenated releases equal the one-shot result, and the text
   held back never exceeds ``Channel.bound``.
 
-One response, one leak state per kind: ``Channel.prime(state)`` before the first feed joins a
-channel to the others of its kind in the response (``KindState``). Its detectors first read
-the end of their text as context, which the channel never releases, so a run that goes on
+One response, one leak state per kind. A channel's detectors read its own text (``Reader``);
+a shared channel also joins its kind's reader for the response, which keeps the end of the
+kind's text in arrival order and reads it, with detectors of its own, while channels of the
+kind are open together (two choices streamed side by side, a text and its copy): a channel
+switch is read as a word break, and each channel gets the part of a span that covers its own
+text and holds its text until both readers release it. A channel's own detectors first read
+the end of the kind's text as context, which the channel never releases, so a run that goes on
 across a reset is one run; a span reaching into the context is redacted from the channel's
-first character. A drop in one of them withholds the rest of every one.
+first character. A channel that ends leaves its text in the kind's reading as context for the
+others. A drop in one channel withholds the rest of every one of the kind.
 
 Overlapping or touching spans merge into one region, shown as one marker: the marker of the
 region's earliest span (ties go to the rule listed first in the policy).
@@ -41,7 +46,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 __all__ = [
-    "Action", "Blocked", "Channel", "Detector", "DetectorError", "KindState", "Mode", "Region",
+    "Action", "Blocked", "Channel", "Detector", "DetectorError", "Mode", "Reader", "Region",
     "Span",
 ]
 
@@ -103,24 +108,113 @@ class Detector(Protocol):
     def flush(self) -> Sequence[Span]: ...
 
 
-class KindState:
-    """What the channels of one kind in one response share, so that a reset (a new track,
-    block, choice or summary part) is no fresh start: the tail of their text in arrival order,
-    which a new channel's detectors read first (``Channel.prime``), and whether one of them
-    dropped (a drop lasts to the end of the response).
+class Reader:
+    """A kind's text in one response, in arrival order: its end kept for the kind's next
+    channels to start with, and read by detectors of its own while channels are open
+    together.
 
-    The tail is kept as the texts fed, trimmed once they pass twice ``keep`` characters: one
-    append per feed on the hot path, a join only when a channel starts."""
+    ``make`` builds a set of detectors. A run starts when a second channel is open (has read
+    and not ended) and first reads the tail (never released again); it ends when its last
+    channel ends. Text no channel owns (the tail, the word break at a channel switch, the text
+    of a channel that ended) is read and never released. ``keep``: how many characters of the
+    text are kept, run or not (``tail``). The tail is kept as the texts read, trimmed once they
+    pass twice ``keep`` characters: one append per read on the hot path, a join only when a
+    channel or a run starts."""
 
-    __slots__ = ("_size", "_texts", "dropped", "keep")
+    __slots__ = ("_last", "_make", "_open", "_size", "_texts", "detectors", "dropped", "end",
+                 "hold", "keep")
 
-    def __init__(self, keep: int) -> None:
+    def __init__(self, make: Callable[[], Sequence[Detector]], keep: int) -> None:
+        self._make = make
         self.keep = keep
-        self.dropped = False
+        self.detectors: Sequence[Detector] | None = None  # None: no run going on
+        self.dropped = False  # a drop region started: the kind's channels release no more
+        self.end = 0  # characters read in this run, the tail and word breaks included
+        self.hold = 0  # the smallest offset of this run a span reported later may start at
+        # The open channels, each with its pieces in this run: [run offset, own offset, length].
+        self._open: dict[Channel, list[list[int]]] = {}
+        self._last: Channel | None = None  # who read the last text (None: at a run's start)
         self._texts: list[str] = []
         self._size = 0
 
-    def note(self, text: str) -> None:
+    def read(self, view: Channel, text: str, at: int) -> int:
+        """Read ``text`` of ``view``, its characters from ``at``: how far ``view`` may release
+        as far as this reading goes."""
+        pieces = self._open.get(view)
+        if pieces is None:
+            pieces = self._open[view] = []
+        if self.detectors is None:
+            if len(self._open) < 2:  # the usual text, alone: its channel reads it
+                self._note(text)
+                return view._end
+            self._start()
+        self._note(text)
+        if self._last is view:  # the usual token: it goes on its channel's text
+            pieces[-1][2] += len(text)
+        else:
+            if self._last is not None:
+                self._scan(" ")  # a channel switch is a word break
+            self._last = view
+            pieces.append([self.end, at, len(text)])
+        self._scan(text)
+        return _own(pieces, self.hold, view._end) if self.detectors is not None else view._end
+
+    def leave(self, view: Channel) -> None:
+        """``view`` ends; the last one to end ends the run, and its detectors tell what they
+        still hold. (The others' run goes on, with this text in it as context.)"""
+        if view not in self._open:
+            return
+        if len(self._open) > 1:
+            del self._open[view]
+            return
+        try:
+            if self.detectors:
+                self._give([span for d in self.detectors for span in d.flush()])
+        finally:
+            del self._open[view]
+            self.detectors = None
+
+    def stop(self) -> None:
+        """Read no more in this run (after a drop, or a detector's failure under fail-open):
+        its text is decided as it stands."""
+        self.detectors = ()
+        self.hold = self.end
+
+    def _start(self) -> None:
+        self.detectors = self._make()
+        self.end = self.hold = 0
+        self._last = None
+        for pieces in self._open.values():
+            pieces.clear()
+        context = self.tail()
+        if context:
+            self._scan(context + " ", give=False)  # what lies within it went out already
+
+    def _scan(self, text: str, *, give: bool = True) -> None:
+        self.end += len(text)
+        detectors = self.detectors
+        assert detectors is not None
+        hold = self.end
+        spans: list[Span] = []
+        for detector in detectors:
+            if found := detector.feed(text):
+                spans.extend(found)
+        for detector in detectors:
+            hold = min(hold, detector.hold_point)
+        self.hold = hold
+        if spans and give:
+            self._give(spans)
+
+    def _give(self, spans: Sequence[Span]) -> None:
+        """Each open channel gets the part of each span that covers its text."""
+        for view, pieces in self._open.items():
+            end = view._end
+            mine = [Span(a, b, span.rule) for span in spans
+                    if (b := _own(pieces, span.end, end)) > (a := _own(pieces, span.start, end))]
+            if mine:
+                view._take(mine)
+
+    def _note(self, text: str) -> None:
         self._texts.append(text)
         self._size += len(text)
         if self._size > 2 * self.keep:
@@ -128,8 +222,17 @@ class KindState:
             self._size = len(self._texts[0])
 
     def tail(self) -> str:
-        """The last ``keep`` characters fed, whatever channel they went to."""
-        return "".join(self._texts)[-self.keep:] if self.keep else ""
+        """The last ``keep`` characters read, whatever channel they went to."""
+        return "".join(self._texts)[-self.keep:]
+
+
+def _own(pieces: list[list[int]], offset: int, end: int) -> int:
+    """A channel's first character at or after ``offset`` of a run its ``pieces`` are in
+    (``end``, its offset after its last character, if none is)."""
+    for start, own, length in reversed(pieces):
+        if offset >= start:
+            return own + min(offset - start, length)
+    return pieces[0][1] if pieces else end
 
 
 class Channel:
@@ -152,8 +255,14 @@ class Channel:
         names: Sequence[str] = (),
         fail_open: bool = False,
         on_error: Callable[[Exception], None] | None = None,
+        kind: Reader | None = None,
+        copy: bool = False,
     ) -> None:
         self._detectors = detectors
+        # The kind's reader in the response; a ``copy`` (of another channel's text) only
+        # starts from its tail and shares its drop.
+        self._kind = kind
+        self._copy = copy
         self._markers = markers  # indexed by Span.rule
         self._actions = actions  # indexed by Span.rule; missing: redact
         self._names = names  # rule ids, indexed by Span.rule, for Blocked
@@ -171,29 +280,22 @@ class Channel:
         self._region: Region | None = None  # the last region whose marker went out
         self._region_head = ""  # the open region's characters already dropped from _pending
         self.flushed = False  # for metrics: a flushed channel is never fed again
-        self._state: KindState | None = None  # shared with the response's channels of a kind
         self._base = 0  # characters of context read before this channel's own text
+        if kind is not None:
+            self._prime(kind)
 
-    def prime(self, state: KindState) -> None:
-        """Join the response's other channels of a kind, before the first feed: read the tail
-        of their text (already released: never released again, only read), then a word break,
-        so that a run continued here is still one run; start withholding if one of them
-        dropped. A span reaching into the context redacts from this channel's first
-        character; one that ends within it is already handled where its text went."""
-        self._state = state
-        if state.dropped:
+    def _prime(self, kind: Reader) -> None:
+        """Start from the kind's state: read the end of its text (already released: never
+        released again, only read), then a word break, so that a run continued here is still
+        one run; withhold everything if a channel of the kind dropped."""
+        if kind.dropped:
             self._dropped = True
             self._detectors = ()
             return
-        context = state.tail()
+        context = kind.tail()
         if not context:
             return
         context += " "
-        if self._shadow is not None:
-            self._shadow._read_context(context)
-        self._read_context(context)
-
-    def _read_context(self, context: str) -> None:
         self._base = self._end = self._released = len(context)
         try:
             for detector in self._detectors:
@@ -217,8 +319,7 @@ class Channel:
             return ""
         if self._shadow is not None:
             self._shadow.feed(text)
-        if self._state is not None:
-            self._state.note(text)
+        at = self._end
         self._pending += text
         self._end += len(text)
         if self._dropped:
@@ -232,6 +333,15 @@ class Channel:
                 upto = min(upto, detector.hold_point)
         except Exception as exc:
             upto = self._failed(exc)
+        if (kind := self._kind) is not None:
+            if kind.dropped:  # another channel of the kind dropped: nothing more goes out
+                self._dropped = True
+                return self._withhold()
+            if not self._copy:
+                try:
+                    upto = min(upto, kind.read(self, text, at))
+                except Exception as exc:
+                    self._failed(exc, kind)
         if not self._spans and self._region is None:  # the usual token: nothing to redact
             return self._release_plain(upto)
         return self._release(upto)
@@ -250,6 +360,11 @@ class Channel:
         if self._shadow is not None:
             self._shadow.flush()
         out = ""
+        if self._kind is not None:
+            try:
+                self._kind.leave(self)
+            except Exception as exc:
+                self._failed(exc, self._kind)
         if self._dropped:
             self._withhold()
         else:
@@ -263,15 +378,22 @@ class Channel:
         self.flushed = True
         return out
 
-    def _failed(self, exc: Exception) -> int:
-        """A detector raised: fail closed, or (fail-open) go on unscanned; how far text may be
-        released then."""
+    def _failed(self, exc: Exception, reader: Reader | None = None) -> int:
+        """A detector raised (its own, or ``reader``'s): fail closed, or (fail-open) go on
+        without it; how far text may be released then."""
         if not self._fail_open:
             raise DetectorError(type(exc).__name__) from exc  # the name only: no text
         if self._on_error is not None:
             self._on_error(exc)
-        self._detectors = ()  # what the detectors found before still counts
+        if reader is not None:
+            reader.stop()
+        else:
+            self._detectors = ()  # what the detectors found before still counts
         return self._end
+
+    def _take(self, spans: Sequence[Span]) -> None:
+        """Spans a reader found in this channel's text, in its own offsets."""
+        self._spans.extend(spans)
 
     def _action(self, rule: int) -> Action:
         if self._is_shadow or rule >= len(self._actions):
@@ -330,10 +452,11 @@ class Channel:
         self._close_region()
         self._region = Region(start, self._end, span.rule, self._is_shadow)
         self._dropped = True
-        if self._state is not None:
-            self._state.dropped = True
-        self._spans = []
         self._detectors = ()  # nothing they find can change the output any more
+        if self._kind is not None:
+            self._kind.dropped = True
+            self._kind.stop()
+        self._spans = []
         self._withhold()
         return "".join(out)
 

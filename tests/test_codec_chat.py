@@ -223,7 +223,7 @@ def test_a_reads_reasoning_tokens_are_scanned_together(
 ) -> None:
     texts: list[str] = []
 
-    def channels(kind: str, *, shared: bool = False) -> Channel:
+    def channels(kind: str, *, shared: bool = False, copy: bool = False) -> Channel:
         return Channel([_Recording(texts)], ("[redacted]",))
 
     stream = ChatCompletions().stream(channels, InlineThink())  # type: ignore[arg-type]

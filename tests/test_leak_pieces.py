@@ -136,8 +136,19 @@ def chat_stream(draw: st.DrawFn) -> list[bytes]:
     return [*events, chat_event({}, index, "stop"), b"data: [DONE]\n\n"]
 
 
+@st.composite
+def chat_interleaved(draw: st.DrawFn) -> list[bytes]:
+    """n=2, both choices open: each piece goes to choice 0 or 1 as drawn (1, 0, 1, ...)."""
+    field = draw(st.sampled_from(CHAT_FIELDS))
+    events = [chat_event({"role": "assistant", "content": ""}, i) for i in (0, 1)]
+    for piece in draw(cut_prompt()):
+        events.append(chat_piece(field, piece, draw(st.integers(0, 1))))
+    return [*events, chat_event({}, 0, "stop"), chat_event({}, 1, "stop"), b"data: [DONE]\n\n"]
+
+
 def chat_texts(base: str) -> dict[Any, str]:
-    """Each choice's reasoning as the SDK's chunks carry it, joined in order."""
+    """Each choice's reasoning as the SDK's chunks carry it, joined in order, and every
+    choice's in arrival order (a client printing `choices[i].delta` as they come)."""
     client = openai.OpenAI(base_url=base + "/v1", api_key="sk-test", max_retries=0,
                            timeout=30, http_client=HTTP)
     texts: dict[Any, str] = {}
@@ -149,8 +160,9 @@ def chat_texts(base: str) -> dict[Any, str]:
             extra = choice.delta.model_extra or {}
             text = (extra.get("reasoning_content") or extra.get("reasoning") or "") + "".join(
                 d.get("text") or "" for d in extra.get("reasoning_details") or [])
-            texts[choice.index] = texts.get(choice.index, "") + text + (choice.delta.content
-                                                                        or "")
+            text += choice.delta.content or ""
+            texts[choice.index] = texts.get(choice.index, "") + text
+            texts["arrival"] = texts.get("arrival", "") + text
     return texts
 
 
@@ -159,6 +171,18 @@ def test_chat_pieces_over_resets(proxy_for: Callable[..., str], policy: Compiled
 
     @EXAMPLES
     @given(stream=chat_stream())
+    def check(stream: list[bytes]) -> None:
+        assert_no_run(chat_texts(player.play(stream)), policy)
+
+    check()
+
+
+def test_chat_pieces_over_interleaved_choices(proxy_for: Callable[..., str],
+                                              policy: CompiledPolicy) -> None:
+    player = Player(proxy_for, policy)
+
+    @EXAMPLES
+    @given(stream=chat_interleaved())
     def check(stream: list[bytes]) -> None:
         assert_no_run(chat_texts(player.play(stream)), policy)
 
@@ -412,6 +436,13 @@ def completions_stream(draw: st.DrawFn) -> list[bytes]:
     return [*events, completion_event("", index, "stop"), b"data: [DONE]\n\n"]
 
 
+@st.composite
+def completions_interleaved(draw: st.DrawFn) -> list[bytes]:
+    events = [completion_event(piece, draw(st.integers(0, 1))) for piece in draw(cut_prompt())]
+    return [*events, completion_event("", 0, "stop"), completion_event("", 1, "stop"),
+            b"data: [DONE]\n\n"]
+
+
 def completions_texts(base: str) -> dict[Any, str]:
     client = openai.OpenAI(base_url=base + "/v1", api_key="sk-test", max_retries=0,
                            timeout=30, http_client=HTTP)
@@ -419,6 +450,7 @@ def completions_texts(base: str) -> dict[Any, str]:
     for chunk in client.completions.create(model="m", prompt="Write.", stream=True):
         for choice in chunk.choices:
             texts[choice.index] = texts.get(choice.index, "") + choice.text
+            texts["arrival"] = texts.get("arrival", "") + choice.text
     return texts
 
 
@@ -433,7 +465,7 @@ def test_completions_pieces_over_resets(
     player = Player(proxy_for, protected)
 
     @EXAMPLES
-    @given(stream=completions_stream())
+    @given(stream=st.one_of(completions_stream(), completions_interleaved()))
     def check(stream: list[bytes]) -> None:
         assert_no_run(completions_texts(player.play(stream)), protected)
 

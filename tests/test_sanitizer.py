@@ -262,3 +262,67 @@ def test_pieces_over_channels_never_show_a_run(sizes: list[int], points: list[in
     released = " ".join(whole).split()
     runs = {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
     assert not [i for i in range(len(released) - 5) if tuple(released[i : i + 6]) in runs]
+
+
+def interleaved(policy: object, pieces: Sequence[tuple[int, Sequence[str]]], kind: ChannelKind,
+                channels: int = 2) -> tuple[list[str], list[str]]:
+    """Open ``channels`` shared channels at once and feed each piece's chunks to its channel
+    (two choices streamed side by side), then flush them in order: what each released, and
+    every release in the order it went out."""
+    factory = POLICY.channels([PROMPT]) if policy is POLICY else STRICT.channels([PROMPT])
+    opened = [factory(kind, shared=True) for _ in range(channels)]
+    outs = [""] * channels
+    order: list[str] = []
+    for which, chunks in pieces:
+        for chunk in chunks:
+            released = opened[which].feed(chunk)
+            outs[which] += released
+            order.append(released)
+    for which, channel in enumerate(opened):
+        released = channel.flush()
+        outs[which] += released
+        order.append(released)
+    return outs, order
+
+
+def prompt_runs(released: str, words: Sequence[str], size: int) -> list[str]:
+    said = released.split()
+    runs = {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+    return [" ".join(said[i : i + size]) for i in range(len(said) - size + 1)
+            if tuple(said[i : i + size]) in runs]
+
+
+@pytest.mark.parametrize(("policy", "expected"), [
+    # default: channel 0's first piece was read before channel 1 opened, so the kind's reading
+    # (which starts when two channels are open) has it as context: it goes out; from there the
+    # run, read across both channels in arrival order, is held back whole (it is still
+    # growing) and each channel gets its own part of it redacted.
+    (POLICY, [" Only discuss[redacted:system-prompt].", "[redacted:system-prompt]"]),
+    # strict (min_words 5, drop): the drop withholds both channels' texts from its start.
+    (STRICT, [" Only discuss[redacted:system-prompt]", "[redacted:system-prompt]"]),
+])
+def test_interleaved_channels_are_one_run(policy: object, expected: list[str]) -> None:
+    words = RUN.split()
+    pieces = pieces_of(words, [2, 2, 2, 2, 2, 1])
+    outs, _ = interleaved(policy, [(i % 2, [p]) for i, p in enumerate(pieces)], "reasoning")
+    assert outs == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(sizes=st.lists(st.integers(1, 5), min_size=1, max_size=12),
+       choices=st.lists(st.integers(0, 2), min_size=12, max_size=12),
+       points=st.lists(st.integers(0, 60), max_size=6))
+def test_interleaved_pieces_never_show_a_run(sizes: list[int], choices: list[int],
+                                             points: list[int]) -> None:
+    """Pieces of 1-5 words sent to three open channels in any order: the releases in the order
+    they went out never hold `min_words` consecutive words of the prompt, and cutting the
+    pieces into chunks changes no channel's output."""
+    words = ("You are Aurora, the support assistant for " + RUN).split()
+    pieces = pieces_of(words, sizes)
+    whole, order = interleaved(POLICY, [(c, [p]) for c, p in zip(choices, pieces,
+                                                                 strict=False)], "reasoning", 3)
+    chunked, _ = interleaved(POLICY, [(c, cut(p, points)) for c, p in zip(choices, pieces,
+                                                                       strict=False)],
+                             "reasoning", 3)
+    assert whole == chunked
+    assert prompt_runs(" ".join(order), words, 6) == []

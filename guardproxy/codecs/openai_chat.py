@@ -164,8 +164,10 @@ class _Choice:
             message[deferred] = ""
             return True
         before = self._snapshot(message)
+        # The reasoning fields as they came, for a `reasoning_details` entry repeating them.
+        fields = tuple(message.get(f) for f in REASONING_FIELDS) if DETAILS in message else ()
         self._reasoning_fields(message)
-        self._reasoning_details(message)
+        self._reasoning_details(message, fields)
         content = message.get(self._text_key)
         if isinstance(content, str) and content:
             on_answer = partial(self._end_reasoning, message)
@@ -192,9 +194,10 @@ class _Choice:
             if isinstance(text, str) and text:
                 message[field] = self._field(field).feed(text)
 
-    def _reasoning_details(self, message: dict[str, Any]) -> None:
+    def _reasoning_details(self, message: dict[str, Any], fields: tuple[Any, ...]) -> None:
         """Readable entries are reasoning too: left alone, they would leak what the reasoning
-        fields redact (OpenRouter sends the same text in both)."""
+        fields redact. OpenRouter sends the same text in both (``fields``: the reasoning
+        fields' texts as they came): such an entry's track is a copy."""
         entries = message.get(DETAILS)
         if not isinstance(entries, list):
             return
@@ -208,7 +211,7 @@ class _Choice:
                 name = f"{entry.get('index', 0)}:{key}"
                 if text:
                     track = self._details[name][0] if name in self._details \
-                        else self._texts.reasoning()
+                        else self._texts.reasoning(copy=text in fields)
                     self._details[name] = (track, metadata(entry, DETAIL_TEMPLATE))
                     entry[key] = track.feed(text)
                 if entry.get("signature") and name in self._details:

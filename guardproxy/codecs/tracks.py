@@ -36,9 +36,10 @@ class Track:
     and ``mark`` ends it (once) if the client receives something other than the original."""
 
     def __init__(self, new_channel: ChannelFactory, kind: ChannelKind, keep: int = 0,
-                 mark: str = "") -> None:
+                 mark: str = "", *, copy: bool = False) -> None:
         self._new_channel = new_channel
         self._kind = kind
+        self._copy = copy  # it repeats another track's text (channels.ChannelFactory)
         self._channel: Channel | None = None
         self.max_held = 0
         self._keep = keep
@@ -67,7 +68,7 @@ class Track:
         if not text:
             return ""
         if self._channel is None:
-            self._channel = self._new_channel(self._kind, shared=True)
+            self._channel = self._new_channel(self._kind, shared=True, copy=self._copy)
         released = self._channel.feed(text)
         self.max_held = max(self.max_held, self._channel.held)
         if self._released is not None:
@@ -170,11 +171,13 @@ class Texts:
     def max_held(self) -> int:
         return max((t.max_held for t in self._tracks), default=0)
 
-    def reasoning(self, *, replayed: bool = True) -> Track:
-        """A reasoning track; ``replayed`` ones keep their original for replay."""
+    def reasoning(self, *, replayed: bool = True, copy: bool = False) -> Track:
+        """A reasoning track; ``replayed`` ones keep their original for replay, a ``copy``
+        repeats another reasoning track's text."""
         recorder = self._recorder if replayed else None
         track = Track(self._new_channel, "reasoning", recorder.max_entry_bytes,
-                      recorder.mark) if recorder else Track(self._new_channel, "reasoning")
+                      recorder.mark, copy=copy) if recorder \
+            else Track(self._new_channel, "reasoning", copy=copy)
         self._tracks.append(track)
         return track
 

@@ -45,11 +45,12 @@ class Channel(Protocol):
 
 class ChannelFactory(Protocol):
     """A new channel of a kind, for one response: all share its request's prompt. A
-    ``shared`` one (a text the client accumulates: a track) joins the response's leak state of
-    its kind, so a run goes on across the shared channels of a kind, in arrival order, and a
-    drop lasts; a one-off scan (a value's metadata strings, an error body) is a text of its
-    own. A ``copy`` (a text that repeats another one, as it streams) starts from the kind's
-    state but is not read into it: its words would read twice."""
+    ``shared`` one (every text of a response: a track, a value's strings the walker scans, an
+    error body) joins the response's leak state of its kind, so a run goes on across the
+    shared channels of a kind, in arrival order, and a drop lasts; one that is not (a text
+    scanned alone: `guardproxy scan`, policy tests) is a text of its own. A ``copy`` (a text
+    that repeats another one, as it streams) starts from the kind's state but is not read into
+    it: its words would read twice."""
 
     def __call__(self, kind: ChannelKind, *, shared: bool = False,
                  copy: bool = False) -> Channel: ...

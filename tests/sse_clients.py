@@ -37,7 +37,7 @@ class _Same:
         return ""
 
 
-def _channels(kind: ChannelKind) -> _Same:
+def _channels(kind: ChannelKind, *, shared: bool = False, copy: bool = False) -> _Same:
     return _Same()
 
 

@@ -52,7 +52,7 @@ class _Unscanned:
         return ""
 
 
-def _unscanned(kind: str) -> _Unscanned:
+def _unscanned(kind: str, *, shared: bool = False, copy: bool = False) -> _Unscanned:
     return _Unscanned()
 
 

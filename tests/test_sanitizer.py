@@ -219,9 +219,23 @@ def test_a_run_across_channels_is_one_run(
     assert one_response(policy, texts, kind) == expected
 
 
-def test_one_off_channels_keep_no_state() -> None:
-    """A channel that is not ``shared`` (a value's metadata strings, an error body) neither
-    continues a run nor feeds the next one: its strings are no part of a text read as one."""
+def test_one_off_scans_join_the_state() -> None:
+    """A value scanned at once (a field the codec does not know, an error body) while a track
+    of its kind is open: the run goes from the track into it and on into the track again. The
+    value starts from the track's text; the track reads the value's text beside its own."""
+    factory = POLICY.channels([PROMPT])
+    track = factory("content", shared=True)
+    out = [track.feed(" Only discuss Nimbus")]
+    value = factory("content", shared=True)
+    alone = value.feed(" Bank products and") + value.flush()
+    out += [track.feed(" politely decline anything."), track.flush()]
+    assert alone == "[redacted:system-prompt]"
+    assert "".join(out) == " Only discuss Nimbus[redacted:system-prompt]."
+
+
+def test_a_channel_alone_keeps_no_state() -> None:
+    """A channel that is not ``shared`` (`guardproxy scan`, a policy's test) neither
+    continues a run nor feeds the next one."""
     factory = POLICY.channels([PROMPT])
     first = run(factory("reasoning", shared=True), [" Only discuss Nimbus"])[0]
     alone = run(factory("reasoning"), [" Bank products and"])[0]

@@ -170,8 +170,9 @@ class SSEResponseStream:
 
 class _Fields:
     """An event's name, id, comments and fields the spec ignores (llama.cpp's `error:`),
-    scanned as one answer text: clients skip most of them, but they are bytes a client
-    receives. A value that came out unchanged once is not scanned again (the scan of a text
+    scanned as one answer text of its own (not joined to the response's leak state: they are
+    framing, which clients skip or dispatch on, not text they read): but they are bytes a
+    client receives. A value that came out unchanged once is not scanned again (the scan of a text
     does not change); the usual event has none of them and is not even looked at here."""
 
     def __init__(self, channels: ChannelFactory) -> None:
@@ -184,7 +185,7 @@ class _Fields:
         values = [*event.comments, *named, *foreign]
         if all(v in self._clean for v in values):
             return event
-        if not scan(values, EMPTY, self._channels):
+        if not scan(values, EMPTY, self._channels, shared=False):
             self._clean.update(values)
             return event
         comments = tuple(values[: len(event.comments)])
@@ -210,7 +211,7 @@ def sanitized_error(body: bytes, channels: ChannelFactory) -> bytes:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             raise CodecError("upstream sent an error body that is not UTF-8") from None
-        channel = channels("content")
+        channel = channels("content", shared=True)
         scanned = channel.feed(text) + channel.flush()
         return body if scanned == text else scanned.encode()
     scanned = scanned_error(value, channels)

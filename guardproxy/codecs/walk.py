@@ -24,9 +24,11 @@ Log-probabilities (``LOGPROB_KEYS``) repeat every token's text and no channel sc
 are emptied wherever they appear, found on parsed keys (whatever escape spelled them).
 
 The strings of one value that go to one kind are scanned as ONE text, in document order (a leak
-cut across many short strings or keys is still a run), by a channel of its own (not shared with
-the response's tracks: event names and metadata are no part of a text the client reads as one),
-fed and flushed at once: no hold-back across events. The output is cut back into the strings at
+cut across many short strings or keys is still a run), by a channel fed and flushed at once (no
+hold-back across events) that joins the response's leak state of its kind: it starts from the
+end of the kind's text, and its text is read by the kind's next channels and by those open
+beside it (channels.ChannelFactory), so a run split between a field the codec does not know
+and a track of the same kind is one run. The output is cut back into the strings at
 the separators; a redaction that swallowed separators (a leak across several strings) goes to
 the first of the strings it covers, and the others are emptied. Every piece written back is
 scanned output, so however the pieces are placed nothing unscanned gets out.
@@ -228,13 +230,15 @@ class _Found:
         self.changed = False  # log-probabilities were emptied
 
 
-def scan(value: Any, spec: Spec, channels: ChannelFactory) -> bool:
+def scan(value: Any, spec: Spec, channels: ChannelFactory, *, shared: bool = True) -> bool:
     """Walk ``value`` by ``spec``, scanning what the map does not leave to the codec or let
-    pass, in place; True if anything changed."""
-    return bool(walk(value, spec, channels))
+    pass, in place; True if anything changed. ``shared``: its texts join the response's leak
+    state (not for SSE framing, which no client reads as text)."""
+    return bool(walk(value, spec, channels, shared=shared))
 
 
-def walk(value: Any, spec: Spec, channels: ChannelFactory) -> bool | None:
+def walk(value: Any, spec: Spec, channels: ChannelFactory, *,
+         shared: bool = True) -> bool | None:
     """``scan``, telling apart "nothing to scan" (None) from "scanned, unchanged" (False)."""
     found = _Found()
     if isinstance(value, dict | list):
@@ -246,7 +250,7 @@ def walk(value: Any, spec: Spec, channels: ChannelFactory) -> bool | None:
     changed = found.changed
     for kind, slots in (("content", found.content), ("tools", found.tools)):
         if slots:
-            changed |= _scan_slots(slots, kind, channels)  # type: ignore[arg-type]
+            changed |= _scan_slots(slots, kind, channels, shared)  # type: ignore[arg-type]
     return changed
 
 
@@ -317,10 +321,11 @@ def _item(holder: Any, key: Any, item: Any, spec: Spec | None, kind: str | None,
         _walk(item, spec if spec is not None else EMPTY, kind, found)
 
 
-def _scan_slots(slots: list[Slot], kind: ChannelKind, channels: ChannelFactory) -> bool:
+def _scan_slots(slots: list[Slot], kind: ChannelKind, channels: ChannelFactory,
+                shared: bool) -> bool:
     texts = [slot[2] for slot in slots]
     text = SEP.join(texts)
-    channel = channels(kind)
+    channel = channels(kind, shared=shared)
     out = channel.feed(text) + channel.flush()
     if out == text:
         return False

@@ -778,6 +778,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--split", choices=["tuning", "held-out", "both"], default="both")
     parser.add_argument("--limit", type=int, default=0, help="at most this many prompts")
+    parser.add_argument("--kind", action="append", choices=[*LEAKS, *BENIGNS], metavar="KIND",
+                        help="only traces of this kind (repeat for several; default: all)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--policy", type=Path, help="another policy file (default: the "
@@ -789,7 +791,7 @@ def main() -> None:
                if args.split == "both" or p.split == args.split]
     if args.limit:
         prompts = prompts[: args.limit]
-    kinds = [*LEAKS, *BENIGNS]
+    kinds = args.kind or [*LEAKS, *BENIGNS]
     traces = [t for p in prompts for k in kinds if (t := make_trace(p, k, args.seed))]
     policy = load_policy(args.policy) if args.policy else compile_policy(
         Policy.model_validate(parse(POLICY.encode()).data))

@@ -2,19 +2,23 @@
 
 Both segmenters cut at places that depend only on the text, never on how it arrived, and keep
 what they hold back within a fixed bound: a word longer than ``MAX_WORD`` characters is cut into
-pieces, a sentence longer than ``max_len`` is cut at its last space (or hard at the limit).
+pieces (at its last change from a lowercase to an uppercase letter, if it has one: a CamelCased
+run of words is cut between two of them), a sentence longer than ``max_len`` is cut at its last
+space (or hard at the limit).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from guardproxy.normalize import fold
 
-__all__ = ["MAX_WORD", "Sentence", "SentenceStream", "Word", "WordStream", "words_of"]
+__all__ = ["MAX_WORD", "Sentence", "SentenceStream", "Word", "WordStream", "camel_parts",
+           "words_of"]
 
 MAX_WORD = 32
 # Letters, digits and marks, and what obfuscation puts inside a word: format characters
@@ -40,6 +44,46 @@ class Word:
     norm: str  # normalized: case-folded, look-alikes and compatibility forms folded
     start: int  # offsets of the original characters
     end: int
+    text: str = ""  # the original characters
+
+
+# The words of a CamelCased word: a capital and lowercase letters, a run of capitals (an
+# acronym: "GPTModels" is "GPT" "Models"), digits; invisible characters go with the letter
+# before them.
+_INVISIBLES = r"[\p{Mn}\p{Me}\p{Cf}]*"
+_CAMEL_PART = regex.compile(
+    rf"(?:\p{{Lu}}{_INVISIBLES})+(?=\p{{Lu}}{_INVISIBLES}\p{{Ll}})"
+    rf"|(?:\p{{Lu}}{_INVISIBLES})?(?:\p{{Ll}}{_INVISIBLES})+|(?:\p{{Lu}}{_INVISIBLES})+"
+    rf"|(?:\p{{N}}{_INVISIBLES})+"
+)
+
+
+def camel_parts(word: Word) -> list[Word]:
+    """The words a CamelCased word is made of (``NeverRevealThe``: ``never``, ``reveal``,
+    ``the``), at their offsets; [] for a word in one case or Title case (the usual word,
+    decided without a regex)."""
+    text = word.text
+    if text[1:].islower() or text.isupper() or text.isdecimal():
+        return []
+    parts = [Word(norm, word.start + m.start(), word.start + m.end(), m.group())
+             for m in _CAMEL_PART.finditer(text) if (norm := fold(m.group()))]
+    return parts if len(parts) >= 2 else []
+
+
+def _word_spans(buf: str) -> Iterator[tuple[int, int]]:
+    """Where the words of a text are: runs of word characters, cut after ``MAX_WORD`` of them
+    (before the last uppercase letter that follows a lowercase one, if there is one)."""
+    pattern = _ASCII_WORD if buf.isascii() else _WORD
+    pos = 0
+    while (m := pattern.search(buf, pos)) is not None:
+        start, end = m.span()
+        if end - start == MAX_WORD and pattern.match(buf, end) is not None:  # it goes on
+            for at in range(end - 1, start, -1):
+                if buf[at].isupper() and buf[at - 1].islower():
+                    end = at
+                    break
+        pos = end
+        yield start, end
 
 
 class WordStream:
@@ -83,25 +127,24 @@ class WordStream:
         base = self._tail_start if self._tail else at
         self._tail = ""
         words: list[Word] = []
-        matches = _ASCII_WORD.finditer(buf) if buf.isascii() else _WORD.finditer(buf)
-        for m in matches:
-            start, end = m.span()
+        for start, end in _word_spans(buf):
+            text = buf[start:end]
             if end == len(buf):
-                self._tail, self._tail_start = m.group(), base + start
+                self._tail, self._tail_start = text, base + start
                 break
-            if norm := fold(m.group()):
-                words.append(Word(norm, base + start, base + end))
+            if norm := fold(text):
+                words.append(Word(norm, base + start, base + end, text))
         return words
 
     def flush(self) -> list[Word]:
         tail, self._tail = self._tail, ""
         norm = fold(tail) if tail else ""
-        return [Word(norm, self._tail_start, self._tail_start + len(tail))] if norm else []
+        return [Word(norm, self._tail_start, self._tail_start + len(tail), tail)] if norm else []
 
 
 def words_of(text: str) -> list[str]:
     """The normalized words of a whole text, as WordStream would produce them."""
-    return [norm for m in _WORD.finditer(text) if (norm := fold(m.group()))]
+    return [norm for start, end in _word_spans(text) if (norm := fold(text[start:end]))]
 
 
 @dataclass(frozen=True, slots=True)

@@ -268,6 +268,20 @@ DISGUISED = [
                  f"Note:\n| 1 | {MARK} |", id="table-with-row-numbers"),
     pytest.param("Note: " + "-".join(FIRST6.split()) + ". ok", f"Note: {MARK}. ok",
                  id="hyphenated"),
+    pytest.param("Note: NeverRevealTheInternalEscalationCode. ok", f"Note: {MARK}. ok",
+                 id="camel-cased"),
+    # longer than a word (MAX_WORD): cut between two of its words
+    pytest.param("Note: OnlyDiscussNimbusBankProductsAndPolitelyDeclineAnythingElse. ok",
+                 f"Note: {MARK}. ok", id="camel-cased-long"),
+    pytest.param("Note: ONLYDiscussNIMBUSBankProductsANDPolitelyDecline. ok",
+                 f"Note: {MARK}. ok", id="camel-cased-acronyms"),
+    pytest.param("Note: NеverRеvеalThеIntеrnal​EscalationCode. ok", f"Note: {MARK}. ok",
+                 id="camel-cased-disguised"),
+    # random case that happens to look CamelCased is still the prompt's words
+    pytest.param("Note: nEvEr ReVeAl ThE InTeRnAl EsCaLaTiOn CoDe. ok", f"Note: {MARK}. ok",
+                 id="random-case"),
+    pytest.param("Note: NevEr RevEal ThE InterNal EscaLation CoDe. ok", f"Note: {MARK}. ok",
+                 id="random-case-capitalized-parts"),
     pytest.param(f"Encoded: {b32(FIRST6)}. ok", f"Encoded: {MARK}. ok", id="base32"),
     pytest.param(f"Encoded: {b32(FIRST6).lower().rstrip('=')}. ok", f"Encoded: {MARK}. ok",
                  id="base32-lower-unpadded"),
@@ -321,6 +335,7 @@ def test_obfuscated_leaks_are_redacted_in_any_chunking(text: str, expected: str)
         "ＯＫ, ｔｈａｎｋｓ — fullwidth prose is not a leak.",
         "I’ll answer politely; “quotes” don’t matter.",
         "**Nimbus Bank** products are savings accounts.",
+        "Call getUserName() and parseHTTPResponse; the NimbusBankProducts table holds them.",
     ],
 )
 def test_benign_text_that_looks_obfuscated_is_kept(text: str) -> None:

@@ -18,7 +18,8 @@ from guardproxy.segment import (
 # a circled letter), separators, sentence ends and closers, and runs around MAX_WORD.
 _PIECES = st.sampled_from(
     [*"aZ09 _-.,!?\n\t\"')*", "\u200b", "\u0435", "\u0301", "\u24dd", "\u2026", "\u3002",
-     "x" * (MAX_WORD - 1), "y" * (MAX_WORD + 1), " word", "word", ". ", ".\" "]
+     "x" * (MAX_WORD - 1), "y" * (MAX_WORD + 1), " word", "word", ". ", ".\" ",
+     "NeverRevealTheInternal", "GPTModels"]
 )
 _TEXTS = st.lists(_PIECES, max_size=40).map("".join)
 

@@ -17,7 +17,10 @@ spaces pass), end it. Once it has matched ``min_words`` words, all but one of th
 (the word after an edit does not count as in order), or ``min_words + FILLER_EXTRA`` words
 with any number of single edits, it is confirmed: its span is reported and grows with every
 further match. Markdown, punctuation, line breaks and case never matter because only words
-are compared; a word of letters and digits mixed is read as leetspeak (``run_word``).
+are compared; a word of letters and digits mixed is read as leetspeak (``run_word``). A
+CamelCased word (``NeverRevealThe``) that is no word of the prompt, when at least half of its
+parts are, is read as its parts (``segment.camel_parts``): random case (``NevEr``) is then
+still the prompt's word, not pieces of it.
 
 Letters (``LetterReader``). The output's words are also read as one string of letters
 and digits, for as long as at most ``LETTER_GAP`` characters separate two words (" - ", ", ",
@@ -66,7 +69,7 @@ import regex
 
 from guardproxy.normalize import run_word
 from guardproxy.sanitizer import Span
-from guardproxy.segment import MAX_WORD, Word, WordStream, words_of
+from guardproxy.segment import MAX_WORD, Word, WordStream, camel_parts, words_of
 
 __all__ = [
     "INDEX_BYTES_PER_CHAR",
@@ -103,6 +106,7 @@ class PromptIndex:
 
     words: tuple[str, ...]
     written: int  # how many of ``words`` are the texts as written (the variants follow)
+    vocabulary: frozenset[str]  # the distinct words of the texts as written
     trigrams: dict[tuple[str, str, str], list[int]]  # where each starts in ``words``
     tokens: tuple[str, ...]  # the tokens' letters, longest first
     grams: array[int]  # sorted hashes of every SPACED_K consecutive letters of each text
@@ -121,7 +125,7 @@ class PromptIndex:
         """An index of tokens alone (a per-request canary: not cached, it never recurs)."""
         letters = {letters_of(t)[:MAX_TOKEN_LETTERS] for t in tokens}
         ordered = _ordered(letters)
-        return cls((), 0, {}, ordered, _hashed_grams(ordered), _by_head(ordered))
+        return cls((), 0, frozenset(), {}, ordered, _hashed_grams(ordered), _by_head(ordered))
 
     @property
     def protects_letters(self) -> bool:
@@ -174,6 +178,7 @@ def _build_index(texts: tuple[str, ...]) -> PromptIndex:
     return PromptIndex(
         words=tuple(words),
         written=written,
+        vocabulary=frozenset(w for ws in texts_words for w in ws),
         trigrams=trigrams,
         tokens=ordered,
         grams=_hashed_grams(letters),
@@ -401,11 +406,25 @@ class RunReader:
         return point
 
     def word(self, word: Word, upcoming: int) -> list[Span]:
-        self._expire(word.start, word.end)
-        spans: list[Span] = []
         norm = word.norm
         if not norm.isalpha():
             norm = run_word(norm)
+        if norm not in self._index.vocabulary and (parts := self._camel_words(word)):
+            return [span for part in parts for span in self._read(part, run_word(part.norm))]
+        return self._read(word, norm)
+
+    def _camel_words(self, word: Word) -> list[Word]:
+        """A CamelCased word read as its words, when it is no word of the prompt and most of
+        its parts are: a word in random case ("NevEr") is the prompt's word, not its parts."""
+        parts = camel_parts(word)
+        vocabulary = self._index.vocabulary
+        if 2 * sum(p.norm in vocabulary for p in parts) < max(len(parts), 4):
+            return []
+        return parts
+
+    def _read(self, word: Word, norm: str) -> list[Span]:
+        self._expire(word.start, word.end)
+        spans: list[Span] = []
         if self._alignments:
             self._follow(norm, word.end, spans)
         recent, keys = self._recent, self._keys

@@ -151,6 +151,7 @@ def words_of(text: str) -> list[str]:
 class Sentence:
     text: str
     start: int
+    forced: bool = False  # cut at ``max_len``: what it ends with may go on in the next one
 
 
 # A sentence ends after terminal punctuation (with any closing quotes, brackets or markdown
@@ -188,7 +189,7 @@ class SentenceStream:
             if m is not None and m.end() <= self.max_len:
                 out.append(self._cut(m.end()))
             elif len(self._buf) > self.max_len:
-                out.append(self._cut(self._forced_cut()))
+                out.append(self._cut(self._forced_cut(), forced=True))
             else:
                 tail = _TRAILING_TERMINATOR.search(self._buf, self._scan)
                 self._scan = tail.start() if tail else len(self._buf)
@@ -208,8 +209,8 @@ class SentenceStream:
         space = max(self._buf.rfind(" ", 0, self.max_len), self._buf.rfind("\t", 0, self.max_len))
         return space + 1 if space >= self.max_len // 2 else self.max_len
 
-    def _cut(self, at: int) -> Sentence:
-        sentence = Sentence(self._buf[:at], self.start)
+    def _cut(self, at: int, *, forced: bool = False) -> Sentence:
+        sentence = Sentence(self._buf[:at], self.start, forced)
         self._buf = self._buf[at:]
         self.start += at
         self._scan = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 from hypothesis import given, settings
@@ -172,6 +172,37 @@ def test_an_escaped_run_cut_by_the_bound_goes_whole_once_it_leaks(size: int) -> 
     out, held = run(EscapedDetector(leaks, 0, encodings=ALL, bound=120), chunks)
     assert out.startswith("<E>") and "\\x" not in out and out.endswith(" end")
     assert held <= 120
+
+
+ESCAPES = [
+    lambda data: "".join(f"\\x{b:02x}" for b in data),
+    lambda data: "".join(f"\\u{b:04x}" for b in data),
+    lambda data: "".join(f"&#{b};" for b in data),
+    lambda data: "".join(f"%{b:02X}" for b in data),
+    lambda data: " ".join(f"{b:02x}" for b in data),
+]
+
+
+@pytest.mark.parametrize("escape", ESCAPES, ids=["x", "u", "entity", "percent", "hex-spaced"])
+@pytest.mark.parametrize("filler", [10, 25, 40])
+@pytest.mark.parametrize("size", [1, 7, 1000])
+def test_an_escaped_run_is_decoded_across_sentence_cuts(
+    escape: Callable[[bytes], str], filler: int, size: int
+) -> None:
+    """A run longer than a sentence may be (60 characters here), with the leak across one of
+    the forced cuts: no piece holds it, the run does. What was released before the piece in
+    which it became a leak stays released (the bound decides); from there on the run goes."""
+    escaped = escape(("words " * filler).encode() + SECRET.encode() + b" and more after it")
+    text = f"{escaped}. end"
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    out, held = run(EscapedDetector(leaks, 0, encodings=ALL, bound=60), chunks)
+    assert held <= 60
+    released, marker, rest = out.partition("<E>")
+    assert marker and rest == ". end"
+    assert escaped.startswith(released)
+    # what was released decodes to no leak: the piece holding "launch code" is redacted
+    decoded = "".join(decode_escaped(released + ("0" if escape is ESCAPES[4] else "")) or [""])
+    assert "launch code" not in decoded and len(released) >= 6 * filler
 
 
 @pytest.mark.parametrize(

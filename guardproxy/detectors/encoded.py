@@ -16,8 +16,11 @@ could be the start of one, which would hold every sentence.
 
 A run is decided when it ends; a longer run than ``bound`` allows is decided in pieces, cut at
 offsets from its start that keep base64's four-character alignment.
-Once one piece leaks, the rest of the run goes with it. Cuts depend only on the text, so the
-result never depends on chunking, and the hold-back stays within ``bound``.
+Once one piece leaks, the rest of the run goes with it. An escaped run cut by a sentence's
+forced cut is read on in the next sentence with its last ``bound`` characters before the cut,
+so a leak that no piece holds alone is one in the piece that completes it. Cuts depend only
+on the text, so the result never depends on chunking, and the hold-back stays within
+``bound``.
 """
 
 from __future__ import annotations
@@ -213,9 +216,9 @@ _SHORT = regex.compile(r"(?<![\w+/=-])(?=[\w+/]*(?:[0-9]|=))(?=[\w+/]*[a-z])(?=[
 _GATE = re.compile(r"\\|&#|%[0-9A-Fa-f]{2}|[0-9=]"
                    r"|\b[0-9a-fA-F]{2}[ :,.-][0-9a-fA-F]{2}[ :,.-][0-9a-fA-F]{2}\b")
 _UNIT_VALUE = regex.compile(_UNIT)
-# The rest of an escaped run cut by a sentence's forced cut: what is left of the unit the cut
-# went through, and the units after it.
-_REST = regex.compile(rf"[0-9A-Fa-fxXuU#;]*(?:[ :,.-]?(?:{_UNIT}))*")
+# What may follow an escaped run at the end of a sentence cut by force: a separator, and the
+# start of a unit the cut went through.
+_PARTIAL = regex.compile(r"[\\&#%xXuU0-9A-Fa-f]{0,7}")
 
 
 def decode_escaped(run: str) -> list[str]:
@@ -271,6 +274,11 @@ class EscapedDetector:
             self._finders.append((_SHORT, _short))
         self._sentences = SentenceStream(bound)
         self.bound = bound
+        # An escaped run that reached the end of its sentence (a forced cut): its text (its
+        # last ``bound`` characters, from a unit), read again with the next sentence, where
+        # it may go on; and where it ended.
+        self._carry = ""
+        self._carry_end = -1
         self._leak_end = -1  # where a leaking run reached the end of its sentence
         self._gate = -1  # in the sentence being received: where its first run may start
         self._scanned = 0  # how far into it the gate was looked for
@@ -309,24 +317,60 @@ class EscapedDetector:
     def _scan(self, sentence: Sentence) -> list[Span]:
         text, base = sentence.text, sentence.start
         spans: list[Span] = []
-        if self._leak_end == base and (rest := _REST.match(text)) and rest.end():
-            # A leaking run that a forced cut split: its rest goes too, however short.
-            spans.append(Span(base, base + rest.end(), self._rule))
-        self._leak_end = -1
         if self._gate < 0:  # the gate may be in the part that completed the sentence
             found = _GATE.search(text, max(0, self._scanned - 7))
             self._gate = -1 if found is None else _run_start(text, found.start())
         gate, self._gate, self._scanned = self._gate, -1, 0
+        carry, leaked = self._carry, self._leak_end == base
+        self._carry, self._leak_end = "", -1
+        if carry and self._carry_end == base:
+            # The run a forced cut split may go on here: it is read whole, from its carried
+            # part (the rest of a leaking one goes too, however short).
+            m = _ESCAPED.match(carry + text)
+            if m is not None and m.end() > len(carry):
+                spans.extend(self._escaped(m, base - len(carry), base, leaked,
+                                           sentence.forced))
+                gate = max(gate, m.end() - len(carry))
         if gate < 0:
             return spans
         for finder, decode in self._finders:
             for m in finder.finditer(text, gate):
+                if finder is _ESCAPED:
+                    spans.extend(self._escaped(m, base, base, False, sentence.forced))
+                    continue
                 run = m.group().rstrip(" :,.-\n")  # the separator after the last unit stays
                 if any(self._check(t) for t in decode(run)):
                     spans.append(Span(base + m.start(), base + m.start() + len(run), self._rule))
-                    if m.end() == len(text):
-                        self._leak_end = base + m.end()
+        if self._carry:
+            self._gate = 0  # the next sentence may go on with the run: held from its start
         return spans
+
+    def _escaped(
+        self, m: regex.Match[str], base: int, first: int, leaked: bool, forced: bool
+    ) -> list[Span]:
+        """Decide the escaped run ``m`` of a text at offset ``base`` (the sentence's own part
+        starts at ``first``); one at the end of a sentence cut by force may go on in the next
+        one: it is carried there, and if it leaks it goes to the cut (a unit cut in two)."""
+        text = m.string
+        run = m.group().rstrip(" :,.-\n")  # the separator after the last unit stays
+        leaks = leaked or any(self._check(t) for t in decode_escaped(run))
+        end = base + m.start() + len(run)
+        if forced and _PARTIAL.fullmatch(text, m.end()):
+            end = base + len(text)
+            self._carry, self._carry_end = _last_units(text[m.start():], self.bound), end
+            self._leak_end = end if leaks else -1
+        start = max(base + m.start(), first)
+        return [Span(start, end, self._rule)] if leaks and end > start else []
+
+
+def _last_units(run: str, most: int) -> str:
+    """The last ``most`` characters of an escaped run, from the start of a unit."""
+    if len(run) <= most:
+        return run
+    for unit in _UNIT_VALUE.finditer(run, len(run) - most):
+        if _ESCAPED.match(run, unit.start()):  # not a pair of digits inside an entity
+            return run[unit.start():]
+    return ""
 
 
 def _run_start(text: str, at: int) -> int:

@@ -242,9 +242,6 @@ def decode_escaped(run: str) -> list[str]:
     return _text("".join(chars).encode("utf-8", errors="replace"))
 
 
-_Finder = regex.Pattern[str] | re.Pattern[str]
-
-
 _B64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 # What an escaped run (or its start, before a gate character has come) is made of.
 _ESCAPE_CHARS = "0123456789abcdefABCDEF :,.-\\xXuU&#;%"
@@ -267,11 +264,9 @@ class EscapedDetector:
     ) -> None:
         self._check = check
         self._rule = rule
-        self._finders: list[tuple[_Finder, Callable[[str], list[str]]]] = []
-        if "hex" in encodings or "escapes" in encodings:
-            self._finders.append((_ESCAPED, decode_escaped))
-        if "base64" in encodings:
-            self._finders.append((_SHORT, _short))
+        self._escapes = "hex" in encodings or "escapes" in encodings
+        self._codes = "base64" in encodings  # short base64 codes
+        self._reads = self._escapes or self._codes
         self._sentences = SentenceStream(bound)
         self.bound = bound
         # An escaped run that reached the end of its sentence (a forced cut): its text (its
@@ -303,13 +298,13 @@ class EscapedDetector:
     def _settle(self) -> None:
         """Where the sentence being received may hold a run: the hold point."""
         buf, start = self._sentences.pending, self._sentences.start
-        if self._gate < 0 and self._finders and buf:
+        if self._gate < 0 and self._reads and buf:
             # A gate may end in the new text and start up to 7 characters before it.
             found = _GATE.search(buf, max(0, self._scanned - 7))
             if found is not None:
                 self._gate = _run_start(buf, found.start())
             self._scanned = len(buf)
-        if self._gate >= 0 or not self._finders:
+        if self._gate >= 0 or not self._reads:
             self._hold = start + (self._gate if self._gate >= 0 else len(buf))
         else:
             self._hold = start + _run_start(buf, len(buf))
@@ -326,21 +321,20 @@ class EscapedDetector:
         if carry and self._carry_end == base:
             # The run a forced cut split may go on here: it is read whole, from its carried
             # part (the rest of a leaking one goes too, however short).
-            m = _ESCAPED.match(carry + text)
-            if m is not None and m.end() > len(carry):
-                spans.extend(self._escaped(m, base - len(carry), base, leaked,
+            joined = _ESCAPED.match(carry + text)
+            if joined is not None and joined.end() > len(carry):
+                spans.extend(self._escaped(joined, base - len(carry), base, leaked,
                                            sentence.forced))
-                gate = max(gate, m.end() - len(carry))
+                gate = max(gate, joined.end() - len(carry))
         if gate < 0:
             return spans
-        for finder, decode in self._finders:
-            for m in finder.finditer(text, gate):
-                if finder is _ESCAPED:
-                    spans.extend(self._escaped(m, base, base, False, sentence.forced))
-                    continue
-                run = m.group().rstrip(" :,.-\n")  # the separator after the last unit stays
-                if any(self._check(t) for t in decode(run)):
-                    spans.append(Span(base + m.start(), base + m.start() + len(run), self._rule))
+        if self._escapes:
+            for m in _ESCAPED.finditer(text, gate):
+                spans.extend(self._escaped(m, base, base, False, sentence.forced))
+        if self._codes:
+            for m in _SHORT.finditer(text, gate):
+                if any(self._check(t) for t in _short(m.group())):
+                    spans.append(Span(base + m.start(), base + m.end(), self._rule))
         if self._carry:
             self._gate = 0  # the next sentence may go on with the run: held from its start
         return spans

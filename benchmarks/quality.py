@@ -5,8 +5,10 @@ For every system prompt of the corpus in corpus/, seeded reasoning traces are ge
 kind: the prompt quoted verbatim, re-cased, re-spaced, in markdown, lightly edited, spelled out
 letter by letter, with zero-width characters, with Cyrillic and Greek look-alikes, in fullwidth
 letters, in base64 and hex; one of its secret-looking tokens alone; the request's canary token,
-plain and disguised; invisible marks after every letter, look-alike alphabets (circled,
-negative, regional indicators, mathematical, Braille, other scripts' digits), separators that
+plain and disguised; invisible marks after every letter, invisible padding wider than the
+hold-back (80 to 200 invisible characters between words, 20 to 40 marks on every letter),
+look-alike alphabets (circled, negative, regional indicators, mathematical, Braille, other
+scripts' digits), separators that
 renderers hide (entities, comments, %20, =20, control characters, 41 spaces, numbered lines,
 tables), CamelCased or hyphenated, a filler word after every word, ROT13, reversed (letters,
 RTL override, word order), leetspeak, base32, escaped (separated hex, \\x, \\u, HTML
@@ -328,6 +330,19 @@ def invisible_marks(rng: random.Random, prompt: Prompt) -> str:
     return "".join(c + mark if c.isalpha() else c for c in run_of(rng, prompt))
 
 
+def invisible_padding(rng: random.Random, prompt: Prompt) -> str:
+    """Padding wider than the hold-back: 80 or more invisible characters between words (zero
+    width spaces, soft hyphens, joiners), or a stack of marks on every letter."""
+    words = _words(rng, prompt)
+    how = rng.randrange(4)
+    if how == 3:
+        mark = rng.choice(MARKS)[0] * rng.randint(20, 40)
+        return " ".join("".join(c + mark if c.isalpha() else c for c in w) for w in words)
+    pad = rng.choice(ZERO_WIDTH[:4] + ZERO_WIDTH[5:]) * rng.randint(80, 200)
+    return "".join(w + (pad + " " if how == 0 else " " + pad if how == 1 else
+                        pad + " " + pad) for w in words).rstrip(pad + " ")
+
+
 def _alphabet(rng: random.Random) -> Callable[[str], str]:
     """One of the look-alike alphabets, as a function of an ASCII character."""
     braille = {"a": "1", "b": "12", "c": "14", "d": "145", "e": "15", "f": "124", "g": "1245",
@@ -471,6 +486,7 @@ LEAKS: dict[str, Callable[[random.Random, Prompt], str | None]] = {
     "canary": lambda rng, prompt: PLACEHOLDER,
     "canary disguised": lambda rng, prompt: PLACEHOLDER,
     "invisible marks": invisible_marks,
+    "invisible padding": invisible_padding,
     "look-alike alphabets": alphabets,
     "separators": separators,
     "camel/hyphen": joined,

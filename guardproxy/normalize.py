@@ -29,7 +29,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["CONFUSABLES", "fold", "fold_char", "fold_with_map", "is_invisible", "run_word"]
+import regex
+
+__all__ = [
+    "CONFUSABLES", "INVISIBLE_RUN", "MAX_INVISIBLE_RUN", "InvisibleRuns", "fold", "fold_char",
+    "fold_with_map", "is_invisible", "run_word",
+]
 
 # Look-alikes of Latin letters, keyed by the character as written: an uppercase entry maps to
 # an uppercase letter, so Cyrillic "Н" (looks like H) and "н" (looks like a small-capital H)
@@ -132,18 +137,24 @@ _INVISIBLE_RANGES = (
 _FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f")
 # Hangul fillers (letters that render blank) and the rest of Unicode's default-ignorable
 # code points that are not format characters or marks.
-_INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn", "Me"})
+
+
+# Runs of the characters a reader does not see (``is_invisible``).
+INVISIBLE_RUN = regex.compile(
+    "[\\p{Cf}\\p{Mn}\\p{Me}"
+    + "".join(regex.escape(c) for c in sorted(_FILLERS))
+    + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _INVISIBLE_RANGES)
+    + "]+"
+)
 
 
 def is_invisible(char: str) -> bool:
     """Whether a character renders as nothing a reader would read as a letter (and so is
     dropped by ``fold_char``): format characters (bidi controls among them), every combining
     mark of any script (Hebrew points, Mongolian variation selectors, Khmer inherent vowels:
-    ``Mn``/``Me``), the other default-ignorable code points, Hangul fillers."""
-    if unicodedata.category(char) in _INVISIBLE_CATEGORIES or char in _FILLERS:
-        return True
-    code = ord(char)
-    return any(low <= code <= high for low, high in _INVISIBLE_RANGES)
+    ``Mn``/``Me``), the other default-ignorable code points, Hangul fillers. One definition
+    (``INVISIBLE_RUN``) for this and for what ``visible.VisibleText`` leaves out."""
+    return INVISIBLE_RUN.fullmatch(char) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -201,3 +212,40 @@ def run_word(norm: str) -> str:
         # ``20the``) is a separator, not part of the word.
         return _ENCODED_SPACE.sub("", norm).translate(_LEET)
     return norm
+
+
+MAX_INVISIBLE_RUN = 64  # more than any script stacks on one letter (Zalgo text included)
+
+
+class InvisibleRuns:
+    """Drops the characters of a run of invisible characters past its first
+    ``MAX_INVISIBLE_RUN``, across chunks: ``clip(text, at)`` for each text that is not ASCII,
+    ``at`` its offset in the stream (ASCII text, which ends any run, need not be shown)."""
+
+    __slots__ = ("_end", "_run")
+
+    def __init__(self) -> None:
+        self._run = 0  # invisible characters at the end of the last text clipped
+        self._end = 0  # where that text ended
+
+    def clip(self, text: str, at: int) -> str:
+        if at != self._end:  # text came between: the run ended
+            self._run = 0
+        pieces: list[str] = []
+        copied = seen = 0
+        for m in INVISIBLE_RUN.finditer(text):
+            if m.start() > seen:  # a visible character ended the run before
+                self._run = 0
+            seen = m.end()
+            room = max(0, MAX_INVISIBLE_RUN - self._run)
+            self._run += m.end() - m.start()
+            if m.end() - m.start() > room:
+                pieces.append(text[copied : m.start() + room])
+                copied = m.end()
+        if seen < len(text):
+            self._run = 0
+        if copied:
+            pieces.append(text[copied:])
+            text = "".join(pieces)
+        self._end = at + len(text)
+        return text

@@ -16,6 +16,7 @@ from guardproxy.policy_schema import Policy
 from guardproxy.rules import DetectorBuilder, Rule, render_marker
 from guardproxy.sanitizer import Action, Channel, Detector, Reader, Region
 from guardproxy.segment import MAX_WORD
+from guardproxy.visible import VisibleText
 
 __all__ = ["ChannelFactory", "CompiledPolicy", "OnError", "OnRegion", "compile_policy"]
 
@@ -139,7 +140,9 @@ class ChannelFactory:
         if not shadowed and budget_rule is not None and self.coverage is not None \
                 and self._index is not None:
             out.append(CoverageDetector(self._index, self.coverage, budget_rule, BUDGET_BOUND))
-        return out
+        # They read the visible characters (guardproxy.visible): invisible padding counts
+        # toward no window.
+        return [VisibleText(out)] if out else []
 
     def _channel(self, kind: ChannelKind, enforced: tuple[list[Detector], Reader | None],
                  shadowed: tuple[list[Detector], Reader | None] | None, copy: bool = False

@@ -34,6 +34,11 @@ shadow channel. ``drop``: from the region's start the rest of the channel is wit
 client sees the marker once. ``block``: the channel raises ``Blocked`` as soon as the span is
 reported, before any text of the region is released; the proxy ends the response with an error.
 
+Invisible characters. A run of them is kept to its first ``MAX_INVISIBLE_RUN`` characters
+(``normalize.InvisibleRuns``: a reader sees none of them, and nothing else holds them back);
+the policy's channels run their detectors on the visible characters (``visible.VisibleText``),
+so the hold-back counts those.
+
 Errors. A detector that raises makes the channel raise ``DetectorError``: what it held is never
 released (fail-closed). With ``fail_open`` the channel reports the error to ``on_error``
 instead and passes the rest of its text through unscanned.
@@ -44,6 +49,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
+
+from guardproxy.normalize import InvisibleRuns
 
 __all__ = [
     "Action", "Blocked", "Channel", "Detector", "DetectorError", "Mode", "Reader", "Region",
@@ -280,6 +287,7 @@ class Channel:
         self._region: Region | None = None  # the last region whose marker went out
         self._region_head = ""  # the open region's characters already dropped from _pending
         self.flushed = False  # for metrics: a flushed channel is never fed again
+        self._invisible = InvisibleRuns()
         self._base = 0  # characters of context read before this channel's own text
         if kind is not None:
             self._prime(kind)
@@ -315,6 +323,8 @@ class Channel:
         return self._end - self._base
 
     def feed(self, text: str) -> str:
+        if not text.isascii():
+            text = self._invisible.clip(text, self._end)  # invisible runs are kept short
         if not text:
             return ""
         if self._shadow is not None:

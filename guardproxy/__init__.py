@@ -8,8 +8,9 @@ Layers, bottom up; a module imports only from its own layer and those below it
    sentences), ``regex_guard``, ``yamlpos``,
    ``chat_templates``, ``routes`` (the route table), ``upstream`` (the HTTP transport),
    ``extras`` (optional dependencies).
-2. Channels: ``sanitizer`` (per-channel streaming redaction, the feed/flush contract) and
-   ``channels`` (channel kinds and the factory the codecs are handed).
+2. Channels: ``sanitizer`` (per-channel streaming redaction, the feed/flush contract),
+   ``visible`` (detectors reading a channel's visible characters) and ``channels`` (channel
+   kinds and the factory the codecs are handed).
 3. ``detectors``: what to redact.
 4. State: ``sealing`` (AES-GCM at rest), ``replay``, ``stored_prompts`` and ``leak_budget``
    (what outlives one response).

@@ -20,7 +20,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("text and framing", {"sse", "normalize", "segment", "regex_guard", "think", "think_formats",
                           "yamlpos",
                           "extras", "chat_templates", "routes", "upstream"}),
-    ("channels", {"sanitizer", "channels"}),
+    ("channels", {"sanitizer", "visible", "channels"}),
     ("detectors", {"detectors"}),
     ("state", {"sealing", "replay", "stored_prompts", "leak_budget"}),
     ("codecs", {"codecs"}),

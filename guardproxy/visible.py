@@ -60,12 +60,17 @@ class VisibleText:
         else:
             self._visible += len(text)
         spans: list[Span] = self._grown() if self._open else []
-        found = [s for d in self._detectors for s in d.feed(text)]
-        spans.extend(self._mapped(found) if found else found)
         held = self._visible
+        # Per token: detectors mostly find nothing, and the offsets are mostly the channel's.
+        for detector in self._detectors:
+            if found := detector.feed(text):
+                spans.extend(self._mapped(list(found)))
         for detector in self._detectors:
             if (point := detector.hold_point) < held:
                 held = point
+        if not self._gaps and not self._shift:
+            self._hold = held
+            return spans
         if self._gaps and self._gaps[0] < held:
             # Runs before the first visible character held: no later span reaches them.
             cut = bisect_left(self._gaps, held)

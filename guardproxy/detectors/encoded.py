@@ -284,9 +284,10 @@ class EscapedDetector:
         return self._hold
 
     def feed(self, text: str) -> list[Span]:
-        spans: list[Span] = []
-        for sentence in self._sentences.feed(text):
-            spans.extend(self._scan(sentence))
+        sentences = self._sentences.feed(text)
+        if not sentences and self._gate >= 0:
+            return []  # the sentence holds a gate: held from its run to its end, as it was
+        spans = [s for sentence in sentences for s in self._scan(sentence)]
         self._settle()
         return spans
 
@@ -372,6 +373,9 @@ def _run_start(text: str, at: int) -> int:
     start of the word of base64 characters or of the run of escape characters it is in."""
     head = text[: at + 1] if at < len(text) else text
     escaped = len(head.rstrip(_ESCAPE_CHARS))
+    word = len(head.rstrip(_B64_CHARS))
+    if escaped >= word:  # the usual case: escape characters only inside the word (prose)
+        return word
     # An escaped run starts with a unit: not inside a word ("Fine" ends in a hex letter), not
     # at a separator.
     while escaped < len(head) and head[escaped].isalnum() and escaped and \
@@ -379,7 +383,7 @@ def _run_start(text: str, at: int) -> int:
         escaped += 1
     while escaped < len(head) and head[escaped] in " :,.-":
         escaped += 1
-    return min(len(head.rstrip(_B64_CHARS)), escaped)
+    return min(word, escaped)
 
 
 def _short(run: str) -> list[str]:

@@ -409,15 +409,20 @@ class RunReader:
         norm = word.norm
         if not norm.isalpha():
             norm = run_word(norm)
-        if norm not in self._index.vocabulary and (parts := self._camel_words(word)):
+        text = word.text
+        # Most words are in one case or Title case: no CamelCased word (see camel_parts).
+        if not (text[1:].islower() or text.isupper() or text.isdecimal()) \
+                and (parts := self._camel_words(word, norm)):
             return [span for part in parts for span in self._read(part, run_word(part.norm))]
         return self._read(word, norm)
 
-    def _camel_words(self, word: Word) -> list[Word]:
+    def _camel_words(self, word: Word, norm: str) -> list[Word]:
         """A CamelCased word read as its words, when it is no word of the prompt and most of
         its parts are: a word in random case ("NevEr") is the prompt's word, not its parts."""
-        parts = camel_parts(word)
         vocabulary = self._index.vocabulary
+        if norm in vocabulary:
+            return []
+        parts = camel_parts(word)
         if 2 * sum(p.norm in vocabulary for p in parts) < max(len(parts), 4):
             return []
         return parts

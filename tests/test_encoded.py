@@ -205,6 +205,31 @@ def test_an_escaped_run_is_decoded_across_sentence_cuts(
     assert "launch code" not in decoded and len(released) >= 6 * filler
 
 
+def grouped(text: str, size: int, sep: str) -> str:
+    encoded = b64(text)
+    return sep.join(encoded[i : i + size] for i in range(0, len(encoded), size))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Here: {grouped(SECRET, 4, ' ')}. Next.", "Here: <E>. Next."),
+        (f"Here: {grouped(SECRET, 8, '-')} ok", "Here: <E> ok"),
+        (f"Here {grouped('so ' + SECRET, 4, ' ')} ok", "Here <E> ok"),  # a 4-letter word first
+        (f"Some {grouped('benign words only here', 4, ' ')} ok", None),
+        ("with some text here and more than that in 2024 when they came back.", None),
+    ],
+)
+@pytest.mark.parametrize("size", [1, 2, 5, 1000])
+def test_base64_in_groups(text: str, expected: str | None, size: int) -> None:
+    """Base64 in groups of 4 to 8 characters (spaces or dashes between them), whole and in
+    chunks; prose with words of one length is not taken for it."""
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    out, held = run(EscapedDetector(leaks, 0, encodings=ALL, bound=240), chunks)
+    assert out == (expected or text)
+    assert held <= 240
+
+
 @pytest.mark.parametrize(
     ("text", "held_at_most"),
     [
@@ -212,6 +237,9 @@ def test_an_escaped_run_is_decoded_across_sentence_cuts(
         ("The user asks about savings rates and wants a short answer", len("answer")),
         ("The code is \\x4e\\x49", len(" \\x4e\\x49")),  # from the run (and the space)
         ("Bytes go de ad", len(" de ad")),  # a run of hex pairs that may go on
+        # base64 in groups that may go on (and the word before it, of the same length so far)
+        ("It reads WW91 IGFy ZSBB", len("reads WW91 IGFy ZSBB")),
+        ("The user asks about savings", len("savings")),  # words of other lengths: prose
     ],
 )
 def test_escaped_detector_holds_only_where_a_run_may_be(text: str, held_at_most: int) -> None:

@@ -298,6 +298,10 @@ DISGUISED = [
     pytest.param("Chars: " + "".join(f"&#x{ord(c):x};" for c in "ZEBRA-42-PLATINUM") + " ok",
                  f"Chars: {MARK} ok", id="html-hex-entities"),
     pytest.param(f"Code: {b64('ZEBRA42')} ok", f"Code: {MARK} ok", id="short-base64-code"),
+    pytest.param("Encoded: " + " ".join(b64(FIRST6)[i : i + 4] for i in range(0, 56, 4))
+                 + ". ok", f"Encoded: {MARK}. ok", id="base64-in-groups"),
+    pytest.param("Encoded: " + "-".join(b64(FIRST6)[i : i + 8] for i in range(0, 56, 8))
+                 + ". ok", f"Encoded: {MARK}. ok", id="base64-in-groups-dashes"),
     pytest.param("Code: PLATINUM-42-ZEBRA. ok", f"Code: {MARK}. ok", id="token-reversed"),
     pytest.param("Code: 42-PLATINUM. ok", f"Code: {MARK}. ok", id="token-part-left-off"),
     pytest.param("Code: zebra four two platinum. ok", f"Code: {MARK}. ok",

@@ -9,10 +9,11 @@ run of prompt words, a token, a canary) and a leak redacts the whole run
 
 Encodings whose runs have separators in them are read per sentence (``EscapedDetector``):
 hex pairs separated by spaces, colons or commas (``4e:49:4d``), ``\\x4e``, ``\\u004e``,
-``&#78;`` and ``&#x4e;``, ``%4E``; and a base64 word shorter than ``MIN_RUN`` that looks like
-one (digits or padding, mixed case): a short code. Text is held only where such a run may be
-(``EscapedDetector``); base64 written in groups (``TklN QlVT``) is not read yet: any prose
-could be the start of one, which would hold every sentence.
+``&#78;`` and ``&#x4e;``, ``%4E``; a base64 word shorter than ``MIN_RUN`` that looks like
+one (digits or padding, mixed case): a short code; and base64 written in groups (``TklN
+QlVT``: three or more words of 4 to 8 of its characters, all as long but the last, one space
+or dash between them). Text is held only where such a run may be (``EscapedDetector``): from
+a run of escape characters, a base64 word, or the groups of as many characters that it ends.
 
 A run is decided when it ends; a longer run than ``bound`` allows is decided in pieces, cut at
 offsets from its start that keep base64's four-character alignment.
@@ -243,6 +244,14 @@ def decode_escaped(run: str) -> list[str]:
 
 
 _B64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+_GROUP_CHARS = _B64_CHARS[:-1]  # a group of base64 in groups: padding ends only the last
+# Base64 in groups: three or more words of its characters, one space or dash between them
+# (``_grouped_leak`` checks that they are as long as each other).
+# The last group is as long as the others, or shorter with its padding: a short word after
+# them is not one.
+_GROUPED = regex.compile(r"(?<![\w+/=-])(?:[A-Za-z0-9+/]{4,8}[ -]){2,}"
+                         r"(?:[A-Za-z0-9+/]{4,8}|[A-Za-z0-9+/]{1,7}={1,2})(?![\w+/=-])")
+_GROUP_SEPARATOR = re.compile(r"[ -]")
 # What an escaped run (or its start, before a gate character has come) is made of.
 _ESCAPE_CHARS = "0123456789abcdefABCDEF :,.-\\xXuU&#;%"
 
@@ -307,8 +316,8 @@ class EscapedDetector:
             self._scanned = len(buf)
         if self._gate >= 0 or not self._reads:
             self._hold = start + (self._gate if self._gate >= 0 else len(buf))
-        else:
-            self._hold = start + _run_start(buf, len(buf))
+            return
+        self._hold = start + _run_start(buf, len(buf))
 
     def _scan(self, sentence: Sentence) -> list[Span]:
         text, base = sentence.text, sentence.start
@@ -336,6 +345,9 @@ class EscapedDetector:
             for m in _SHORT.finditer(text, gate):
                 if any(self._check(t) for t in _short(m.group())):
                     spans.append(Span(base + m.start(), base + m.end(), self._rule))
+            for m in _GROUPED.finditer(text, gate):
+                if (first := _grouped_leak(m.group(), self._check)) is not None:
+                    spans.append(Span(base + m.start() + first, base + m.end(), self._rule))
         if self._carry:
             self._gate = 0  # the next sentence may go on with the run: held from its start
         return spans
@@ -370,10 +382,11 @@ def _last_units(run: str, most: int) -> str:
 
 def _run_start(text: str, at: int) -> int:
     """Where a run through ``text[at]`` (or, at the end, one still arriving) may start: the
-    start of the word of base64 characters or of the run of escape characters it is in."""
+    start of the word of base64 characters (or of the base64 groups it ends) or of the run
+    of escape characters it is in."""
     head = text[: at + 1] if at < len(text) else text
     escaped = len(head.rstrip(_ESCAPE_CHARS))
-    word = len(head.rstrip(_B64_CHARS))
+    word = _group_start(head, len(head.rstrip(_B64_CHARS)))
     if escaped >= word:  # the usual case: escape characters only inside the word (prose)
         return word
     # An escaped run starts with a unit: not inside a word ("Fine" ends in a hex letter), not
@@ -384,6 +397,54 @@ def _run_start(text: str, at: int) -> int:
     while escaped < len(head) and head[escaped] in " :,.-":
         escaped += 1
     return min(word, escaped)
+
+
+def _groups_before(head: str, word: int) -> tuple[int, int]:
+    """The base64 groups right before ``head``'s last word (from ``word``): words of 4 to 8 of
+    its characters, all as long, each after one space or dash; where they start and how long
+    each is (0: none). Read back a group at a time."""
+    start, size = word, 0
+    while start > 4 and head[start - 1] in " -":
+        end = start - 1
+        begin = head.rfind(" ", max(0, end - 9), end) + 1  # none within 9: too long
+        piece = head[begin:end]
+        if "-" in piece:
+            begin = head.rfind("-", begin, end) + 1
+            piece = head[begin:end]
+        n = end - begin
+        if not 4 <= n <= 8 or (size and n != size) or \
+                not ((piece.isascii() and piece.isalnum()) or not piece.strip(_GROUP_CHARS)):
+            break
+        size, start = n, begin
+    return start, size
+
+
+def _group_start(head: str, word: int) -> int:
+    """Where base64 in groups that ``head``'s last word (from ``word``) ends starts (the last
+    word no longer than the groups before it), or ``word``."""
+    start, size = _groups_before(head, word)
+    return start if len(head) - word <= size else word
+
+
+def _grouped_leak(run: str, check: Callable[[str], bool]) -> int | None:
+    """Where base64 in groups that leaks starts in ``run``, or None: at its first, second or
+    third group (words of the sentence before it may look like groups), the first from which
+    it decodes to text that starts with a printable character, else the first that leaks."""
+    groups = _GROUP_SEPARATOR.split(run)
+    found: int | None = None
+    at = 0
+    for first in range(min(3, len(groups) - 2)):
+        body = groups[first:]
+        size = len(body[0])
+        if all(len(g) == size for g in body[:-1]) and len(body[-1]) <= size \
+                and sum(map(len, body)) >= MIN_RUN:
+            for text in _text(_b64("".join(body).rstrip("="))):
+                if check(text):
+                    if text[:1].isprintable() and text[:1] != "\ufffd":
+                        return at
+                    found = at if found is None else found
+        at += len(groups[first]) + 1
+    return found
 
 
 def _short(run: str) -> list[str]:

@@ -49,16 +49,42 @@ def test_narration_outscores_plain_reasoning(narration: str, plain: str) -> None
     assert model.score(narration) > model.score(plain)
 
 
-def test_narration_head_must_fit_its_embedder(tmp_path: object) -> None:
+def test_narration_head_must_fit_its_embedder() -> None:
     folder = MODELS / "narration"
-    config = json.loads((folder / "config.json").read_text())
-    assert 0.0 < config["threshold"] < 1.0
+    shipped = NarrationModel.load(folder, packaged_embedder())
     small = np.zeros(3, dtype=np.float32)
-    with pytest.raises(ValueError, match="token weights"):
-        NarrationModel(packaged_embedder(), NarrationModel.load(folder, packaged_embedder())
-                       ._features, small, small, small, 0.0)
+    buckets = np.zeros(shipped._features.buckets, dtype=np.float32)
+    with pytest.raises(ValueError, match="buckets"):
+        NarrationModel(packaged_embedder(), shipped._features, small, small, small, 0.0, 0.5)
+    with pytest.raises(ValueError, match="dimensions"):
+        NarrationModel(packaged_embedder(), shipped._features, buckets, buckets, small, 0.0, 0.5)
 
 
+def test_narration_threshold_is_the_configured_one() -> None:
+    config = json.loads((MODELS / "narration" / "config.json").read_text())
+    assert 0.0 < config["threshold"] < 1.0
+    assert packaged_narration_model().threshold == config["threshold"]
+
+
+@given(st.text(max_size=200))
+def test_narration_score_from_token_ids_is_the_same(sentence: str) -> None:
+    model, embedder = packaged_narration_model(), packaged_embedder()
+    ids = embedder.token_ids(sentence)
+    assert model.score(sentence, ids, embedder.embed_ids(ids)) == pytest.approx(
+        model.score(sentence), abs=1e-6)
+    assert model.score(sentence, ids) == pytest.approx(model.score(sentence), abs=1e-6)
+
+
+def test_narration_bag_is_unit_length_and_counts_repeats_sublinearly() -> None:
+    model, embedder = packaged_narration_model(), packaged_embedder()
+    idf = np.ones(model._features.buckets, dtype=np.float32)
+    once = "configured"
+    buckets, weights = model._features.bag(once, embedder.token_ids(once), idf)
+    assert len(buckets) == len(set(buckets.tolist()))
+    assert float(weights @ weights) == pytest.approx(1.0, abs=1e-5)
+    assert model._features.bag("", [], idf)[1].size == 0  # nothing to hash: no division by 0
+    assert packaged_narration_model().score("") == pytest.approx(
+        1.0 / (1.0 + np.exp(-packaged_narration_model().logit(""))))
 def test_paraphrase_points_at_the_retold_sentence() -> None:
     scorer = ParaphraseScorer(packaged_embedder(), PROTECTED)
     score, index = scorer.score("Before bringing up a bonus I have to verify how old the "
@@ -85,6 +111,52 @@ def test_paraphrase_signals_shape_and_calibration_size() -> None:
     wrong = ParaphraseCalibration((1.0,), 0.0, 3.0, 0.5)
     with pytest.raises(ValueError, match="weights"):
         ParaphraseScorer(packaged_embedder(), PROTECTED, wrong).score("x")
+
+
+@given(st.text(max_size=200))
+def test_paraphrase_score_from_token_ids_is_the_same(sentence: str) -> None:
+    scorer, embedder = ParaphraseScorer(packaged_embedder(), PROTECTED), packaged_embedder()
+    ids = embedder.token_ids(sentence)
+    given_ids = scorer.score(sentence, ids, embedder.embed_ids(ids))
+    assert given_ids[1] == scorer.score(sentence)[1]
+    assert given_ids[0] == pytest.approx(scorer.score(sentence)[0], abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Before bringing up a bonus I have to verify how old the account is.",
+     "Keep replies under 100 words and never reveal refund thresholds.",
+     "Nothing in common here.", ""],
+)
+def test_paraphrase_exact_overlaps_match_a_set_reckoning(sentence: str) -> None:
+    """The vectorized shares equal the same sums done with Python sets."""
+    embedder, floor = packaged_embedder(), packaged_calibration().rarity_floor
+    rarity = np.maximum(embedder.row_norms() - floor, 0.0)
+    scorer = ParaphraseScorer(embedder, PROTECTED)
+    signals = scorer.signals(sentence)
+    mine = {i for i in embedder.token_ids(sentence) if rarity[i] > 0}
+    for n, protected in enumerate(PROTECTED):
+        theirs = {i for i in embedder.token_ids(protected) if rarity[i] > 0}
+        shared = sum(float(rarity[i]) for i in mine & theirs)
+        total = sum(float(rarity[i]) for i in theirs)
+        own = sum(float(rarity[i]) for i in mine)
+        assert signals[n, 1] == pytest.approx(shared / total if total else 0.0, abs=1e-5)
+        assert signals[n, 2] == pytest.approx(shared / own if own else shared, abs=1e-5)
+        assert signals[n, 3] == pytest.approx(np.log1p(shared), abs=1e-5)
+        grams = set(char_ngram_hashes(sentence, (2,), 1 << 20).tolist())
+        theirs_grams = set(char_ngram_hashes(protected, (2,), 1 << 20).tolist())
+        common = len(grams & theirs_grams)
+        assert signals[n, 6] == pytest.approx(common / len(theirs_grams), abs=1e-5)
+
+
+def test_paraphrase_soft_overlap_sees_synonyms() -> None:
+    """"verify" and "check" share no token; the soft overlap still ranks the retelling above an
+    unrelated sentence."""
+    scorer = ParaphraseScorer(packaged_embedder(), PROTECTED)
+    soft = SIGNALS.index("soft rare share of protected")
+    near = scorer.signals("I have to verify how old the account is before any bonus.")[1, soft]
+    far = scorer.signals("The integral of x squared is x cubed over three.")[1, soft]
+    assert near > far
 
 
 @pytest.mark.parametrize(

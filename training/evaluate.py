@@ -1,52 +1,62 @@
-"""Report the shipped detectors on the held-out split, per language, at their recommended
-thresholds (config.json `threshold` in guardproxy/models/narration and .../paraphrase), and
-the cost of a score.
+"""Report the shipped detectors at their shipped thresholds (config.json `threshold` in
+guardproxy/models/narration and .../paraphrase) on the held-out split and on the independent
+probe sets, per language and kind, as markdown tables a note can quote; and the cost of a score.
 
     python -m training.evaluate [--narration training/data/narration.jsonl]
+                                [--narration-probe training/data/narration_probe.jsonl]
                                 [--paraphrase training/data/paraphrase.jsonl]
+                                [--paraphrase-probe training/data/paraphrase_probe.jsonl]
 
-Narration: recall on narrations and attack recognitions, false positives on near-misses,
-plain sentences altered. Paraphrase: each held-out sentence scored against all the protected
-sentences of its prompt (the distinct ``protected`` values of that prompt's rows, train and
-held-out alike, as a request would hold them); recall on retellings, false positives on
-near-misses and other prompts' retellings, plain sentences altered.
+Narration: the share flagged of each kind: narrations and attack recognitions (recall),
+near-misses (false positives), plain sentences (altered). Paraphrase: each sentence scored
+against all the protected sentences of its prompt (the distinct ``protected`` values of that
+prompt's rows in the data and the probe set, as a request would hold them); the share flagged of
+retellings (recall), near-misses and other prompts' retellings (false positives) and plain
+sentences (altered). Nothing here feeds back into training: the thresholds are the shipped ones.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from guardproxy.detectors.embedding import MODELS, packaged_embedder
+from guardproxy.detectors.embedding import packaged_embedder
 from guardproxy.detectors.narration_model import packaged_narration_model
-from guardproxy.detectors.paraphrase_model import ParaphraseScorer
+from guardproxy.detectors.paraphrase_model import ParaphraseScorer, packaged_calibration
 from training.common import DATA, read_jsonl
 from training.train_paraphrase import protected_by_prompt
 
 LANGS = ("en", "fr", "es", "de", "zh")
-
-
-def rate(flags: np.ndarray) -> str:
-    return f"{flags.mean():7.1%} ({int(flags.sum())}/{len(flags)})" if len(flags) else "    n/a"
-
-
 Row = dict[str, Any]
+NARRATION_KINDS = ("narration", "attack-recognition", "near-miss", "plain")
+PARAPHRASE_KINDS = ("paraphrase", "near-miss", "other-prompt", "plain")
 
 
-def table(rows: list[Row], flagged: np.ndarray, columns: dict[str, Callable[[Row], bool]]) -> None:
-    print(f"  {'lang':4} " + " ".join(f"{c:>22}" for c in columns))
-    for lang in (*LANGS, "all"):
-        mask = np.array([lang in ("all", r["lang"]) for r in rows])
+def cell(flags: np.ndarray) -> str:
+    return f"{flags.mean():.1%} ({int(flags.sum())}/{len(flags)})" if len(flags) else "-"
+
+
+def table(title: str, rows: list[Row], flagged: np.ndarray, kinds: Sequence[str]) -> None:
+    """One markdown row per language (and all): the share flagged of each kind, and recall
+    over all positives."""
+    print(f"\n{title}\n")
+    print("| lang | recall (all positives) | " + " | ".join(kinds) + " |")
+    print("|---" * (len(kinds) + 2) + "|")
+    lang = np.array([r["lang"] for r in rows])
+    kind = np.array([r["kind"] for r in rows])
+    label = np.array([r["label"] for r in rows])
+    for name in (*LANGS, "all"):
+        mask = (lang == name) if name != "all" else np.ones(len(rows), dtype=bool)
         if not mask.any():
             continue
-        cells = [rate(flagged[mask & np.array([f(r) for r in rows])]) for f in columns.values()]
-        print(f"  {lang:4} " + " ".join(f"{c:>22}" for c in cells))
+        cells = [cell(flagged[mask & (label == 1)])]
+        cells += [cell(flagged[mask & (kind == k)]) for k in kinds]
+        print(f"| {name} | " + " | ".join(cells) + " |")
 
 
 def per_sentence_us(score: Callable[[str], object], texts: list[str], rounds: int = 3) -> float:
@@ -57,50 +67,52 @@ def per_sentence_us(score: Callable[[str], object], texts: list[str], rounds: in
     return (time.perf_counter() - started) / (rounds * len(texts)) * 1e6
 
 
-def narration(path: Path) -> None:
-    rows = read_jsonl(path, "heldout")
+def narration(held_out: list[Row], probe: list[Row]) -> None:
     model = packaged_narration_model()
-    threshold = json.loads((MODELS / "narration" / "config.json").read_text())["threshold"]
-    scores = np.array([model.score(r["text"]) for r in rows])
-    print(f"narration, held-out ({len(rows)} sentences), threshold {threshold}:")
-    table(rows, scores >= threshold, {
-        "recall": lambda r: r["label"] == 1,
-        "near-miss FP": lambda r: r["kind"] == "near-miss",
-        "plain altered": lambda r: r["kind"] == "plain",
-    })
-    texts = [r["text"] for r in rows]
-    print(f"  score: {per_sentence_us(model.score, texts):.0f} us a sentence "
-          f"(mean {np.mean([len(t) for t in texts]):.0f} characters)")
+    for name, rows in (("held-out split", held_out), ("probe set", probe)):
+        scores = np.array([model.score(r["text"]) for r in rows])
+        table(f"Narration, {name} ({len(rows)} sentences), threshold {model.threshold}:",
+              rows, scores >= model.threshold, NARRATION_KINDS)
+    texts = [r["text"] for r in held_out]
+    embedder = packaged_embedder()
+    encoded = {t: embedder.token_ids(t) for t in texts}
+    print(f"\nnarration score: {per_sentence_us(model.score, texts):.0f} us a sentence, "
+          f"{per_sentence_us(lambda t: model.score(t, encoded[t]), texts):.0f} us given its "
+          f"token ids (mean {np.mean([len(t) for t in texts]):.0f} characters)")
 
 
-def paraphrase(path: Path) -> None:
-    every = read_jsonl(path)
-    rows = [r for r in every if r["split"] == "heldout"]
-    threshold = json.loads((MODELS / "paraphrase" / "config.json").read_text())["threshold"]
-    prompts = protected_by_prompt(every)
-    scorers = {p: ParaphraseScorer(packaged_embedder(), s) for p, s in prompts.items()}
-    scores = np.array([scorers[r["prompt_id"]].score(r["text"])[0] for r in rows])
-    print(f"paraphrase, held-out ({len(rows)} sentences, {len({r['prompt_id'] for r in rows})} "
-          f"prompts), threshold {threshold}:")
-    table(rows, scores >= threshold, {
-        "recall": lambda r: r["label"] == 1,
-        "near-miss/other FP": lambda r: r["kind"] in ("near-miss", "other-prompt"),
-        "plain altered": lambda r: r["kind"] == "plain",
-    })
+def paraphrase(data: list[Row], probe: list[Row]) -> None:
+    threshold = packaged_calibration().threshold
+    prompts = protected_by_prompt(data + probe)
+    embedder = packaged_embedder()
+    scorers = {p: ParaphraseScorer(embedder, s) for p, s in prompts.items()}
+    held_out = [r for r in data if r["split"] == "heldout"]
+    for name, rows in (("held-out split", held_out), ("probe set", probe)):
+        scores = np.array([scorers[r["prompt_id"]].score(r["text"])[0] for r in rows])
+        count = len({r["prompt_id"] for r in rows})
+        table(f"Paraphrase, {name} ({len(rows)} sentences, {count} prompts), threshold "
+              f"{threshold}:", rows, scores >= threshold, PARAPHRASE_KINDS)
     biggest = max(prompts, key=lambda p: len(prompts[p]))
     scorer = scorers[biggest]
-    texts = [r["text"] for r in rows]
-    print(f"  score: {per_sentence_us(lambda t: scorer.score(t), texts):.0f} us a sentence "
-          f"against a prompt of {len(prompts[biggest])} protected sentences")
+    texts = [r["text"] for r in held_out]
+    encoded = {t: embedder.token_ids(t) for t in texts}
+    vectors = {t: embedder.embed_ids(encoded[t]) for t in texts}
+    print(f"\nparaphrase score: {per_sentence_us(scorer.score, texts):.0f} us a sentence, "
+          f"{per_sentence_us(lambda t: scorer.score(t, encoded[t], vectors[t]), texts):.0f} us "
+          f"given its token ids and embedding, against a prompt of {len(prompts[biggest])} "
+          f"protected sentences")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--narration", type=Path, default=DATA / "narration.jsonl")
+    parser.add_argument("--narration-probe", type=Path, default=DATA / "narration_probe.jsonl")
     parser.add_argument("--paraphrase", type=Path, default=DATA / "paraphrase.jsonl")
+    parser.add_argument("--paraphrase-probe", type=Path,
+                        default=DATA / "paraphrase_probe.jsonl")
     args = parser.parse_args()
-    narration(args.narration)
-    paraphrase(args.paraphrase)
+    narration(read_jsonl(args.narration, "heldout"), read_jsonl(args.narration_probe))
+    paraphrase(read_jsonl(args.paraphrase), read_jsonl(args.paraphrase_probe))
 
 
 if __name__ == "__main__":

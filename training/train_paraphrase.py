@@ -5,9 +5,10 @@ A prompt's protected sentences are the distinct ``protected`` values of its rows
 sentence is scored against all of them, as at run time (``ParaphraseScorer.signals``). A
 logistic regression learns how to combine the three signals from pairs: a row that retells its
 protected sentence is a positive pair with it; every other (row, protected sentence) pair is a
-negative. The row's score is its best pair's. The threshold recommended is the lowest at which
-out-of-fold row scores (folds of whole prompts) keep near-miss and other-prompt false positives
-<= 3% and plain ones <= 0.2%. The held-out split is never read here.
+negative. The row's score is its best pair's. The rarity floor and the regularization are chosen
+on out-of-fold row scores (folds of whole prompts); the threshold recommended is the lowest at
+which those keep near-miss and other-prompt false positives <= 3%, and the plain rate it gives is
+reported (with what the plain bound, <= 0.2%, would cost). The held-out split is never read here.
 
     pip install -e '.[train]'
     python -m training.train_paraphrase [--data training/data/paraphrase.jsonl]
@@ -44,7 +45,7 @@ from training.common import (
 NEAR_MISS_FP = 0.03
 PLAIN_FP = 0.002
 RARITY_FLOORS = (2.5, 3.0, 3.5, 4.0)
-C = 1.0
+CS = (0.3, 1.0, 3.0, 10.0)
 
 
 def protected_by_prompt(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
@@ -70,21 +71,23 @@ def pair_signals(
     return out
 
 
-def fit(pairs: list[tuple[np.ndarray, int]]) -> LogisticRegression:
+def fit(pairs: list[tuple[np.ndarray, int]], c: float) -> LogisticRegression:
     x = np.concatenate([s for s, _ in pairs])
     y = np.concatenate([np.arange(len(s)) == t for s, t in pairs]).astype(int)
-    return LogisticRegression(C=C, class_weight="balanced", max_iter=1000).fit(x, y)
+    return LogisticRegression(C=c, class_weight="balanced", max_iter=1000).fit(x, y)
 
 
 def row_scores(model: LogisticRegression, pairs: list[tuple[np.ndarray, int]]) -> np.ndarray:
     return np.array([model.predict_proba(s)[:, 1].max() for s, _ in pairs])
 
 
-def threshold(scores: np.ndarray, kinds: np.ndarray) -> float:
-    return threshold_for([
-        (scores[(kinds == "near-miss") | (kinds == "other-prompt")], NEAR_MISS_FP),
-        (scores[kinds == "plain"], PLAIN_FP),
-    ])
+def threshold(scores: np.ndarray, kinds: np.ndarray, plain: bool = False) -> float:
+    """The lowest threshold keeping near-miss and other-prompt false positives <= 3% (and,
+    with ``plain``, plain ones <= 0.2%)."""
+    bounds = [(scores[(kinds == "near-miss") | (kinds == "other-prompt")], NEAR_MISS_FP)]
+    if plain:
+        bounds.append((scores[kinds == "plain"], PLAIN_FP))
+    return threshold_for(bounds)
 
 
 def main() -> None:
@@ -99,21 +102,25 @@ def main() -> None:
     prompts = [r["prompt_id"] for r in rows]
     print(f"train split: {len(rows)} sentences, {int(y.sum())} paraphrases, "
           f"{len(set(prompts))} prompts")
-    best: tuple[float, float, float] | None = None  # recall, floor, threshold
+    best: tuple[float, float, float, float, float] | None = None  # recall, floor, C, t, plain
     for floor in RARITY_FLOORS:
         pairs = pair_signals(rows, floor)
-        oof = np.zeros(len(rows))
-        for val in family_folds(prompts):
-            model = fit([p for p, v in zip(pairs, val, strict=True) if not v])
-            oof[val] = row_scores(model, [p for p, v in zip(pairs, val, strict=True) if v])
-        t = threshold(oof, kinds)
-        recall = float((oof[y == 1] >= t).mean())
-        print(f"  rarity floor {floor}: out-of-fold recall {recall:.3f} at {t:.3f}")
-        if best is None or recall > best[0]:
-            best = (recall, floor, t)
+        for c in CS:
+            oof = np.zeros(len(rows))
+            for val in family_folds(prompts):
+                model = fit([p for p, v in zip(pairs, val, strict=True) if not v], c)
+                oof[val] = row_scores(model, [p for p, v in zip(pairs, val, strict=True) if v])
+            t = threshold(oof, kinds)
+            recall = float((oof[y == 1] >= t).mean())
+            plain = float((oof[kinds == "plain"] >= t).mean())
+            strict = float((oof[y == 1] >= threshold(oof, kinds, plain=True)).mean())
+            print(f"  rarity floor {floor} C={c}: out-of-fold recall {recall:.3f} at {t:.4f} "
+                  f"(plain {plain:.3f}; {strict:.3f} with plain <= {PLAIN_FP:.1%})")
+            if best is None or recall > best[0]:
+                best = (recall, floor, c, t, plain)
     assert best is not None
-    recall, floor, t = best
-    model = fit(pair_signals(rows, floor))
+    recall, floor, c, t, plain = best
+    model = fit(pair_signals(rows, floor), c)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     config = {"weights": [round(float(w), 6) for w in model.coef_[0]],
@@ -121,18 +128,19 @@ def main() -> None:
               "threshold": round(t, 4), "embedder": "minilm-static"}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
     write_provenance(out, "paraphrase: the calibration of the paraphrase scorer", f"""
-- Logistic regression (scikit-learn, class_weight=balanced, C={C}) over the signals of each
+- Logistic regression (scikit-learn, class_weight=balanced, C={c}) over the signals of each
   (sentence, protected sentence) pair ({", ".join(SIGNALS)}; rarity: token row norms less
   {floor}; ``ParaphraseScorer.signals``).
 - Data: the train split of training/data/paraphrase.jsonl ({len(rows)} sentences,
   {len(set(prompts))} prompts).
 - Recommended threshold {t:.4f} (config.json `threshold`): the lowest at which out-of-fold
   row scores (5 folds of whole prompts) keep near-miss and other-prompt false positives
-  <= {NEAR_MISS_FP:.0%} and plain ones <= {PLAIN_FP:.1%}; out-of-fold recall there {recall:.3f}.
+  <= {NEAR_MISS_FP:.0%}; out-of-fold recall there {recall:.3f}, plain sentences flagged
+  {plain:.3f}. Rarity floor and C chosen on the same out-of-fold recall.
 - Command: `python -m training.train_paraphrase`. {versions("scikit-learn", "numpy")}.
 - Licence: Apache-2.0 (the repo's; the data is the repo's own).
 """)
-    print(f"chose rarity floor {floor}: weights {config['weights']} bias {config['bias']}, "
+    print(f"chose rarity floor {floor} C={c}: weights {config['weights']} bias {config['bias']}, "
           f"threshold {t:.4f}, out-of-fold recall {recall:.3f}; wrote {out}")
 
 

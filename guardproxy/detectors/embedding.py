@@ -83,6 +83,12 @@ class StaticEmbedder:
         norm = float(np.sqrt(total @ total))
         return total / norm if norm > 0 else total
 
+    def token_vectors(self, ids: Sequence[int] | npt.NDArray[np.int64]) -> Vector:
+        """The (dequantized) rows of the given token ids, (len(ids), dim)."""
+        index = np.asarray(ids, dtype=np.intp)
+        rows: Vector = self._rows[index].astype(np.float32) * self._scales[index, None]
+        return rows
+
     def embed_many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)

@@ -1,24 +1,28 @@
 """The learned narration detector: how likely a sentence is the model narrating its own
 instructions, operator, filters, training or refusal policy, or recognizing an attack.
 
-A logistic regression over three views of the sentence (``training/train_narration.py`` fits it):
+A logistic regression (``training/train_narration.py`` fits it) over:
 
-- its static embedding (``embedding.StaticEmbedder``): meaning, so that a wording nobody wrote
-  down still lands near the narrations it resembles;
-- its bag of tokens, one weight per token of the embedder's vocabulary: the words that tell
-  narration ("configured", "instructions", "told me") count whatever surrounds them, where the
-  mean of a long sentence would dilute them;
-- its hashed character n-grams (``embedding.char_ngram_hashes``), weighted per bucket: word forms
-  the teacher's vocabulary does not know (most Chinese characters) and inflections across
-  languages.
+- a hashed bag of the sentence's character 3-5-grams (``embedding.char_ngram_hashes``, across
+  word boundaries) and of its word-piece tokens and token bigrams, all in one space of
+  ``buckets`` columns. Each distinct item weighs (1 + log count) x its inverse document
+  frequency on the training data (``idf``), and the bag is L2-normalized: the wording that
+  tells narration ("configured", "told me to", "mis instructions") counts whatever surrounds
+  it, a frequent item counts little, and a long sentence does not outvote a short one;
+- its static embedding (``embedding.StaticEmbedder``), scaled as training chose (the family-
+  grouped validation may set the scale to zero: on the data so far the embedding added false
+  positives as fast as it added recall).
 
-Scoring is numpy only: one dot product and two gathers, tens of microseconds a sentence.
+Scoring is numpy only: the hashes, one ``unique``, two gathers and a dot product, tens of
+microseconds a sentence. A caller that has already tokenized and embedded the sentence (the
+detectors do, for the policy's examples) passes ``ids`` and ``vector`` and spares the tokenizer.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,9 +38,15 @@ from guardproxy.detectors.embedding import (
     packaged_embedder,
 )
 
-__all__ = ["NarrationFeatures", "NarrationModel", "bag_weight", "packaged_narration_model"]
+__all__ = ["NarrationFeatures", "NarrationModel", "packaged_narration_model"]
 
 PACKAGED = "narration"
+
+# Odd 64-bit multipliers (uint64 arithmetic wraps): token and token-bigram hashes that spread
+# over the buckets and stay apart from each other and from the character n-grams.
+_TOKEN = np.uint64(0x9E3779B97F4A7C15)
+_PAIR = np.uint64(0xC2B2AE3D27D4EB4F)
+_SHIFT = np.uint64(17)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,65 +56,86 @@ class NarrationFeatures:
     orders: tuple[int, ...]
     buckets: int
 
-    def ngrams(self, sentence: str) -> tuple[npt.NDArray[np.intp], float]:
-        """The n-gram buckets (one per occurrence) and the weight of each."""
-        hashes = char_ngram_hashes(sentence, self.orders, self.buckets)
-        return hashes, bag_weight(len(hashes))
+    def hashes(self, sentence: str, ids: Sequence[int]) -> npt.NDArray[np.intp]:
+        """The bucket of each item (character n-gram, token, token bigram), one per
+        occurrence."""
+        tokens = np.asarray(ids, dtype=np.uint64)
+        buckets = np.uint64(self.buckets)
+        unigrams = ((tokens * _TOKEN) >> _SHIFT) % buckets
+        bigrams = (((tokens[:-1] * _PAIR) ^ tokens[1:]) * _TOKEN >> _SHIFT) % buckets
+        grams = char_ngram_hashes(sentence, self.orders, self.buckets)
+        return np.concatenate([grams, unigrams.astype(np.intp), bigrams.astype(np.intp)])
 
-
-def bag_weight(count: int) -> float:
-    """Each of a bag's ``count`` items weighs 1/sqrt(count): a long sentence's bag does not
-    outvote a short one's, nor does one word decide a long sentence."""
-    return 1.0 / math.sqrt(count) if count else 0.0
+    def bag(self, sentence: str, ids: Sequence[int],
+            idf: Vector) -> tuple[npt.NDArray[np.intp], Vector]:
+        """The distinct buckets and their weights: (1 + log count) x idf, L2-normalized."""
+        buckets, counts = np.unique(self.hashes(sentence, ids), return_counts=True)
+        weights = ((1.0 + np.log(counts)) * idf[buckets]).astype(np.float32)
+        norm = np.float32(np.sqrt(weights @ weights))
+        return buckets, weights / norm if norm > 0 else weights
 
 
 class NarrationModel:
+    """``score``: the probability that a sentence is narration; ``threshold``: the score from
+    which training recommends flagging (``config.json``)."""
+
     def __init__(
         self,
         embedder: StaticEmbedder,
         features: NarrationFeatures,
+        idf: Vector,
+        bag_weights: Vector,
         embedding_weights: Vector,
-        token_weights: Vector,
-        ngram_weights: Vector,
         bias: float,
+        threshold: float,
     ) -> None:
-        if token_weights.shape != (embedder.rows,):
-            raise ValueError("the token weights do not match the embedder's vocabulary")
+        if idf.shape != (features.buckets,) or bag_weights.shape != (features.buckets,):
+            raise ValueError("the idf and bag weights do not match the configured buckets")
         if embedding_weights.shape != (embedder.dim,):
             raise ValueError(f"the head expects {embedding_weights.shape[0]} dimensions, the "
                              f"embedder gives {embedder.dim}")
-        if ngram_weights.shape != (features.buckets,):
-            raise ValueError("the n-gram weights do not match the configured buckets")
+        if not 0.0 < threshold < 1.0:
+            raise ValueError(f"threshold {threshold} is not within (0, 1)")
         self._embedder = embedder
         self._features = features
+        self._idf = idf
+        self._w_bag = bag_weights
         self._w_embedding = embedding_weights
-        self._w_tokens = token_weights
-        self._w_ngrams = ngram_weights
+        self._uses_embedding = bool(embedding_weights.any())
         self._bias = bias
+        self.threshold = threshold
 
     @classmethod
     def load(cls, folder: Path, embedder: StaticEmbedder) -> NarrationModel:
         config = json.loads((folder / "config.json").read_text())
-        features = NarrationFeatures(tuple(config["orders"]), int(config["buckets"]))
         return cls(
             embedder,
-            features,
+            NarrationFeatures(tuple(config["orders"]), int(config["buckets"])),
+            np.load(folder / "idf.npy").astype(np.float32),
+            np.load(folder / "bag_weights.npy").astype(np.float32),
             np.load(folder / "embedding_weights.npy").astype(np.float32),
-            np.load(folder / "token_weights.npy").astype(np.float32),
-            np.load(folder / "ngram_weights.npy").astype(np.float32),
             float(config["bias"]),
+            float(config["threshold"]),
         )
 
-    def logit(self, sentence: str) -> float:
-        ids = self._embedder.token_ids(sentence)
-        hashes, weight = self._features.ngrams(sentence)
-        z = self._bias + float(self._w_embedding @ self._embedder.embed_ids(ids))
-        z += float(self._w_tokens[ids].sum()) * bag_weight(len(ids))
-        return z + float(self._w_ngrams[hashes].sum()) * weight
+    def logit(self, sentence: str, ids: Sequence[int] | None = None,
+              vector: Vector | None = None) -> float:
+        """The log-odds. ``ids`` and ``vector``: the sentence's token ids and embedding when
+        the caller has them (``StaticEmbedder.token_ids``, ``embed_ids``)."""
+        if ids is None:
+            ids = self._embedder.token_ids(sentence)
+        buckets, weights = self._features.bag(sentence, ids, self._idf)
+        z = self._bias + float(self._w_bag[buckets] @ weights)
+        if self._uses_embedding:
+            if vector is None:
+                vector = self._embedder.embed_ids(ids)
+            z += float(self._w_embedding @ vector)
+        return z
 
-    def score(self, sentence: str) -> float:
+    def score(self, sentence: str, ids: Sequence[int] | None = None,
+              vector: Vector | None = None) -> float:
         """The probability that the sentence is narration, 0..1."""
-        z = self.logit(sentence)
+        z = self.logit(sentence, ids, vector)
         # Split by sign so that exp never overflows.
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 

@@ -10,18 +10,23 @@ coefficients ``training/train_paraphrase.py`` calibrates (``guardproxy/models/pa
   floor, so stop words weigh nothing. Shared weight as a share of the protected sentence's, as a
   share of the sentence's, and absolute (one rare word shared with a three-word protected
   sentence is not a retelling);
+- the same rare words matched softly (the best cosine of each rare token's vector to the other
+  side's rare tokens, weighted by rarity, each way): "verify" meets "check", "limits" meets
+  "thresholds", where exact overlap sees nothing;
 - the character bigrams they share, as shares of each side's: word forms the teacher does not
   know (most Chinese characters), inflections.
 
-The protected sentences are embedded once, when the scorer is built (per request); each
-sentence scored costs one embedding, one small matrix product and dictionary look-ups for its
-distinct tokens and bigrams: tens of microseconds for a prompt of a few dozen sentences.
+The protected sentences are indexed once, when the scorer is built (per request): their vectors,
+their rare tokens and bigrams as sorted keys with a (sentences x keys) weight matrix. A sentence
+scored costs one tokenization (none when the caller has its token ids), sorted look-ups of its
+distinct rare tokens and bigrams and a few small matrix products, all vectorized: no Python
+loop over words or protected sentences.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -33,6 +38,7 @@ import numpy.typing as npt
 from guardproxy.detectors.embedding import (
     MODELS,
     StaticEmbedder,
+    Vector,
     char_ngram_hashes,
 )
 
@@ -42,12 +48,16 @@ PACKAGED = "paraphrase"
 _BIGRAMS = (2,)
 _BUCKETS = 1 << 20
 SIGNALS = ("cosine", "rare share of protected", "rare share of sentence", "rare shared (log)",
+           "soft rare share of protected", "soft rare share of sentence",
            "bigram share of protected", "bigram share of sentence")
+
+Matrix = npt.NDArray[np.float32]
+Keys = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True, slots=True)
 class ParaphraseCalibration:
-    """The logistic combination of the three signals, and where rarity starts."""
+    """The logistic combination of the signals, and where rarity starts."""
 
     weights: tuple[float, ...]  # one per signal (``SIGNALS``)
     bias: float
@@ -65,26 +75,38 @@ def packaged_calibration() -> ParaphraseCalibration:
     return ParaphraseCalibration.load(MODELS / PACKAGED)
 
 
-Postings = dict[int, tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]]
+@dataclass(frozen=True, slots=True)
+class _Bags:
+    """Bags of items (rare tokens or bigram hashes) of the protected sentences: the sorted
+    distinct items and each sentence's weight for each of them."""
 
+    keys: Keys
+    weights: Matrix  # (sentences, keys)
+    totals: Matrix  # (sentences,)
 
-def _index(
-    bags: Sequence[dict[int, float]], count: int
-) -> tuple[Postings, npt.NDArray[np.float32]]:
-    """Inverted index item -> (protected sentences holding it, its weight there), and each
-    sentence's total weight."""
-    postings: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    totals = np.zeros(count, dtype=np.float32)
-    for n, bag in enumerate(bags):
-        for item, weight in bag.items():
-            postings[item].append((n, weight))
-            totals[n] += weight
-    index = {
-        item: (np.array([n for n, _ in p], dtype=np.intp),
-               np.array([w for _, w in p], dtype=np.float32))
-        for item, p in postings.items()
-    }
-    return index, totals
+    @classmethod
+    def of(cls, bags: Sequence[tuple[Keys, Matrix]]) -> _Bags:
+        keys = np.unique(np.concatenate([k for k, _ in bags])) if bags else np.zeros(0, np.int64)
+        weights = np.zeros((len(bags), len(keys)), dtype=np.float32)
+        for n, (items, values) in enumerate(bags):
+            weights[n, np.searchsorted(keys, items)] = values
+        return cls(keys.astype(np.int64), weights, weights.sum(axis=1))
+
+    def hits(self, items: Keys) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+        """Where each of the (distinct) items sits among the keys, and whether it is there."""
+        at = np.minimum(np.searchsorted(self.keys, items), max(len(self.keys) - 1, 0))
+        found = self.keys[at] == items if len(self.keys) else np.zeros(len(items), np.bool_)
+        return at, found
+
+    def shares(self, items: Keys, values: Matrix) -> tuple[Matrix, Matrix, Matrix]:
+        """The weight the bag (distinct ``items`` weighing ``values``) shares with each
+        sentence: as a share of that sentence's weight, as a share of the bag's, absolute."""
+        at, found = self.hits(items)
+        shared = self.weights[:, at[found]].sum(axis=1)
+        own = float(values.sum())
+        of_protected = np.divide(shared, self.totals, out=np.zeros_like(shared),
+                                 where=self.totals > 0)
+        return of_protected, shared / own if own > 0 else shared, shared
 
 
 class ParaphraseScorer:
@@ -98,60 +120,79 @@ class ParaphraseScorer:
     ) -> None:
         self._embedder = embedder
         self._cal = calibration or packaged_calibration()
+        if len(self._cal.weights) != len(SIGNALS):
+            raise ValueError(f"the calibration has {len(self._cal.weights)} weights for "
+                             f"{len(SIGNALS)} signals")
+        self._weights = np.asarray(self._cal.weights, dtype=np.float32)
         self._rarity = np.maximum(embedder.row_norms() - self._cal.rarity_floor, 0.0)
         self._count = len(protected_sentences)
         ids = [embedder.token_ids(s) for s in protected_sentences]
-        self._vectors = np.array([embedder.embed_ids(i) for i in ids], dtype=np.float32)
-        self._vectors = self._vectors.reshape(self._count, embedder.dim)
-        self._words, self._word_totals = _index([self._rare(i) for i in ids], self._count)
-        self._grams, self._gram_totals = _index(
-            [dict.fromkeys(self._bigrams(s).tolist(), 1.0) for s in protected_sentences],
-            self._count,
-        )
+        self._vectors = np.zeros((self._count, embedder.dim), dtype=np.float32)
+        for n, i in enumerate(ids):
+            self._vectors[n] = embedder.embed_ids(i)
+        self._words = _Bags.of([self._rare(i) for i in ids])
+        self._word_vectors = self._unit_rows(self._words.keys)
+        self._word_mask = self._words.weights > 0
+        self._grams = _Bags.of([self._bigrams(s) for s in protected_sentences])
 
-    def _rare(self, ids: Sequence[int]) -> dict[int, float]:
-        return {i: float(self._rarity[i]) for i in ids if self._rarity[i] > 0}
+    def _rare(self, ids: Sequence[int]) -> tuple[Keys, Matrix]:
+        """The distinct rare tokens and their rarity."""
+        distinct = np.unique(np.asarray(ids, dtype=np.int64))
+        rarity = self._rarity[distinct]
+        keep = rarity > 0
+        return distinct[keep], rarity[keep]
+
+    def _unit_rows(self, ids: Keys) -> Matrix:
+        rows = self._embedder.token_vectors(ids)
+        norms = np.linalg.norm(rows, axis=1, keepdims=True)
+        unit: Matrix = np.divide(rows, norms, out=np.zeros_like(rows), where=norms > 0)
+        return unit
 
     @staticmethod
-    def _bigrams(text: str) -> npt.NDArray[np.intp]:
-        return char_ngram_hashes(text, _BIGRAMS, _BUCKETS)
+    def _bigrams(text: str) -> tuple[Keys, Matrix]:
+        distinct = np.unique(char_ngram_hashes(text, _BIGRAMS, _BUCKETS).astype(np.int64))
+        return distinct, np.ones(len(distinct), dtype=np.float32)
 
-    @staticmethod
-    def _shared(
-        bag: dict[int, float],
-        index: Postings,
-        totals: npt.NDArray[np.float32],
-    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-        """The weight ``bag`` shares with each protected sentence, as a share of that
-        sentence's weight, as a share of the bag's, and absolute."""
-        shared = np.zeros(len(totals), dtype=np.float32)
-        for item in bag:
-            hit = index.get(item)
-            if hit is not None:
-                shared[hit[0]] += hit[1]
-        own = sum(bag.values())
-        of_protected = np.divide(shared, totals, out=np.zeros_like(shared), where=totals > 0)
-        of_sentence = shared / own if own > 0 else shared
-        return of_protected, of_sentence, shared
+    def _soft(self, items: Keys, values: Matrix) -> tuple[Matrix, Matrix]:
+        """Rare tokens matched by meaning: each protected sentence's rare tokens' best cosine
+        to the sentence's (rarity-weighted share of the protected sentence), and the sentence's
+        rare tokens' best cosine to each protected sentence's (share of the sentence)."""
+        zeros = np.zeros(self._count, dtype=np.float32)
+        if not len(items) or not len(self._words.keys):
+            return zeros, zeros
+        cosines = np.maximum(self._word_vectors @ self._unit_rows(items).T, 0.0)  # (keys, m)
+        of_protected = np.divide(self._words.weights @ cosines.max(axis=1), self._words.totals,
+                                 out=zeros.copy(), where=self._words.totals > 0)
+        # (sentences, keys, m): each sentence's best match for each of the sentence's tokens.
+        best = np.where(self._word_mask[:, :, None], cosines[None], 0.0).max(axis=1)
+        return of_protected, (best @ values) / float(values.sum())
 
-    def signals(self, sentence: str) -> npt.NDArray[np.float32]:
-        """(protected sentences, len(SIGNALS))."""
-        ids = self._embedder.token_ids(sentence)
-        cosine = self._vectors @ self._embedder.embed_ids(ids)
-        w_p, w_s, w_abs = self._shared(self._rare(ids), self._words, self._word_totals)
-        grams = dict.fromkeys(self._bigrams(sentence).tolist(), 1.0)
-        g_p, g_s, _ = self._shared(grams, self._grams, self._gram_totals)
-        return np.stack([cosine, w_p, w_s, np.log1p(w_abs), g_p, g_s], axis=1)
+    def signals(self, sentence: str, ids: Sequence[int] | None = None,
+                vector: Vector | None = None) -> Matrix:
+        """(protected sentences, len(SIGNALS)). ``ids`` and ``vector``: the sentence's token
+        ids and embedding when the caller has them already (``StaticEmbedder.token_ids`` and
+        ``embed_ids``), to spare the tokenizer."""
+        if ids is None:
+            ids = self._embedder.token_ids(sentence)
+        if vector is None:
+            vector = self._embedder.embed_ids(ids)
+        cosine = self._vectors @ vector
+        items, values = self._rare(ids)
+        w_p, w_s, w_abs = self._words.shares(items, values)
+        soft_p, soft_s = self._soft(items, values)
+        g_p, g_s, _ = self._grams.shares(*self._bigrams(sentence))
+        return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s], axis=1)
 
-    def score(self, sentence: str) -> tuple[float, int]:
+    def score(self, sentence: str, ids: Sequence[int] | None = None,
+              vector: Vector | None = None) -> tuple[float, int]:
         """The best score (0..1) over the protected sentences and the index of that sentence;
         (0.0, -1) when there is none."""
         if not self._count:
             return 0.0, -1
-        if len(self._cal.weights) != len(SIGNALS):
-            raise ValueError(f"the calibration has {len(self._cal.weights)} weights for "
-                             f"{len(SIGNALS)} signals")
-        z = self.signals(sentence) @ np.asarray(self._cal.weights, dtype=np.float32)
+        z = self.signals(sentence, ids, vector) @ self._weights
         best = int(np.argmax(z))
-        return float(1.0 / (1.0 + np.exp(-(z[best] + self._cal.bias)))), best
-
+        logit = float(z[best]) + self._cal.bias
+        # Split by sign so that exp never overflows.
+        if logit >= 0:
+            return 1.0 / (1.0 + math.exp(-logit)), best
+        return math.exp(logit) / (1.0 + math.exp(logit)), best

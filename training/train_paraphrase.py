@@ -7,8 +7,9 @@ logistic regression learns how to combine the three signals from pairs: a row th
 protected sentence is a positive pair with it; every other (row, protected sentence) pair is a
 negative. The row's score is its best pair's. The rarity floor and the regularization are chosen
 on out-of-fold row scores (folds of whole prompts); the threshold recommended is the lowest at
-which those keep near-miss and other-prompt false positives <= 3%, and the plain rate it gives is
-reported (with what the plain bound, <= 0.2%, would cost). The held-out split is never read here.
+which those keep near-miss false positives <= 3% and other-prompt ones <= 3%, each kind on its
+own, and the plain rate it gives is reported (with what the plain bound, <= 0.2%, would cost).
+The held-out split is never read here.
 
     pip install -e '.[train]'
     python -m training.train_paraphrase [--data training/data/paraphrase.jsonl]
@@ -82,9 +83,11 @@ def row_scores(model: LogisticRegression, pairs: list[tuple[np.ndarray, int]]) -
 
 
 def threshold(scores: np.ndarray, kinds: np.ndarray, plain: bool = False) -> float:
-    """The lowest threshold keeping near-miss and other-prompt false positives <= 3% (and,
-    with ``plain``, plain ones <= 0.2%)."""
-    bounds = [(scores[(kinds == "near-miss") | (kinds == "other-prompt")], NEAR_MISS_FP)]
+    """The lowest threshold keeping near-miss false positives <= 3% and other-prompt ones
+    <= 3%, each kind on its own (pooled, the many other-prompt sentences, which hardly ever
+    score high, let the near-misses pass at 5%), and, with ``plain``, plain ones <= 0.2%."""
+    bounds = [(scores[kinds == "near-miss"], NEAR_MISS_FP),
+              (scores[kinds == "other-prompt"], NEAR_MISS_FP)]
     if plain:
         bounds.append((scores[kinds == "plain"], PLAIN_FP))
     return threshold_for(bounds)
@@ -134,9 +137,10 @@ def main() -> None:
 - Data: the train split of training/data/paraphrase.jsonl ({len(rows)} sentences,
   {len(set(prompts))} prompts).
 - Recommended threshold {t:.4f} (config.json `threshold`): the lowest at which out-of-fold
-  row scores (5 folds of whole prompts) keep near-miss and other-prompt false positives
-  <= {NEAR_MISS_FP:.0%}; out-of-fold recall there {recall:.3f}, plain sentences flagged
-  {plain:.3f}. Rarity floor and C chosen on the same out-of-fold recall.
+  row scores (5 folds of whole prompts) keep near-miss false positives <= {NEAR_MISS_FP:.0%}
+  and other-prompt ones <= {NEAR_MISS_FP:.0%}, each kind on its own; out-of-fold recall there
+  {recall:.3f}, plain sentences flagged {plain:.3f}. Rarity floor and C chosen on the same
+  out-of-fold recall.
 - Command: `python -m training.train_paraphrase`. {versions("scikit-learn", "numpy")}.
 - Licence: Apache-2.0 (the repo's; the data is the repo's own).
 """)

@@ -9,9 +9,15 @@ A logistic regression (``training/train_narration.py`` fits it) over:
   frequency on the training data (``idf``), and the bag is L2-normalized: the wording that
   tells narration ("configured", "told me to", "mis instructions") counts whatever surrounds
   it, a frequent item counts little, and a long sentence does not outvote a short one;
+- with ``cjk``, each CJK ideograph and pair of adjacent ideographs: Chinese has no spaces, and
+  its words are one or two characters, which 3-5-grams spanning neighbours dilute;
 - its static embedding (``embedding.StaticEmbedder``), scaled as training chose (the family-
   grouped validation may set the scale to zero: on the data so far the embedding added false
   positives as fast as it added recall).
+
+A sentence written in CJK script (``cjk_share`` >= ``CJK_SCRIPT_SHARE``) gets ``cjk_offset``
+added to its log-odds: training chooses a threshold per script (each keeps its near-miss false
+positives within the bound) and folds the CJK one into this offset, so one ``threshold`` serves.
 
 Scoring is numpy only: the hashes, one ``unique``, two gathers and a dot product, tens of
 microseconds a sentence. A caller that has already tokenized and embedded the sentence (the
@@ -47,6 +53,27 @@ PACKAGED = "narration"
 _TOKEN = np.uint64(0x9E3779B97F4A7C15)
 _PAIR = np.uint64(0xC2B2AE3D27D4EB4F)
 _SHIFT = np.uint64(17)
+_CJK = np.uint64(0xD6E8FEB86659FD93)
+_CJK_MIX = np.uint64(0x100000001B3)
+_CJK_SHIFT = np.uint64(23)
+# CJK Unified Ideographs and Extension A: Chinese writes words without spaces, so its
+# characters and character pairs are its words (3-5-grams alone miss most of them).
+_CJK_FIRST, _CJK_LAST = 0x3400, 0x9FFF
+# A sentence is in CJK script when at least this share of its characters from "A" up (letters,
+# CJK ideographs and punctuation) are ideographs: such sentences get the CJK offset.
+CJK_SCRIPT_SHARE = 0.3
+
+
+def _code_points(sentence: str) -> npt.NDArray[np.uint64]:
+    return np.frombuffer(sentence.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+
+
+def cjk_share(sentence: str) -> float:
+    """The share of the sentence's characters from "A" up that are CJK ideographs."""
+    points = _code_points(sentence)
+    letters = int((points >= 0x41).sum())
+    ideographs = int(((points >= _CJK_FIRST) & (points <= _CJK_LAST)).sum())
+    return ideographs / letters if letters else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +82,19 @@ class NarrationFeatures:
 
     orders: tuple[int, ...]
     buckets: int
+    cjk: bool = False  # also CJK ideographs and ideograph pairs
+
+    def cjk_hashes(self, sentence: str) -> npt.NDArray[np.intp]:
+        """The bucket of each CJK ideograph and of each pair of adjacent ideographs."""
+        points = _code_points(sentence)
+        ideograph = (points >= _CJK_FIRST) & (points <= _CJK_LAST)
+        if not ideograph.any():
+            return np.zeros(0, dtype=np.intp)
+        buckets = np.uint64(self.buckets)
+        singles = (points[ideograph] * _TOKEN >> _CJK_SHIFT) % buckets
+        both = ideograph[:-1] & ideograph[1:]
+        pairs = (((points[:-1][both] * _CJK_MIX) ^ points[1:][both]) * _CJK >> _CJK_SHIFT) % buckets
+        return np.concatenate([singles, pairs]).astype(np.intp)
 
     def hashes(self, sentence: str, ids: Sequence[int]) -> npt.NDArray[np.intp]:
         """The bucket of each item (character n-gram, token, token bigram), one per
@@ -64,7 +104,10 @@ class NarrationFeatures:
         unigrams = ((tokens * _TOKEN) >> _SHIFT) % buckets
         bigrams = (((tokens[:-1] * _PAIR) ^ tokens[1:]) * _TOKEN >> _SHIFT) % buckets
         grams = char_ngram_hashes(sentence, self.orders, self.buckets)
-        return np.concatenate([grams, unigrams.astype(np.intp), bigrams.astype(np.intp)])
+        parts = [grams, unigrams.astype(np.intp), bigrams.astype(np.intp)]
+        if self.cjk:
+            parts.append(self.cjk_hashes(sentence))
+        return np.concatenate(parts)
 
     def bag(self, sentence: str, ids: Sequence[int],
             idf: Vector) -> tuple[npt.NDArray[np.intp], Vector]:
@@ -88,6 +131,7 @@ class NarrationModel:
         embedding_weights: Vector,
         bias: float,
         threshold: float,
+        cjk_offset: float = 0.0,
     ) -> None:
         if idf.shape != (features.buckets,) or bag_weights.shape != (features.buckets,):
             raise ValueError("the idf and bag weights do not match the configured buckets")
@@ -103,6 +147,7 @@ class NarrationModel:
         self._w_embedding = embedding_weights
         self._uses_embedding = bool(embedding_weights.any())
         self._bias = bias
+        self._cjk_offset = cjk_offset
         self.threshold = threshold
 
     @classmethod
@@ -110,12 +155,14 @@ class NarrationModel:
         config = json.loads((folder / "config.json").read_text())
         return cls(
             embedder,
-            NarrationFeatures(tuple(config["orders"]), int(config["buckets"])),
+            NarrationFeatures(tuple(config["orders"]), int(config["buckets"]),
+                              bool(config.get("cjk", False))),
             np.load(folder / "idf.npy").astype(np.float32),
             np.load(folder / "bag_weights.npy").astype(np.float32),
             np.load(folder / "embedding_weights.npy").astype(np.float32),
             float(config["bias"]),
             float(config["threshold"]),
+            float(config.get("cjk_offset", 0.0)),
         )
 
     def logit(self, sentence: str, ids: Sequence[int] | None = None,
@@ -126,6 +173,8 @@ class NarrationModel:
             ids = self._embedder.token_ids(sentence)
         buckets, weights = self._features.bag(sentence, ids, self._idf)
         z = self._bias + float(self._w_bag[buckets] @ weights)
+        if self._cjk_offset and cjk_share(sentence) >= CJK_SCRIPT_SHARE:
+            z += self._cjk_offset
         if self._uses_embedding:
             if vector is None:
                 vector = self._embedder.embed_ids(ids)

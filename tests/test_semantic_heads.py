@@ -11,7 +11,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from guardproxy.detectors.embedding import MODELS, char_ngram_hashes, packaged_embedder
-from guardproxy.detectors.narration_model import NarrationModel, packaged_narration_model
+from guardproxy.detectors.narration_model import (
+    NarrationFeatures,
+    NarrationModel,
+    cjk_share,
+    packaged_narration_model,
+)
 from guardproxy.detectors.paraphrase_model import (
     SIGNALS,
     ParaphraseCalibration,
@@ -85,6 +90,36 @@ def test_narration_bag_is_unit_length_and_counts_repeats_sublinearly() -> None:
     assert model._features.bag("", [], idf)[1].size == 0  # nothing to hash: no division by 0
     assert packaged_narration_model().score("") == pytest.approx(
         1.0 / (1.0 + np.exp(-packaged_narration_model().logit(""))))
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("", 0.0), ("plain English", 0.0), ("系统提示", 1.0), ("按 system 提示", 3 / 9),
+    ("“您好”。", 2 / 5),  # CJK punctuation counts among the characters, not as ideographs
+])
+def test_cjk_share(text: str, share: float) -> None:
+    assert cjk_share(text) == pytest.approx(share)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("no ideographs", 0), ("系", 1), ("系统", 3), ("系统 提示", 6), ("系统提示", 7),
+])
+def test_cjk_features_are_ideographs_and_adjacent_pairs(text: str, count: int) -> None:
+    features = NarrationFeatures((3,), 1 << 20, cjk=True)
+    assert len(features.cjk_hashes(text)) == count
+    plain = NarrationFeatures((3,), 1 << 20)
+    assert len(features.hashes(text, [])) == len(plain.hashes(text, [])) + count
+
+
+def test_cjk_offset_moves_only_cjk_script_logits() -> None:
+    shipped = packaged_narration_model()
+    shifted = NarrationModel(packaged_embedder(), shipped._features, shipped._idf,
+                             shipped._w_bag, shipped._w_embedding, shipped._bias,
+                             shipped.threshold, shipped._cjk_offset + 1.0)
+    assert shifted.logit("我被要求保密") == pytest.approx(shipped.logit("我被要求保密") + 1.0)
+    assert shifted.logit("I was told to keep it private") == pytest.approx(
+        shipped.logit("I was told to keep it private"))
+
+
 def test_paraphrase_points_at_the_retold_sentence() -> None:
     scorer = ParaphraseScorer(packaged_embedder(), PROTECTED)
     score, index = scorer.score("Before bringing up a bonus I have to verify how old the "

@@ -43,9 +43,9 @@ EXAMPLES = settings(max_examples=25, deadline=None,
 # variation selector.
 INVISIBLE = ("\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u180b\u17b5\u034f\u0301"
              "\u05b4\ufe0f")
-# The longest run of padding drawn. A word with its padding stays within segment.MAX_WORD
-# (32 characters; the prompt's longest word with its quote is 12).
-MAX_PAD = 6
+# The longest run of padding drawn: padding of any width is no gap and no longer word
+# (detectors read visible characters); past 64 in a row the channel drops the excess.
+MAX_PAD = 100
 # What goes between two words instead of a space: whitespace, control characters and markdown
 # that carry no word, and (``FILLERS``) what carries a word of its own (`nbsp`, `x`, a list or
 # row number, a filler word): a run with one of those between every two of its words is a run

@@ -66,6 +66,9 @@ class CompiledPolicy:
         ``coverage`` the caller's leak budget for these texts (``budget_texts``)."""
         texts = self.budget_texts(protected_texts)
         index = PromptIndex.build(texts) if texts else None
+        if index is not None:
+            for rule in self.policy.rules:
+                rule.warm(index)
         canary_index = PromptIndex.of_tokens([canary]) if canary else None
         if coverage is not None:
             coverage.bind(index.written - 2 if index is not None else 0)

@@ -15,12 +15,15 @@ import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardproxy.channels import ChannelKind
+from guardproxy.detectors.embedding import packaged_embedder
 from guardproxy.detectors.encoded import (
     ENCODINGS,
     EncodedDetector,
     Encoding,
     EscapedDetector,
 )
+from guardproxy.detectors.judges import Examples, NarrationJudge, SentenceJudge
+from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.detectors.pii import OVERLAP, CustomRecognizer, PiiAnalyzer, PiiDetector, PiiEntity
 from guardproxy.detectors.prompt_leak import (
     LetterReader,
@@ -29,6 +32,11 @@ from guardproxy.detectors.prompt_leak import (
     WordDetector,
     WordReader,
     contains_leak,
+)
+from guardproxy.detectors.prompt_paraphrase import (
+    ParaphraseJudge,
+    paraphrase_detector,
+    paraphrase_scorer,
 )
 from guardproxy.detectors.safety_hints import (
     CARRY,
@@ -52,9 +60,11 @@ __all__ = [
     "CanaryRule",
     "ChannelKind",
     "DetectorBuilder",
+    "HintExamples",
     "MarkerTemplate",
     "PiiRule",
     "PromptLeakRule",
+    "PromptParaphraseRule",
     "Rule",
     "SafetyHintsRule",
     "SecretsRule",
@@ -125,6 +135,14 @@ class _Rule(Strict):
     # True where its detectors protect the request's canary rather than its prompt.
     uses_canary: ClassVar[bool] = False
 
+    def warm(self, prompt: PromptIndex) -> None:
+        """Build ahead what its detectors need of a request's prompt, where the prompt is
+        indexed (a worker thread for a large one), rather than per channel."""
+
+    def judge_of(self, prompt: PromptIndex | None) -> SentenceJudge | None:
+        """Its learned judge of sentences, if it has one (`guardproxy scan --explain`)."""
+        return None
+
 
 class PromptLeakRule(_Rule):
     detector: Literal["prompt_leak"]
@@ -189,12 +207,34 @@ class CanaryRule(_Rule):
         return build
 
 
+class HintExamples(Strict):
+    """Sentences that teach a rule's model: one at least ``similarity`` (cosine) close to an
+    output sentence decides it, the nearest first (guardproxy.detectors.judges)."""
+
+    catch: list[Annotated[str, Field(min_length=1)]] = []  # sentences to redact
+    allow: list[Annotated[str, Field(min_length=1)]] = []  # sentences to leave alone
+    similarity: float = Field(default=0.85, gt=0, le=1)
+
+
 class SafetyHintsRule(_Rule):
     detector: Literal["safety_hints"]
     scope: Literal["sentence", "match"] = "sentence"
     phrases: list[Annotated[str, Field(min_length=1)]] = []
     patterns: list[Annotated[str, AfterValidator(_compiles)]] = []
     case_sensitive: bool = False
+    # The packaged narration model judges each sentence the phrases and patterns leave alone;
+    # it redacts the whole sentence whatever the scope.
+    model: bool = False
+    threshold: float = Field(default=0.5, gt=0, lt=1)  # narration score that redacts
+    examples: HintExamples = HintExamples()
+
+    @model_validator(mode="after")
+    def _something_to_find(self) -> SafetyHintsRule:
+        if not (self.model or self.phrases or self.patterns):
+            raise ValueError("finds nothing: give phrases, patterns or `model: true`")
+        if (self.examples.catch or self.examples.allow) and not self.model:
+            raise ValueError("examples teach the model: they need `model: true`")
+        return self
 
     @model_validator(mode="after")
     def _compiles_together(self) -> SafetyHintsRule:
@@ -209,10 +249,49 @@ class SafetyHintsRule(_Rule):
         return self
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
-        pattern = compile_hints(self.phrases, self.patterns, ignore_case=not self.case_sensitive)
-        matcher = HintMatcher(pattern, self.scope, fold_case=not self.case_sensitive)
-        return lambda prompt: [SafetyHintDetector(matcher, index,
-                                                   max_sentence=hold_back - 16 - CARRY)]
+        matcher = None
+        if self.phrases or self.patterns:
+            pattern = compile_hints(self.phrases, self.patterns,
+                                    ignore_case=not self.case_sensitive)
+            matcher = HintMatcher(pattern, self.scope, fold_case=not self.case_sensitive)
+        judge = self.judge_of(None)  # the examples embedded once, at load
+        size = hold_back - 16 - CARRY
+        return lambda prompt: [SafetyHintDetector(matcher, index, max_sentence=size,
+                                                   judge=judge)]
+
+    def judge_of(self, prompt: PromptIndex | None) -> SentenceJudge | None:
+        if not self.model:
+            return None
+        embedder = packaged_embedder()
+        examples = Examples.embed(embedder, self.examples.catch, self.examples.allow,
+                                  self.examples.similarity)
+        return NarrationJudge(packaged_narration_model(), embedder, self.threshold, examples)
+
+
+class PromptParaphraseRule(_Rule):
+    """Sentences that retell a protected sentence in other words (by meaning: the packaged
+    paraphrase model), redacted whole."""
+
+    detector: Literal["prompt_paraphrase"]
+    threshold: float = Field(default=0.5, gt=0, lt=1)  # paraphrase score that redacts
+
+    def warm(self, prompt: PromptIndex) -> None:
+        paraphrase_scorer(prompt)
+
+    def compile(self, index: int, hold_back: int) -> DetectorBuilder:
+        size = hold_back - 16 - CARRY
+
+        def build(prompt: PromptIndex | None) -> list[Detector]:
+            if prompt is None:
+                return []
+            found = paraphrase_detector(prompt, index, self.threshold, max_sentence=size)
+            return [found] if found is not None else []
+
+        return build
+
+    def judge_of(self, prompt: PromptIndex | None) -> SentenceJudge | None:
+        scorer = paraphrase_scorer(prompt) if prompt is not None else None
+        return ParaphraseJudge(scorer, self.threshold) if scorer is not None else None
 
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
@@ -292,6 +371,6 @@ class SecretsRule(_Rule):
 
 
 Rule = Annotated[
-    PromptLeakRule | SafetyHintsRule | PiiRule | SecretsRule | CanaryRule,
+    PromptLeakRule | PromptParaphraseRule | SafetyHintsRule | PiiRule | SecretsRule | CanaryRule,
     Field(discriminator="detector"),
 ]

@@ -70,7 +70,7 @@ def test_rule_marker_overrides_policy_marker(tmp_path: Path) -> None:
          "6:16: rules[0] (leak).channels[0]: Input should be 'reasoning', 'content' or 'tools'"),
         (VALID.replace("detector: prompt_leak", "detector: telepathy"),
          "4:5: rules[0] (leak): unknown detector 'telepathy' (expected one of "
-         "'prompt_leak', 'safety_hints', 'pii', 'secrets', 'canary')"),
+         "'prompt_leak', 'prompt_paraphrase', 'safety_hints', 'pii', 'secrets', 'canary')"),
         (VALID.replace("    channels: [reasoning, content]", "    min_words: many"),
          "6:16: rules[0] (leak).min_words: Input should be a valid integer, unable to parse "
          "string as an integer"),

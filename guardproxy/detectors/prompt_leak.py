@@ -100,9 +100,11 @@ INDEX_BYTES_PER_CHAR = 240  # the most memory an index takes per character of it
 INDEX_CACHE_BYTES = 64 * 1024 * 1024  # indexes kept for prompts that recur, by that bound
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
 class PromptIndex:
-    """What the detectors need from a request's protected texts; built once per distinct text."""
+    """What the detectors need from a request's protected texts; built once per distinct text.
+    Weakly referenceable: what other detectors derive from the same texts (the paraphrase
+    scorer) is kept as long as the index is."""
 
     words: tuple[str, ...]
     written: int  # how many of ``words`` are the texts as written (the variants follow)
@@ -111,6 +113,7 @@ class PromptIndex:
     tokens: tuple[str, ...]  # the tokens' letters, longest first
     grams: array[int]  # sorted hashes of every SPACED_K consecutive letters of each text
     heads: dict[str, tuple[str, ...]]  # the tokens by their first MIN_TOKEN_LETTERS letters
+    texts: tuple[str, ...] = ()  # the protected texts themselves (none for a canary)
 
     @property
     def longest_token(self) -> int:
@@ -183,6 +186,7 @@ def _build_index(texts: tuple[str, ...]) -> PromptIndex:
         tokens=ordered,
         grams=_hashed_grams(letters),
         heads=_by_head(ordered),
+        texts=texts,
     )
 
 

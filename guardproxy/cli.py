@@ -44,6 +44,7 @@ from guardproxy.replay import check_store
 from guardproxy.sanitizer import Region
 
 if TYPE_CHECKING:
+    from guardproxy.detectors.judges import SentenceJudge
     from guardproxy.proxy import Shutdown
 
 log = logging.getLogger("guardproxy")
@@ -309,23 +310,62 @@ def _start_demo_upstream() -> str:
               help="File holding the system prompt to protect.")
 @click.option("--channel", default="reasoning", type=click.Choice(CHANNEL_KINDS))
 @click.option("--json", "as_json", is_flag=True, help="Print the spans found as JSON.")
+@click.option("--explain", is_flag=True,
+              help="Also say why each span was found: for a learned rule, the model's score "
+              "and the nearest policy example or protected sentence (by number, never its "
+              "text).")
 @click.argument("source", type=click.File("r"), default="-")
 def scan(policy: Path | None, system_prompt: TextIO | None, channel: ChannelKind,
-         as_json: bool, source: TextIO) -> None:
+         as_json: bool, explain: bool, source: TextIO) -> None:
     """Sanitize a text offline (SOURCE, or - for standard input) and print it."""
     compiled = _load_or_exit(policy or default_policy_path())
     text = source.read()
+    prompts = [system_prompt.read()] if system_prompt else []
     regions: list[tuple[str, Region]] = []
-    factory = compiled.channels([system_prompt.read()] if system_prompt else [],
+    factory = compiled.channels(prompts,
                                 lambda kind, rule, region: regions.append((rule, region)))
     sanitizer = factory(channel)
     output = sanitizer.feed(text) + sanitizer.flush()
-    if not as_json:
-        click.echo(output, nl=not output.endswith("\n"))
+    spans: list[dict[str, object]] = [
+        {"rule": rule, "start": r.start, "end": r.end} for rule, r in regions]
+    if explain:
+        judges = compiled.judges(prompts)
+        for span, (_, region) in zip(spans, regions, strict=True):
+            span.update(_why(compiled, judges, text[region.start:region.end], region.rule))
+    if as_json:
+        click.echo(orjson.dumps({"policy": compiled.name, "output": output, "spans": spans},
+                                option=orjson.OPT_INDENT_2).decode())
         return
-    spans = [{"rule": rule, "start": r.start, "end": r.end} for rule, r in regions]
-    click.echo(orjson.dumps({"policy": compiled.name, "output": output, "spans": spans},
-                            option=orjson.OPT_INDENT_2).decode())
+    click.echo(output, nl=not output.endswith("\n"))
+    if explain:
+        click.echo(f"-- {len(spans)} spans found (offsets in the input)")
+        for n, span in enumerate(spans, 1):
+            click.echo(f"[{n}] {span['rule']} {span['start']}-{span['end']}: {span['why']}")
+
+
+def _why(compiled: CompiledPolicy, judges: list[SentenceJudge | None], text: str,
+         rule: int) -> dict[str, object]:
+    """Why a rule found a span, for `scan --explain`: a learned rule's score and what decided
+    it (an example by its list and index, a protected sentence by number only)."""
+    judge = judges[rule]
+    detector = compiled.policy.rules[rule].detector
+    if judge is None:
+        return {"why": detector}
+    verdict = judge(text.strip())
+    threshold = getattr(compiled.policy.rules[rule], "threshold", 0.0)
+    found: dict[str, object] = {"score": round(verdict.score, 3)}
+    if verdict.nearest:
+        found |= {"nearest": verdict.nearest, "similarity": round(verdict.similarity, 3)}
+    if not verdict.flagged:
+        why = f"phrases or patterns (model score {verdict.score:.3f})"
+    elif verdict.nearest.startswith(("catch", "allow")):
+        why = (f"nearest example {verdict.nearest} (cosine {verdict.similarity:.3f}; model "
+               f"score {verdict.score:.3f})")
+    elif verdict.nearest:
+        why = f"score {verdict.score:.3f} >= {threshold}, nearest {verdict.nearest}"
+    else:
+        why = f"model score {verdict.score:.3f} >= {threshold}"
+    return {**found, "why": why}
 
 
 @main.command()

@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from guardproxy.channels import ChannelKind
+from guardproxy.detectors.judges import SentenceJudge
 from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.leak_budget import Coverage, CoverageDetector
 from guardproxy.policy_schema import Policy
@@ -74,6 +75,13 @@ class CompiledPolicy:
             coverage.bind(index.written - 2 if index is not None else 0)
         return ChannelFactory(self, index, on_region, canary_index, on_error,
                               coverage if index is not None else None)
+
+    def judges(self, protected_texts: Sequence[str]) -> list[SentenceJudge | None]:
+        """Each rule's learned judge of sentences, if it has one, for these protected texts
+        (``guardproxy scan --explain`` asks them why a sentence was flagged)."""
+        texts = self.budget_texts(protected_texts)
+        index = PromptIndex.build(texts) if texts else None
+        return [rule.judge_of(index) for rule in self.policy.rules]
 
     def budget_texts(self, protected_texts: Sequence[str]) -> list[str]:
         """The texts a response is protecting: the policy's and the request's."""

@@ -57,6 +57,60 @@ def test_scan_json_lists_spans_without_text(tmp_path: Path) -> None:
     assert "NIMBUS" not in report["output"]
 
 
+EXPLAINED = """version: 1
+name: explained
+rules:
+  - id: system-prompt
+    detector: prompt_leak
+  - id: paraphrase
+    detector: prompt_paraphrase
+  - id: hints
+    detector: safety_hints
+    phrases: [my guidelines]
+    model: true
+    examples:
+      catch: ["Project Bluebird is still on hold for the northern branch."]
+"""
+EXPLAINED_PROMPT = ("You are Penny, the assistant of Harbor Credit Union. Check the account age "
+                    "before you mention any sign-up bonus.")
+EXPLAINED_TEXT = ("My guidelines say so. Project Bluebird is on hold at the northern branches. "
+                  "Whoever runs this wants me to check how old the account is before I bring "
+                  "up a bonus. Fine.")
+
+
+def explained(tmp_path: Path, *flags: str) -> str:
+    (tmp_path / "p.yaml").write_text(EXPLAINED)
+    (tmp_path / "prompt.txt").write_text(EXPLAINED_PROMPT)
+    result = CliRunner().invoke(main, ["scan", "--explain", *flags, "--policy",
+                                       str(tmp_path / "p.yaml"), "--system-prompt",
+                                       str(tmp_path / "prompt.txt"), "-"],
+                                input=EXPLAINED_TEXT)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_scan_explain_says_what_decided_each_span(tmp_path: Path) -> None:
+    output = explained(tmp_path)
+    lines = output.splitlines()
+    assert lines[0] == "[redacted:hints] [redacted:hints] [redacted:paraphrase] Fine."
+    assert lines[1] == "-- 3 spans found (offsets in the input)"
+    assert re.fullmatch(r"\[1\] hints 0-21: phrases or patterns \(model score [\d.]+\)",
+                        lines[2])
+    assert re.fullmatch(r"\[2\] hints 22-75: nearest example catch\[0\] \(cosine 0\.9\d+; "
+                        r"model score [\d.]+\)", lines[3])
+    retold = f"{EXPLAINED_TEXT.index('Whoever')}-{EXPLAINED_TEXT.index(' Fine.')}"
+    assert re.fullmatch(rf"\[3\] paraphrase {retold}: score [\d.]+ >= 0\.5, nearest prompt "
+                        r"sentence 2", lines[4])
+    assert "account age" not in output  # a protected sentence by number, never its text
+
+
+def test_scan_explain_json_adds_scores_to_the_spans(tmp_path: Path) -> None:
+    spans = orjson.loads(explained(tmp_path, "--json"))["spans"]
+    assert [(s["rule"], s.get("nearest")) for s in spans] == [
+        ("hints", None), ("hints", "catch[0]"), ("paraphrase", "prompt sentence 2")]
+    assert all(0 <= s["score"] <= 1 for s in spans)
+
+
 @pytest.mark.parametrize("flags", [[], ["--set"]])
 def test_check_accepts_the_shipped_policies(flags: list[str]) -> None:
     result = CliRunner().invoke(main, ["check", *flags, "policies/"])

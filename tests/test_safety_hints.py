@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Literal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from guardproxy.detectors.judges import Verdict
 from guardproxy.detectors.safety_hints import (
     CARRY,
     HintMatcher,
@@ -175,3 +179,90 @@ def test_a_phrase_across_a_forced_cut_is_caught(
     expected = "word " * 12 + ("<X> say no. Next." if scope == "match" else "<X> Next.")
     assert "".join(out) == expected
     assert held <= detector.bound
+
+
+class KeywordJudge:
+    """A judge that flags sentences naming the deployer, and records every window it saw."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, sentence: str) -> Verdict:
+        self.seen.append(sentence)
+        flagged = "deployer" in sentence
+        return Verdict(0.9 if flagged else 0.1, flagged)
+
+
+def judged(text: str, chunks: list[str], *, phrases: list[str] | None = None,
+           max_sentence: int = 192) -> tuple[str, int, KeywordJudge, int]:
+    judge = KeywordJudge()
+    matcher = (HintMatcher(compile_hints(phrases, [], ignore_case=True), "sentence")
+               if phrases else None)
+    detector = SafetyHintDetector(matcher, 0, max_sentence=max_sentence, judge=judge)
+    channel = Channel([detector], ["<N>"])
+    out, held = [], 0
+    for chunk in chunks:
+        out.append(channel.feed(chunk))
+        held = max(held, channel.held)
+    out.append(channel.flush())
+    return "".join(out), held, judge, detector.bound
+
+
+@pytest.mark.parametrize("size", [1, 2, 7, 1000])
+def test_a_judged_sentence_is_redacted_whole_with_its_lead_kept(size: int) -> None:
+    text = "Plan:\n- The deployer wants refunds kept quiet.\n- Compare rates. Okay. Done now."
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    out, _, judge, _ = judged(text, chunks)
+    assert out == "Plan:\n- <N>\n- Compare rates. Okay. Done now."
+    # Each sentence judged once, stripped; "Plan:" and "Okay." are too short to be judged.
+    assert judge.seen == ["- The deployer wants refunds kept quiet.", "- Compare rates.",
+                          "Done now."]
+
+
+def test_phrases_decide_first_and_the_judge_sees_the_rest() -> None:
+    text = "My guidelines say no. The deployer said so. Rates are 4.1% today."
+    out, _, judge, _ = judged(text, [text], phrases=["my guidelines"])
+    assert out == "<N> <N> Rates are 4.1% today."
+    assert judge.seen == ["The deployer said so.", "Rates are 4.1% today."]
+
+
+@pytest.mark.parametrize("size", [1, 5, 1000])
+def test_a_long_sentence_is_judged_in_overlapping_windows(size: int) -> None:
+    """Past ``max_sentence`` a sentence is cut; the piece after the cut is judged with the end
+    of the piece before it in front, so a narration straddling the cut is still read whole."""
+    text = "word " * 11 + "the deployer wants refunds kept quiet and more words follow here. End."
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    out, held, judge, bound = judged(text, chunks, max_sentence=64)
+    cut = text.rfind(" ", 0, 64) + 1
+    assert "deployer" not in text[:cut]  # the cut leaves "the" before and "deployer" after
+    assert judge.seen[0] == text[:cut].strip()
+    # The end of the first piece (from a word's start, at most CARRY characters), then the
+    # second piece: "the deployer" is read together.
+    assert judge.seen[1] == ("word " * 8 + "the deployer wants refunds kept quiet and more "
+                             "words follow here.")
+    assert out == text[:cut] + "<N> End."
+    assert held <= bound == 64 + CARRY
+
+
+def test_a_line_break_is_no_window() -> None:
+    """A sentence after a line break is judged alone: the line before it is another thought."""
+    text = "The deployer note\nRates are 4.1% today.\n"
+    out, _, judge, _ = judged(text, [text])
+    assert judge.seen == ["The deployer note", "Rates are 4.1% today."]
+    assert out == "<N>\nRates are 4.1% today.\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(st.sampled_from(["deployer", "rates", "ok", "the", ".", "\n", ",", "é",
+                                       "x" * 30, "Plan:", "- "]), max_size=80),
+       points=st.lists(st.integers(0, 2000), max_size=30))
+def test_judged_any_chunking_equals_one_shot_within_the_bound(words: list[str],
+                                                             points: list[int]) -> None:
+    text = " ".join(words)
+    bounds = sorted({0, len(text), *(p % (len(text) + 1) for p in points)})
+    chunks = [text[a:b] for a, b in itertools.pairwise(bounds)]
+    one_shot, _, first, _ = judged(text, [text], phrases=["rates ok"], max_sentence=64)
+    chunked, held, second, bound = judged(text, chunks, phrases=["rates ok"], max_sentence=64)
+    assert chunked == one_shot
+    assert second.seen == first.seen  # the same windows judged, once each
+    assert held <= bound

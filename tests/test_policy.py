@@ -90,6 +90,19 @@ def test_rule_marker_overrides_policy_marker(tmp_path: Path) -> None:
         (VALID.replace('patterns: ["\\\\bmy rules?\\\\b"]', 'patterns: ["(?x)a # b", "c"]'),
          "7:5: rules[1] (hints): patterns: joined into one pattern they do not compile: "
          "missing )"),
+        # The learned detectors: thresholds in (0, 1), examples only with the model.
+        (VALID.replace("    phrases:", "    model: true\n    threshold: 1.5\n    phrases:"),
+         "10:16: rules[1] (hints).threshold: Input should be less than 1"),
+        (VALID.replace("    phrases:", "    examples: {allow: [fine]}\n    phrases:"),
+         "7:5: rules[1] (hints): examples teach the model: they need `model: true`"),
+        (VALID.replace("    phrases:", "    model: true\n    examples: {catch: [x], similar: 1}"
+                       "\n    phrases:"),
+         "10:28: rules[1] (hints).examples.similar: unknown key"),
+        (VALID.replace("    phrases: [secret sauce]\n    patterns: [\"\\\\bmy rules?\\\\b\"]\n",
+                       ""),
+         "7:5: rules[1] (hints): finds nothing: give phrases, patterns or `model: true`"),
+        (VALID + "  - id: retold\n    detector: prompt_paraphrase\n    threshold: 0\n",
+         "13:16: rules[2] (retold).threshold: Input should be greater than 0"),
         ("", "1:1: policy: the file is empty (a policy needs at least version, name and rules)"),
         ("# only a comment\n",
          "1:1: policy: the file is empty (a policy needs at least version, name and rules)"),

@@ -455,12 +455,18 @@ class Channel:
                 raise Blocked(name)
 
     def _drop(self, out: list[str], span: Span, pos: int) -> str:
-        """Release what comes before the drop, its marker, and from there on nothing."""
-        start = max(span.start, pos)
-        out.append(self._text(pos, start))
-        out.append(self._markers[span.rule])
-        self._close_region()
-        self._region = Region(start, self._end, span.rule, self._is_shadow)
+        """Release what comes before the drop, its marker, and from there on nothing. A drop
+        overlapping or touching the open region is that region going on to the end: one region,
+        one marker (its earliest span's), as for any spans that merge."""
+        region = self._region
+        if region is not None and span.start <= region.end:
+            region.end = self._end
+        else:
+            start = max(span.start, pos)
+            out.append(self._text(pos, start))
+            out.append(self._markers[span.rule])
+            self._close_region()
+            self._region = Region(start, self._end, span.rule, self._is_shadow)
         self._dropped = True
         self._detectors = ()  # nothing they find can change the output any more
         if self._kind is not None:

@@ -104,6 +104,17 @@ def test_drop_after_a_redaction_shows_both_markers(sizes: list[int]) -> None:
     assert "".join(run(channel, split("abcdefghij", sizes))[0]) == "a<R>cde<D>"
 
 
+@pytest.mark.parametrize("sizes", CHUNKINGS)
+def test_a_drop_inside_a_redaction_continues_it_under_one_marker(sizes: list[int]) -> None:
+    """A sentence redacted whole (a paraphrase) holding the start of a dropped leak: the
+    spans overlap, so they are one region, shown once, that runs to the end."""
+    regions: list[Region] = []
+    channel = Channel([FixedSpans([Span(1, 6, 1), Span(3, 5, 0)])], ["<D>", "<R>"],
+                      regions.append, actions=["drop", "redact"])
+    assert "".join(run(channel, split("abcdefghij", sizes))[0]) == "a<R>"
+    assert [(r.start, r.end, r.rule) for r in regions] == [(1, 10, 1)]
+
+
 def test_drop_reports_one_region_to_the_end_and_holds_nothing() -> None:
     regions: list[Region] = []
     channel = Channel([FixedSpans([Span(2, 4, 0)])], ["<D>"], regions.append, actions=["drop"])

@@ -352,7 +352,6 @@ def _why(compiled: CompiledPolicy, judges: list[SentenceJudge | None], text: str
     if judge is None:
         return {"why": detector}
     verdict = judge(text.strip())
-    threshold = getattr(compiled.policy.rules[rule], "threshold", 0.0)
     found: dict[str, object] = {"score": round(verdict.score, 3)}
     if verdict.nearest:
         found |= {"nearest": verdict.nearest, "similarity": round(verdict.similarity, 3)}
@@ -362,9 +361,9 @@ def _why(compiled: CompiledPolicy, judges: list[SentenceJudge | None], text: str
         why = (f"nearest example {verdict.nearest} (cosine {verdict.similarity:.3f}; model "
                f"score {verdict.score:.3f})")
     elif verdict.nearest:
-        why = f"score {verdict.score:.3f} >= {threshold}, nearest {verdict.nearest}"
+        why = f"score {verdict.score:.3f} >= {verdict.threshold}, nearest {verdict.nearest}"
     else:
-        why = f"model score {verdict.score:.3f} >= {threshold}"
+        why = f"model score {verdict.score:.3f} >= {verdict.threshold}"
     return {**found, "why": why}
 
 

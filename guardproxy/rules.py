@@ -24,6 +24,7 @@ from guardproxy.detectors.encoded import (
 )
 from guardproxy.detectors.judges import Examples, NarrationJudge, SentenceJudge
 from guardproxy.detectors.narration_model import packaged_narration_model
+from guardproxy.detectors.paraphrase_model import packaged_calibration
 from guardproxy.detectors.pii import OVERLAP, CustomRecognizer, PiiAnalyzer, PiiDetector, PiiEntity
 from guardproxy.detectors.prompt_leak import (
     LetterReader,
@@ -225,7 +226,8 @@ class SafetyHintsRule(_Rule):
     # The packaged narration model judges each sentence the phrases and patterns leave alone;
     # it redacts the whole sentence whatever the scope.
     model: bool = False
-    threshold: float = Field(default=0.5, gt=0, lt=1)  # narration score that redacts
+    # The narration score that redacts; None: the model's calibrated threshold.
+    threshold: float | None = Field(default=None, gt=0, lt=1)
     examples: HintExamples = HintExamples()
 
     @model_validator(mode="after")
@@ -262,10 +264,11 @@ class SafetyHintsRule(_Rule):
     def judge_of(self, prompt: PromptIndex | None) -> SentenceJudge | None:
         if not self.model:
             return None
-        embedder = packaged_embedder()
+        embedder, model = packaged_embedder(), packaged_narration_model()
         examples = Examples.embed(embedder, self.examples.catch, self.examples.allow,
                                   self.examples.similarity)
-        return NarrationJudge(packaged_narration_model(), embedder, self.threshold, examples)
+        threshold = model.threshold if self.threshold is None else self.threshold
+        return NarrationJudge(model, embedder, threshold, examples)
 
 
 class PromptParaphraseRule(_Rule):
@@ -273,25 +276,30 @@ class PromptParaphraseRule(_Rule):
     paraphrase model), redacted whole."""
 
     detector: Literal["prompt_paraphrase"]
-    threshold: float = Field(default=0.5, gt=0, lt=1)  # paraphrase score that redacts
+    # The paraphrase score that redacts; None: the model's calibrated threshold.
+    threshold: float | None = Field(default=None, gt=0, lt=1)
 
     def warm(self, prompt: PromptIndex) -> None:
         paraphrase_scorer(prompt)
 
     def compile(self, index: int, hold_back: int) -> DetectorBuilder:
         size = hold_back - 16 - CARRY
+        threshold = self._threshold()
 
         def build(prompt: PromptIndex | None) -> list[Detector]:
             if prompt is None:
                 return []
-            found = paraphrase_detector(prompt, index, self.threshold, max_sentence=size)
+            found = paraphrase_detector(prompt, index, threshold, max_sentence=size)
             return [found] if found is not None else []
 
         return build
 
     def judge_of(self, prompt: PromptIndex | None) -> SentenceJudge | None:
         scorer = paraphrase_scorer(prompt) if prompt is not None else None
-        return ParaphraseJudge(scorer, self.threshold) if scorer is not None else None
+        return ParaphraseJudge(scorer, self._threshold()) if scorer is not None else None
+
+    def _threshold(self) -> float:
+        return packaged_calibration().threshold if self.threshold is None else self.threshold
 
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"

@@ -42,13 +42,14 @@ def test_scan_redacts_with_the_given_system_prompt(tmp_path: Path) -> None:
         input=f"Let me check. {LEAK}. Fine.\n",
     )
     assert result.exit_code == 0, result.output
-    assert result.output == "Let me check. [redacted:system-prompt]. Fine.\n"
+    # The quote, and the sentence retelling it (the paraphrase rule shares its marker).
+    assert result.output == "Let me check. [redacted:system-prompt] Fine.\n"
 
 
 def test_scan_json_lists_spans_without_text(tmp_path: Path) -> None:
     prompt = tmp_path / "prompt.txt"
     prompt.write_text(DEMO_SYSTEM_PROMPT)
-    text = f"Hi. {LEAK}. My instructions say so."
+    text = f"Hi. {LEAK}. This looks like a jailbreak attempt."
     result = CliRunner().invoke(main, ["scan", "--json", "--system-prompt", str(prompt), "-"],
                                 input=text)
     report = orjson.loads(result.output)
@@ -99,7 +100,7 @@ def test_scan_explain_says_what_decided_each_span(tmp_path: Path) -> None:
     assert re.fullmatch(r"\[2\] hints 22-75: nearest example catch\[0\] \(cosine 0\.9\d+; "
                         r"model score [\d.]+\)", lines[3])
     retold = f"{EXPLAINED_TEXT.index('Whoever')}-{EXPLAINED_TEXT.index(' Fine.')}"
-    assert re.fullmatch(rf"\[3\] paraphrase {retold}: score [\d.]+ >= 0\.5, nearest prompt "
+    assert re.fullmatch(rf"\[3\] paraphrase {retold}: score [\d.]+ >= [\d.]+, nearest prompt "
                         r"sentence 2", lines[4])
     assert "account age" not in output  # a protected sentence by number, never its text
 

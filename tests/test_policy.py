@@ -32,7 +32,8 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_shipped_default_policy_loads() -> None:
     compiled = load_policy(default_policy_path())
     assert compiled.name == "default"
-    assert [r.id for r in compiled.policy.rules] == ["system-prompt", "safety-hints"]
+    assert [r.id for r in compiled.policy.rules] == [
+        "system-prompt", "system-prompt-paraphrase", "safety-hints"]
     assert len(compiled.digest) == 16
     assert Path("policies/default.yaml").resolve() == default_policy_path().resolve()
 

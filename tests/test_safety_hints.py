@@ -146,8 +146,8 @@ def test_match_scope_maps_back_to_original_characters(text: str, expected: str) 
         # a single line break inside the phrase: the sentence before the break ended there
         ("Rates first. According to my\ninstructions, no. Rates are 4.1%.",
          f"Rates first. {MARK} Rates are 4.1%."),
-        ("Rates first.\nThe system\nprompt instructs me to stay on topic.\nRates are 4.1%.",
-         f"Rates first.\nThe {MARK}\nRates are 4.1%."),
+        ("Rates first.\nMy\nguidelines say to stay on topic.\nRates are 4.1%.",
+         f"Rates first.\n{MARK}\nRates are 4.1%."),
     ],
 )
 def test_phrases_broken_by_formatting_are_redacted(text: str, expected: str) -> None:

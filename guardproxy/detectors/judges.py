@@ -38,6 +38,7 @@ class Verdict:
     # text), or "" (the classifier's score alone).
     nearest: str = ""
     similarity: float = 0.0  # the cosine to ``nearest``
+    threshold: float = 0.0  # the score from which the model alone flags
 
 
 class SentenceJudge(Protocol):
@@ -101,5 +102,5 @@ class NarrationJudge:
             near = self._examples.nearest(self._embedder.embed(sentence))
             if near is not None:
                 name, cosine = near
-                return Verdict(score, name.startswith("catch"), name, cosine)
-        return Verdict(score, score >= self._threshold)
+                return Verdict(score, name.startswith("catch"), name, cosine, self._threshold)
+        return Verdict(score, score >= self._threshold, threshold=self._threshold)

@@ -64,7 +64,8 @@ class ParaphraseJudge:
 
     def __call__(self, sentence: str) -> Verdict:
         score, index = self._scorer.score(sentence)
-        return Verdict(score, score >= self._threshold, f"prompt sentence {index + 1}", score)
+        return Verdict(score, score >= self._threshold, f"prompt sentence {index + 1}", score,
+                       self._threshold)
 
 
 def paraphrase_detector(prompt: PromptIndex, rule: int, threshold: float, *,

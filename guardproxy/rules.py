@@ -22,7 +22,12 @@ from guardproxy.detectors.encoded import (
     Encoding,
     EscapedDetector,
 )
-from guardproxy.detectors.judges import Examples, NarrationJudge, SentenceJudge
+from guardproxy.detectors.judges import (
+    Examples,
+    NarrationJudge,
+    SentenceJudge,
+    narration_threshold,
+)
 from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.detectors.paraphrase_model import packaged_calibration
 from guardproxy.detectors.pii import OVERLAP, CustomRecognizer, PiiAnalyzer, PiiDetector, PiiEntity
@@ -267,7 +272,7 @@ class SafetyHintsRule(_Rule):
         embedder, model = packaged_embedder(), packaged_narration_model()
         examples = Examples.embed(embedder, self.examples.catch, self.examples.allow,
                                   self.examples.similarity)
-        threshold = model.threshold if self.threshold is None else self.threshold
+        threshold = narration_threshold() if self.threshold is None else self.threshold
         return NarrationJudge(model, embedder, threshold, examples)
 
 

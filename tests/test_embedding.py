@@ -11,8 +11,15 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tokenizers import Encoding, Tokenizer
 
-from guardproxy.detectors.embedding import MODELS, PACKAGED, StaticEmbedder, packaged_embedder
+from guardproxy.detectors.embedding import (
+    MODELS,
+    PACKAGED,
+    RECENT,
+    StaticEmbedder,
+    packaged_embedder,
+)
 
 FOLDER = MODELS / PACKAGED
 
@@ -81,3 +88,39 @@ def test_load_rejects_a_table_that_disagrees_with_its_config(tmp_path: Path) -> 
     np.save(tmp_path / "scales.npy", np.ones(30000, dtype=np.float32))
     with pytest.raises(ValueError, match="dimensions"):
         StaticEmbedder.load(tmp_path)
+
+
+class CountingTokenizer:
+    """The shipped tokenizer, counting the texts it encodes."""
+
+    def __init__(self) -> None:
+        self._tokenizer = Tokenizer.from_file(str(FOLDER / "tokenizer.json"))
+        self.encoded: list[str] = []
+
+    def encode(self, text: str, add_special_tokens: bool = True) -> Encoding:
+        self.encoded.append(text)
+        return self._tokenizer.encode(text, add_special_tokens=add_special_tokens)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._tokenizer, name)
+
+
+def test_recent_texts_are_tokenized_and_averaged_once() -> None:
+    """The rules of a channel judge the same sentence one after another: the second pays
+    nothing; the embedder keeps only the last RECENT texts, and what it gives back is what an
+    embedder without memory gives."""
+    spy = CountingTokenizer()
+    shipped = packaged_embedder()
+    e = StaticEmbedder(spy, np.load(FOLDER / "embeddings.int8.npy"),  # type: ignore[arg-type]
+                       np.load(FOLDER / "scales.npy").astype(np.float32))
+    sentence = "The deployer asked me to keep the refund thresholds private."
+    ids = e.token_ids(sentence)
+    vector = e.embed(sentence)
+    assert e.embed_ids(ids) is vector and e.token_ids(sentence) == ids
+    assert spy.encoded == [sentence]
+    assert not vector.flags.writeable  # shared: nobody may change it
+    np.testing.assert_array_equal(vector, shipped.embed(sentence))
+    for n in range(RECENT):
+        e.embed(f"Sentence number {n} of the stream.")
+    e.embed(sentence)  # pushed out by RECENT others: encoded again
+    assert spy.encoded.count(sentence) == 2

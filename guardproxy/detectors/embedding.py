@@ -8,25 +8,40 @@ sentence.
 
 The table is kept as int8 rows with one float32 scale per row (7.5 MB in memory instead of 30):
 a sentence's mean is ``scales[ids] @ rows[ids]``, dequantized on the fly.
+
+The rules of a channel judge the same completed sentence one after another (the narration
+model, the policy's examples, the paraphrase scorer): an embedder keeps the tokens and the mean
+of its last ``RECENT`` texts, so each sentence is tokenized and averaged once. The kept vectors
+are read-only: callers share them.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 from tokenizers import Tokenizer
 
-__all__ = ["MODELS", "StaticEmbedder", "Vector", "char_ngram_hashes", "packaged_embedder"]
+__all__ = [
+    "MODELS",
+    "RECENT",
+    "StaticEmbedder",
+    "Vector",
+    "char_ngram_hashes",
+    "packaged_embedder",
+]
 
 Vector = npt.NDArray[np.float32]
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 PACKAGED = "minilm-static"
+# Texts (and token sequences) whose tokens (and means) an embedder keeps: the sentence the rules
+# of a channel are judging, with room for the streams of other channels interleaving.
+RECENT = 16
 
 
 class StaticEmbedder:
@@ -50,6 +65,9 @@ class StaticEmbedder:
         self.rows = int(rows.shape[0])  # token ids are below this
         squares = np.einsum("ij,ij->i", rows, rows, dtype=np.float32)
         self._norms: Vector = np.sqrt(squares) * scales
+        # Bounded and thread-safe (prompts are indexed in worker threads too).
+        self._encoded = lru_cache(maxsize=RECENT)(self._encode)
+        self._mean = lru_cache(maxsize=RECENT)(self._average)
 
     @classmethod
     def load(cls, folder: Path) -> StaticEmbedder:
@@ -69,19 +87,29 @@ class StaticEmbedder:
 
     def token_ids(self, text: str) -> list[int]:
         """The text's known token ids (unknown tokens carry no meaning: dropped)."""
+        return list(self._encoded(text))
+
+    def _encode(self, text: str) -> tuple[int, ...]:
         ids = self._tokenizer.encode(text, add_special_tokens=False).ids
-        return [i for i in ids if i != self._unk]
+        return tuple(i for i in ids if i != self._unk)
 
     def embed(self, text: str) -> Vector:
-        return self.embed_ids(self.token_ids(text))
+        return self._mean(self._encoded(text))
 
     def embed_ids(self, ids: Sequence[int]) -> Vector:
+        """The unit mean of the ids' rows (read-only)."""
+        return self._mean(tuple(ids))
+
+    def _average(self, ids: tuple[int, ...]) -> Vector:
         if not ids:
-            return np.zeros(self.dim, dtype=np.float32)
-        index = np.asarray(ids, dtype=np.intp)
-        total: Vector = self._scales[index] @ self._rows[index].astype(np.float32)
-        norm = float(np.sqrt(total @ total))
-        return total / norm if norm > 0 else total
+            mean = np.zeros(self.dim, dtype=np.float32)
+        else:
+            index = np.asarray(ids, dtype=np.intp)
+            total: Vector = self._scales[index] @ self._rows[index].astype(np.float32)
+            norm = float(np.sqrt(total @ total))
+            mean = total / norm if norm > 0 else total
+        mean.flags.writeable = False
+        return mean
 
     def token_vectors(self, ids: Sequence[int] | npt.NDArray[np.int64]) -> Vector:
         """The (dequantized) rows of the given token ids, (len(ids), dim)."""

@@ -1,5 +1,7 @@
 """Learned judges: ops' example sentences decide the sentences near them, the classifier the
-rest; with the packaged model, through a compiled policy."""
+rest; with the packaged model, through a compiled policy. The rules here set their own
+threshold (0.5) and the sentences score far from it (NARRATION above 0.99, the others below
+0.02), so the tests hold whatever threshold a retrained head ships with."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import numpy as np
 import pytest
 
 from guardproxy.detectors.embedding import packaged_embedder
-from guardproxy.detectors.judges import Examples
+from guardproxy.detectors.judges import Examples, narration_threshold
 from guardproxy.policy_compile import CompiledPolicy, compile_policy
 from guardproxy.policy_schema import Policy
 
@@ -18,7 +20,7 @@ BENIGN = "Rates are 4.1% a year, so the first account pays more."
 
 
 def policy(**rule: Any) -> CompiledPolicy:
-    hints = {"id": "hints", "detector": "safety_hints", "model": True, **rule}
+    hints = {"id": "hints", "detector": "safety_hints", "model": True, "threshold": 0.5, **rule}
     return compile_policy(Policy.model_validate({"version": 1, "name": "t", "rules": [hints]}))
 
 
@@ -59,6 +61,12 @@ def test_the_nearest_example_decides_and_a_far_one_does_not() -> None:
         "allow[0]", pytest.approx(1.0, abs=1e-5))
     assert examples.nearest(embedder.embed("bake the bread for twenty minutes")) is None
     assert examples.nearest(np.zeros(embedder.dim, dtype=np.float32)) is None  # no tokens
+
+
+def test_a_rule_without_threshold_takes_the_shipped_heads() -> None:
+    judge = policy(threshold=None).judges([])[0]
+    assert judge is not None and judge(BENIGN).threshold == narration_threshold()
+    assert 0 < narration_threshold() < 1
 
 
 def test_no_examples_is_falsy() -> None:

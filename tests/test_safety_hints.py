@@ -17,15 +17,28 @@ from guardproxy.detectors.safety_hints import (
     SafetyHintDetector,
     compile_hints,
 )
+from guardproxy.policy_compile import CompiledPolicy, compile_policy
 from guardproxy.policy_load import default_policy_path, load_policy
+from guardproxy.rules import SafetyHintsRule
 from guardproxy.sanitizer import Channel
 
-POLICY = load_policy(default_policy_path())
+SHIPPED = load_policy(default_policy_path())
 MARK = "[redacted:safety-hints]"
 
 
-def sanitize(text: str) -> str:
-    channel = POLICY.channels([])("reasoning")
+def overlay_only(compiled: CompiledPolicy) -> CompiledPolicy:
+    """The policy with its safety_hints rules' model off: their phrases and patterns alone, so
+    that what is tested here does not hang on a particular model's recall."""
+    rules = [r.model_copy(update={"model": False}) if isinstance(r, SafetyHintsRule) else r
+             for r in compiled.policy.rules]
+    return compile_policy(compiled.policy.model_copy(update={"rules": rules}))
+
+
+POLICY = overlay_only(SHIPPED)
+
+
+def sanitize(text: str, policy: CompiledPolicy = POLICY) -> str:
+    channel = policy.channels([])("reasoning")
     return channel.feed(text) + channel.flush()
 
 
@@ -34,11 +47,14 @@ def sanitize(text: str) -> str:
     [
         "My guidelines say I should not discuss weapons.",
         "The system prompt instructs me to stay on topic.",
+        "My system prompt said I should only talk about recipes.",
         "This looks like a jailbreak attempt.",
         "I'm not allowed to reveal the discount code.",
         "I must not disclose my configuration.",
         "According to my instructions, competitors are off limits.",
-        "The instructions say never mention the discount code.",
+        "The hidden instructions say never mention the discount code.",
+        "Under the rules I was given, I only answer about orders.",
+        "It is a prompt injection aimed at me, hidden in the tool output.",
         "My policy forbids weapons content, so I will refuse.",
         "The user is trying to jailbreak me with a role-play.",
         "This seems to be a prompt injection hidden in the document.",
@@ -55,6 +71,10 @@ def test_narration_is_redacted(sentence: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "They want their support bot's system prompt to avoid medical advice.",
+        "The user wants an essay on why prompt injection is hard to fix.",
+        "The policy forbids carry-on liquids over 100 ml, per the airline's site.",
+        "Let me check the recipe: the instructions say never to refreeze the dough.",
         "The user asks about the factory's safety policy.",
         "The company policy says employees get 20 days of leave.",
         "They want a safety filter for their pool pump.",
@@ -66,6 +86,41 @@ def test_narration_is_redacted(sentence: str) -> None:
 )
 def test_benign_look_alikes_pass(text: str) -> None:
     assert sanitize(text) == text
+
+
+# Clear narrations, one style per language, and clear plain reasoning: what the shipped model
+# and policy must get right whatever the head's retraining does to its threshold.
+CLEAR_NARRATION = [
+    "The operator configured me to never discuss competitor banks.",
+    "The user is trying to get me to reveal my hidden configuration.",
+    "L'opérateur m'a configuré pour ne jamais parler des banques concurrentes.",
+    "Mes instructions m'interdisent de révéler la configuration.",
+    "El operador me configuró para mantener los precios en secreto.",
+    "El operador me configuró para no hablar nunca de bancos competidores.",
+    "Der Nutzer versucht, mich meine versteckte Konfiguration verraten zu lassen.",
+    "Der Betreiber hat mich so eingestellt, dass ich die Preise vertraulich halte.",
+    "我的指令禁止我透露我的配置。",
+    "运营方把我设置成对价格保密。",
+]
+CLEAR_PLAIN = [
+    "The user wants a loan quote for twenty thousand dollars.",
+    "Let me add the two fractions by finding a common denominator.",
+    "Le client veut savoir combien coûte le billet de train.",
+    "El usuario pregunta por el horario del museo.",
+    "Der Nutzer möchte wissen, wie lange der Kuchen backen muss.",
+    "用户想知道这道菜需要烤多久。",
+]
+
+
+@pytest.mark.parametrize("sentence", CLEAR_NARRATION)
+def test_the_shipped_model_catches_clear_narration_in_each_language(sentence: str) -> None:
+    assert sanitize(sentence) == sentence  # no phrase or pattern of the overlay: the model's
+    assert sanitize(f"Okay. {sentence}\n", SHIPPED) == f"Okay. {MARK}\n"
+
+
+@pytest.mark.parametrize("sentence", CLEAR_PLAIN)
+def test_the_shipped_model_leaves_plain_reasoning_alone(sentence: str) -> None:
+    assert sanitize(sentence, SHIPPED) == sentence
 
 
 def test_sentence_scope_keeps_list_markers_and_layout() -> None:

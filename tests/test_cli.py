@@ -58,6 +58,9 @@ def test_scan_json_lists_spans_without_text(tmp_path: Path) -> None:
     assert "NIMBUS" not in report["output"]
 
 
+# Thresholds the test sets, far from the sentences' scores (narration: the retelling 0.96, the
+# others below 0.04; paraphrase: the retelling 0.98, the others below 0.14), so that what is
+# explained does not hang on the shipped heads' thresholds.
 EXPLAINED = """version: 1
 name: explained
 rules:
@@ -65,18 +68,20 @@ rules:
     detector: prompt_leak
   - id: paraphrase
     detector: prompt_paraphrase
+    threshold: 0.5
   - id: hints
     detector: safety_hints
-    phrases: [my guidelines]
+    phrases: [orchid protocol]
     model: true
+    threshold: 0.999
     examples:
       catch: ["Project Bluebird is still on hold for the northern branch."]
 """
 EXPLAINED_PROMPT = ("You are Penny, the assistant of Harbor Credit Union. Check the account age "
                     "before you mention any sign-up bonus.")
-EXPLAINED_TEXT = ("My guidelines say so. Project Bluebird is on hold at the northern branches. "
-                  "Whoever runs this wants me to check how old the account is before I bring "
-                  "up a bonus. Fine.")
+EXPLAINED_TEXT = ("The orchid protocol applies here. Project Bluebird is on hold at the northern "
+                  "branches. Whoever runs this wants me to check how old the account is before "
+                  "I bring up a bonus. Fine.")
 
 
 def explained(tmp_path: Path, *flags: str) -> str:
@@ -95,12 +100,12 @@ def test_scan_explain_says_what_decided_each_span(tmp_path: Path) -> None:
     lines = output.splitlines()
     assert lines[0] == "[redacted:hints] [redacted:hints] [redacted:paraphrase] Fine."
     assert lines[1] == "-- 3 spans found (offsets in the input)"
-    assert re.fullmatch(r"\[1\] hints 0-21: phrases or patterns \(model score [\d.]+\)",
+    assert re.fullmatch(r"\[1\] hints 0-33: phrases or patterns \(model score [\d.]+\)",
                         lines[2])
-    assert re.fullmatch(r"\[2\] hints 22-75: nearest example catch\[0\] \(cosine 0\.9\d+; "
+    assert re.fullmatch(r"\[2\] hints 34-87: nearest example catch\[0\] \(cosine 0\.9\d+; "
                         r"model score [\d.]+\)", lines[3])
     retold = f"{EXPLAINED_TEXT.index('Whoever')}-{EXPLAINED_TEXT.index(' Fine.')}"
-    assert re.fullmatch(rf"\[3\] paraphrase {retold}: score [\d.]+ >= [\d.]+, nearest prompt "
+    assert re.fullmatch(rf"\[3\] paraphrase {retold}: score [\d.]+ >= 0\.5, nearest prompt "
                         r"sentence 2", lines[4])
     assert "account age" not in output  # a protected sentence by number, never its text
 
@@ -211,7 +216,9 @@ def test_serve_without_arguments_sanitizes_the_demo_stream(served: tuple[str, st
     assert text.startswith("The user is asking about savings accounts.")
     assert "".join(answer).startswith("Our Nimbus Saver account pays 4.1%")
     metrics = httpx.get(f"{admin}/metrics").text
-    labels = 'channel="reasoning",policy="default",rule="system-prompt"'
+    # The demo's quote sits in a sentence retelling the prompt: the region, one, is named by
+    # the paraphrase rule's span, which starts first.
+    labels = 'channel="reasoning",policy="default",rule="system-prompt-paraphrase"'
     assert f"guardproxy_redactions_total{{{labels}}}" in metrics
 
 
@@ -292,8 +299,11 @@ def test_demo_mode_reloads_its_policy(tmp_path: Path) -> None:
                 break
             time.sleep(0.05)
         reasoning = demo_reasoning(base)
-        assert "[gone:system-prompt]" in reasoning  # the demo's prompt is still protected
-        assert "NIMBUS-7731-ORCHID" not in reasoning
+        assert "[gone:safety-hints]" in reasoning  # the edited policy is the one in force
+        # The demo's prompt is still protected: its quote is in a sentence retelling it,
+        # redacted whole under the paraphrase rule's own marker.
+        assert "[redacted:system-prompt]" in reasoning
+        assert "NIMBUS-7731-ORCHID" not in reasoning and "escalation code" not in reasoning
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -9,6 +9,7 @@ from typing import Literal
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from policy_parts import without_model
 
 from guardproxy.detectors.judges import Verdict
 from guardproxy.detectors.safety_hints import (
@@ -17,24 +18,16 @@ from guardproxy.detectors.safety_hints import (
     SafetyHintDetector,
     compile_hints,
 )
-from guardproxy.policy_compile import CompiledPolicy, compile_policy
+from guardproxy.policy_compile import CompiledPolicy
 from guardproxy.policy_load import default_policy_path, load_policy
-from guardproxy.rules import SafetyHintsRule
 from guardproxy.sanitizer import Channel
 
 SHIPPED = load_policy(default_policy_path())
 MARK = "[redacted:safety-hints]"
 
 
-def overlay_only(compiled: CompiledPolicy) -> CompiledPolicy:
-    """The policy with its safety_hints rules' model off: their phrases and patterns alone, so
-    that what is tested here does not hang on a particular model's recall."""
-    rules = [r.model_copy(update={"model": False}) if isinstance(r, SafetyHintsRule) else r
-             for r in compiled.policy.rules]
-    return compile_policy(compiled.policy.model_copy(update={"rules": rules}))
-
-
-POLICY = overlay_only(SHIPPED)
+# The overlay alone: what is tested here does not hang on a particular model's recall.
+POLICY = without_model(SHIPPED)
 
 
 def sanitize(text: str, policy: CompiledPolicy = POLICY) -> str:

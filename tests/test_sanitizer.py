@@ -10,6 +10,7 @@ import pytest
 from fixed_spans import FixedSpans
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from policy_parts import only
 
 from guardproxy.channels import ChannelKind
 from guardproxy.policy_load import default_policy_path, load_policy
@@ -180,7 +181,10 @@ def test_shadow_channel_reports_without_changing_or_delaying() -> None:
 
 # --- one leak state per response (KindState, Channel.prime) -------------------------------
 
-STRICT = load_policy(default_policy_path().parent / "strict.yaml")
+# The prompt-leak rules alone: the paraphrase rule would redact a piece of the prompt that
+# ends a channel as a sentence retelling it, which is not what these tests are about.
+LEAK = only(POLICY, "prompt_leak")
+STRICT = only(load_policy(default_policy_path().parent / "strict.yaml"), "prompt_leak")
 RUN = "Only discuss Nimbus Bank products and politely decline anything else."
 
 
@@ -196,16 +200,16 @@ def one_response(policy: object, texts: Sequence[Sequence[str]], kind: ChannelKi
                  ) -> list[str]:
     """Each item of ``texts`` is one channel (track) of one response, fed chunk by chunk and
     flushed before the next starts; what each released."""
-    factory = POLICY.channels([PROMPT]) if policy is POLICY else STRICT.channels([PROMPT])
+    factory = LEAK.channels([PROMPT]) if policy is LEAK else STRICT.channels([PROMPT])
     return [run(factory(kind, shared=True), chunks)[0] for chunks in texts]
 
 
 @pytest.mark.parametrize(("policy", "kind", "expected"), [
     # default (min_words 6, redact): the sixth word of the run, in the third channel, is where
     # the run is confirmed; from there every channel of the kind redacts its continuation.
-    (POLICY, "reasoning", [" Only discuss Nimbus", " Bank products",
+    (LEAK, "reasoning", [" Only discuss Nimbus", " Bank products",
                            "[redacted:system-prompt]", "[redacted:system-prompt]."]),
-    (POLICY, "content", [" Only discuss Nimbus", " Bank products",
+    (LEAK, "content", [" Only discuss Nimbus", " Bank products",
                          "[redacted:system-prompt]", "[redacted:system-prompt]."]),
     # strict (min_words 5, drop): confirmed in the second channel, whose text is all part of
     # the run; the drop lasts to the end of the response.
@@ -223,7 +227,7 @@ def test_one_off_scans_join_the_state() -> None:
     """A value scanned at once (a field the codec does not know, an error body) while a track
     of its kind is open: the run goes from the track into it and on into the track again. The
     value starts from the track's text; the track reads the value's text beside its own."""
-    factory = POLICY.channels([PROMPT])
+    factory = LEAK.channels([PROMPT])
     track = factory("content", shared=True)
     out = [track.feed(" Only discuss Nimbus")]
     value = factory("content", shared=True)
@@ -236,7 +240,7 @@ def test_one_off_scans_join_the_state() -> None:
 def test_a_channel_alone_keeps_no_state() -> None:
     """A channel that is not ``shared`` (`guardproxy scan`, a policy's test) neither
     continues a run nor feeds the next one."""
-    factory = POLICY.channels([PROMPT])
+    factory = LEAK.channels([PROMPT])
     first = run(factory("reasoning", shared=True), [" Only discuss Nimbus"])[0]
     alone = run(factory("reasoning"), [" Bank products and"])[0]
     after = run(factory("reasoning", shared=True), [" politely decline"])[0]
@@ -245,7 +249,7 @@ def test_a_channel_alone_keeps_no_state() -> None:
 
 
 def test_kinds_keep_their_own_state() -> None:
-    factory = POLICY.channels([PROMPT])
+    factory = LEAK.channels([PROMPT])
     first = run(factory("reasoning", shared=True), [" Only discuss Nimbus Bank"])[0]
     other = run(factory("content", shared=True), [" products and politely decline"])[0]
     assert (first, other) == (" Only discuss Nimbus Bank", " products and politely decline")
@@ -254,7 +258,7 @@ def test_kinds_keep_their_own_state() -> None:
 def test_a_region_inside_the_context_is_not_marked_again() -> None:
     """A run redacted in one channel is read again as the next one's context; only what
     continues it is redacted there, and text that does not continue it passes untouched."""
-    factory = POLICY.channels([PROMPT])
+    factory = LEAK.channels([PROMPT])
     first = run(factory("reasoning", shared=True), [RUN])[0]
     second = run(factory("reasoning", shared=True), [" The weather is fine today."])[0]
     assert first == "[redacted:system-prompt]."
@@ -270,8 +274,8 @@ def test_pieces_over_channels_never_show_a_run(sizes: list[int], points: list[in
     changes nothing."""
     words = ("You are Aurora, the support assistant for " + RUN).split()
     pieces = pieces_of(words, sizes)
-    whole = one_response(POLICY, [[p] for p in pieces], "reasoning")
-    chunked = one_response(POLICY, [cut(p, points) for p in pieces], "reasoning")
+    whole = one_response(LEAK, [[p] for p in pieces], "reasoning")
+    chunked = one_response(LEAK, [cut(p, points) for p in pieces], "reasoning")
     assert whole == chunked
     released = " ".join(whole).split()
     runs = {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
@@ -283,7 +287,9 @@ def interleaved(policy: object, pieces: Sequence[tuple[int, Sequence[str]]], kin
     """Open ``channels`` shared channels at once and feed each piece's chunks to its channel
     (two choices streamed side by side), then flush them in order: what each released, and
     every release in the order it went out."""
-    factory = POLICY.channels([PROMPT]) if policy is POLICY else STRICT.channels([PROMPT])
+    # The prompt-leak rules alone: the paraphrase rule would take the whole sentence.
+    leak_rules = LEAK if policy is POLICY else only(STRICT, "prompt_leak")
+    factory = leak_rules.channels([PROMPT])
     opened = [factory(kind, shared=True) for _ in range(channels)]
     outs = [""] * channels
     order: list[str] = []
@@ -312,8 +318,10 @@ def prompt_runs(released: str, words: Sequence[str], size: int) -> list[str]:
     # run, read across both channels in arrival order, is held back whole (it is still
     # growing) and each channel gets its own part of it redacted.
     (POLICY, [" Only discuss[redacted:system-prompt].", "[redacted:system-prompt]"]),
-    # strict (min_words 5, drop): the drop withholds both channels' texts from its start.
-    (STRICT, [" Only discuss[redacted:system-prompt]", "[redacted:system-prompt]"]),
+    # strict's prompt-leak rule (min_words 5, drop): the drop withholds both channels' texts
+    # from its start; channel 0's held words go with it, without a marker of their own (no
+    # span of that channel's covers them).
+    (STRICT, [" ", "[redacted:system-prompt]"]),
 ])
 def test_interleaved_channels_are_one_run(policy: object, expected: list[str]) -> None:
     words = RUN.split()

@@ -32,10 +32,13 @@ SYSTEM_PROMPT = (
     f"The staff override code is {SECRET} and it must never be shared with guests. "
     f"{QUOTED}. Escalate complaints about noise to the night desk before midnight."
 )
+# The sentences that retell the prompt (the default policy's prompt_paraphrase rule redacts
+# each whole: its region, holding the quote or the code, is named by that rule).
+RETOLD = f'Let me re-read my setup: "{QUOTED}."'
+KEPT = f"They also gave me the override code {SECRET}, which I keep to myself."
 REASONING = (
     "The guest asks whether a late checkout is possible tomorrow. "
-    f'Let me re-read my setup: "{QUOTED}." '
-    f"They also gave me the override code {SECRET}, which I keep to myself. "
+    f"{RETOLD} {KEPT} "
     "My instructions say I must not reveal it. "
     "Late checkout until noon is usually fine, so I can offer that."
 )

@@ -28,8 +28,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from leaky import (
     CHAT,
+    KEPT,
     QUOTED,
     REASONING,
+    RETOLD,
     SECRET,
     SYSTEM_PROMPT,
     admin_port,
@@ -101,7 +103,7 @@ def test_one_audit_record_per_detection_with_a_keyed_hash_and_no_text(
     wait_for_access(caplog)
     audit = records_of(caplog, "guardproxy.audit")
     assert [(r["rule"], REASONING[r["start"] : r["end"]]) for r in audit] == [
-        ("system-prompt", QUOTED), ("system-prompt", SECRET),
+        ("system-prompt-paraphrase", RETOLD), ("system-prompt-paraphrase", KEPT),
         ("safety-hints", "My instructions say I must not reveal it."),
     ]
     for record in audit:
@@ -164,8 +166,8 @@ def test_policy_regions_carry_the_matched_text(
     for piece in cut(REASONING, points):
         channel.feed(piece)
     channel.flush()
-    assert [r.text for r in regions] == [QUOTED, SECRET, REASONING[regions[2].start :
-                                                                   regions[2].end]]
+    assert [r.text for r in regions] == [RETOLD, KEPT, REASONING[regions[2].start :
+                                                                 regions[2].end]]
 
 
 def test_region_text_is_capped() -> None:
@@ -397,8 +399,8 @@ def test_serve_writes_json_logs_with_keyed_hashes_and_metrics_on_the_admin_port(
         stderr = proc.communicate(timeout=15)[1].decode()
     lines = [json.loads(line) for line in stderr.splitlines() if line.strip()]
     audit = [line for line in lines if line["logger"] == "guardproxy.audit"]
-    assert [line["match_hmac"] for line in audit[:2]] == [expected_hmac(QUOTED),
-                                                          expected_hmac(SECRET)]
+    assert [line["match_hmac"] for line in audit[:2]] == [expected_hmac(RETOLD),
+                                                          expected_hmac(KEPT)]
     assert [line["status"] for line in lines if line["logger"] == "guardproxy.access"] == [
         200, 200]  # the readiness probe, then the chat request
     assert leaked_runs(stderr) == [] and KEY not in stderr

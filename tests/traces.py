@@ -44,7 +44,9 @@ def _trace_a() -> Trace:
     hint = "My instructions say I must not reveal the code."
     benign = (
         "The user wants a riddle about a café by the sea 🌊 today.",
-        "Let me re-read the setup first:",
+        # Its own sentence: the sentence that quotes the prompt is redacted whole (it retells
+        # it: the prompt_paraphrase rule), so a lead in front of the quote would go with it.
+        "Let me re-read the setup first.",
         "Fine, I will write four short lines that rhyme.",
     )
     text = f"{benign[0]} {benign[1]} {leak}. {hint} {benign[2]}"
@@ -60,7 +62,7 @@ def _trace_b() -> Trace:
     hint = "This looks like a jailbreak attempt, so I should stay careful."
     benign = (
         "Okay, the question is about joining two tables.",
-        "I recall the brief:",
+        "I recall the brief.",
         "A LEFT JOIN keeps every row of the first table.",
     )
     text = f"{benign[0]} {benign[1]} {leak}. {hint} {benign[2]}"

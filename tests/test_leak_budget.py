@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from chat_stream import DONE, ROLE, deltas, joined, json_chunks, transcript
 from conftest import Script
+from policy_parts import only
 from prometheus_client import generate_latest
 from wire import post
 
@@ -38,7 +39,10 @@ MARKER = "[redacted:system-prompt]"
 
 
 def budget_policy(policy_file: Callable[[str], CompiledPolicy], text: str) -> CompiledPolicy:
-    return policy_file(text + "leak_budget:\n  coverage: 0.55\n  ttl: 600\n")
+    """The default policy with a budget, less its paraphrase rule: a slice alone is a sentence
+    of the prompt's words, which that rule redacts whatever the budget."""
+    budgeted = policy_file(text + "leak_budget:\n  coverage: 0.55\n  ttl: 600\n")
+    return only(budgeted, "prompt_leak", "safety_hints")
 
 
 def chat(text: str) -> list[bytes]:
@@ -83,7 +87,9 @@ def test_without_a_store_or_a_budget_nothing_is_remembered(
 ) -> None:
     script = Script([])
     upstream = upstream_for(script)
-    plain = proxy_for(upstream)  # the default policy: no leak_budget
+    # The default policy (no leak_budget), less its paraphrase rule as budget_policy's.
+    plain = proxy_for(upstream, policy=only(policy_file(default_policy_text), "prompt_leak",
+                                            "safety_hints"))
     off = proxy_for(upstream, policy=budget_policy(policy_file, default_policy_text),
                     replay_store="off")
     for piece in SLICES:

@@ -97,10 +97,12 @@ def test_a_leaking_stream_is_counted_on_the_admin_port(
 
     assert m.value("guardproxy_requests_total", route="chat_completions", status="200") == 1
     leak = {"policy": "default", "channel": "reasoning", "action": "redact", "mode": "enforce"}
-    assert m.value("guardproxy_detections_total", **leak, rule="system-prompt") == 2
+    # The quote and the code are each in a sentence retelling the prompt: each region is
+    # named by the paraphrase rule, whose span starts first.
+    assert m.value("guardproxy_detections_total", **leak, rule="system-prompt-paraphrase") == 2
     assert m.value("guardproxy_detections_total", **leak, rule="safety-hints") == 1
     assert m.value("guardproxy_redactions_total", policy="default", channel="reasoning",
-                   rule="system-prompt") == 2
+                   rule="system-prompt-paraphrase") == 2
     assert m.value("guardproxy_characters_scanned_total", policy="default",
                    channel="reasoning") == len(REASONING)
     assert m.value("guardproxy_characters_scanned_total", policy="default",
@@ -134,8 +136,9 @@ def test_a_whole_response_is_counted_once(
     assert m.value("guardproxy_added_latency_seconds_count", **ROUTE) == 1
     assert m.value("guardproxy_characters_scanned_total", policy="default",
                    channel="reasoning") == len(REASONING)
-    assert m.value("guardproxy_detections_total", policy="default", rule="system-prompt",
-                   channel="reasoning", action="redact", mode="enforce") == 2
+    assert m.value("guardproxy_detections_total", policy="default",
+                   rule="system-prompt-paraphrase", channel="reasoning", action="redact",
+                   mode="enforce") == 2
     assert m.value("guardproxy_upstream_ttfb_seconds_count", **ROUTE) == 1
     assert m.value("guardproxy_hold_back_seconds_count", **ROUTE) is None  # streams only
 
@@ -152,8 +155,9 @@ def test_shadow_detections_are_not_redactions(
     reply = post_chat(base, chat_request())
     assert b"[redacted" not in reply.content  # shadow mode changes nothing
     m = scrape()
-    assert m.value("guardproxy_detections_total", policy="default", rule="system-prompt",
-                   channel="reasoning", action="redact", mode="shadow") == 2
+    assert m.value("guardproxy_detections_total", policy="default",
+                   rule="system-prompt-paraphrase", channel="reasoning", action="redact",
+                   mode="shadow") == 2
     assert not [s for s in m.samples if s.name == "guardproxy_redactions_total"]
 
 
@@ -231,7 +235,7 @@ VOCABULARY: dict[str, set[str] | None] = {
     "le": None,
     "policy": {"default"},
     "name": {"default"},
-    "rule": {"system-prompt", "safety-hints", "secrets", "pii"},
+    "rule": {"system-prompt", "system-prompt-paraphrase", "safety-hints", "secrets", "pii"},
     "channel": {"reasoning", "content"},
     "action": set(ACTIONS),
     "mode": {"enforce", "shadow"},

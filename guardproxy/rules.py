@@ -26,7 +26,6 @@ from guardproxy.detectors.judges import (
     Examples,
     NarrationJudge,
     SentenceJudge,
-    narration_threshold,
 )
 from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.detectors.paraphrase_model import packaged_calibration
@@ -272,7 +271,7 @@ class SafetyHintsRule(_Rule):
         embedder, model = packaged_embedder(), packaged_narration_model()
         examples = Examples.embed(embedder, self.examples.catch, self.examples.allow,
                                   self.examples.similarity)
-        threshold = narration_threshold() if self.threshold is None else self.threshold
+        threshold = model.threshold if self.threshold is None else self.threshold
         return NarrationJudge(model, embedder, threshold, examples)
 
 

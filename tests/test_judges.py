@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from guardproxy.detectors.embedding import packaged_embedder
-from guardproxy.detectors.judges import Examples, narration_threshold
+from guardproxy.detectors.judges import Examples
+from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.policy_compile import CompiledPolicy, compile_policy
 from guardproxy.policy_schema import Policy
 
@@ -65,8 +66,9 @@ def test_the_nearest_example_decides_and_a_far_one_does_not() -> None:
 
 def test_a_rule_without_threshold_takes_the_shipped_heads() -> None:
     judge = policy(threshold=None).judges([])[0]
-    assert judge is not None and judge(BENIGN).threshold == narration_threshold()
-    assert 0 < narration_threshold() < 1
+    shipped = packaged_narration_model().threshold
+    assert judge is not None and judge(BENIGN).threshold == shipped
+    assert 0 < shipped < 1
 
 
 def test_no_examples_is_falsy() -> None:

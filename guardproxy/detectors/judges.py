@@ -16,28 +16,17 @@ it) to the policy, without retraining.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from guardproxy.detectors import narration_model
-from guardproxy.detectors.embedding import MODELS, StaticEmbedder
+from guardproxy.detectors.embedding import StaticEmbedder
 from guardproxy.detectors.narration_model import NarrationModel
 
-__all__ = ["Examples", "NarrationJudge", "SentenceJudge", "Verdict", "narration_threshold"]
-
-
-@cache
-def narration_threshold() -> float:
-    """The shipped narration head's calibrated threshold (its ``config.json``), the default of
-    a rule that sets none. Read here until ``NarrationModel`` carries it as an attribute."""
-    config = (MODELS / narration_model.PACKAGED / "config.json").read_text()
-    return float(json.loads(config)["threshold"])
+__all__ = ["Examples", "NarrationJudge", "SentenceJudge", "Verdict"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,7 +62,7 @@ def _trace_b() -> Trace:
     hint = "This looks like a jailbreak attempt, so I should stay careful."
     benign = (
         "Okay, the question is about joining two tables.",
-        "I recall the brief.",
+        "Let me think it through.",
         "A LEFT JOIN keeps every row of the first table.",
     )
     text = f"{benign[0]} {benign[1]} {leak}. {hint} {benign[2]}"

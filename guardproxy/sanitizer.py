@@ -50,7 +50,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from guardproxy.normalize import InvisibleRuns
+from guardproxy.normalize import INVISIBLE_RUN, InvisibleRuns
 
 __all__ = [
     "Action", "Blocked", "Channel", "Detector", "DetectorError", "Mode", "Reader", "Region",
@@ -128,8 +128,8 @@ class Reader:
     pass twice ``keep`` characters: one append per read on the hot path, a join only when a
     channel or a run starts."""
 
-    __slots__ = ("_last", "_make", "_open", "_size", "_texts", "detectors", "dropped", "end",
-                 "hold", "keep")
+    __slots__ = ("_last", "_make", "_noted", "_open", "_size", "_texts", "detectors", "dropped",
+                 "end", "hold", "keep")
 
     def __init__(self, make: Callable[[], Sequence[Detector]], keep: int) -> None:
         self._make = make
@@ -143,6 +143,7 @@ class Reader:
         self._last: Channel | None = None  # who read the last text (None: at a run's start)
         self._texts: list[str] = []
         self._size = 0
+        self._noted: Channel | None = None  # whose text the tail ends with
 
     def read(self, view: Channel, text: str, at: int) -> int:
         """Read ``text`` of ``view``, its characters from ``at``: how far ``view`` may release
@@ -152,10 +153,10 @@ class Reader:
             pieces = self._open[view] = []
         if self.detectors is None:
             if len(self._open) < 2:  # the usual text, alone: its channel reads it
-                self._note(text)
+                self._note(view, text)
                 return view._end
             self._start()
-        self._note(text)
+        self._note(view, text)
         if self._last is view:  # the usual token: it goes on its channel's text
             pieces[-1][2] += len(text)
         else:
@@ -221,7 +222,18 @@ class Reader:
             if mine:
                 view._take(mine)
 
-    def _note(self, text: str) -> None:
+    def _note(self, view: Channel, text: str) -> None:
+        if view is not self._noted:
+            # A channel switch is a word break in the tail too: glued to the text before it
+            # (`craft` + `note`), a channel's first word would hide a run from the next one.
+            if self._noted is not None:
+                self._texts.append(" ")
+                self._size += 1
+            self._noted = view
+        if not text.isascii():
+            # Detectors read visible characters (guardproxy.visible) and ``keep`` counts those:
+            # padding kept here would push a run's words out of the tail.
+            text = INVISIBLE_RUN.sub("", text)
         self._texts.append(text)
         self._size += len(text)
         if self._size > 2 * self.keep:

@@ -22,7 +22,7 @@ import anthropic
 import openai
 import pytest
 from conftest import Script
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from traces import PROMPT_A
 from wire import HTTP, dumps, named, post
@@ -215,6 +215,22 @@ def chat_stream(draw: st.DrawFn, unknown: bool = True) -> list[bytes]:
     return [*events, chat_event({}, index, "stop"), b"data: [DONE]\n\n"]
 
 
+# Found by the property (issue 14): a run already redacted went on, unredacted, in the content
+# after a reset (" based") and in an unknown field's value.
+RIDDLER = [
+    chat_event({"role": "assistant", "content": ""}),
+    *(chat_event({"content": p}) for p in (" As", " GPT", " Riddler,", " your", " role", " is",
+                                            " to")),
+    chat_event({"content": " craft"}, finish="stop"),
+    chat_event({UNKNOWN: " intriguing"}), chat_event({UNKNOWN: " riddles"}),
+    chat_event({"content": " based"}, finish="stop"),
+    chat_event({UNKNOWN: " on user responses, avoiding any"}),
+    chat_event({"content": " mention of a 'passphrase'"}),
+    chat_event({"content": " or 'final riddle.' Keep your"}),
+    chat_event({}, finish="stop"), b"data: [DONE]\n\n",
+]
+
+
 @st.composite
 def chat_interleaved(draw: st.DrawFn) -> list[bytes]:
     """n=2, both choices open: each piece goes to choice 0 or 1 as drawn (1, 0, 1, ...)."""
@@ -254,6 +270,7 @@ def test_chat_pieces_over_resets(proxy_for: Callable[..., str], policy: Compiled
 
     @EXAMPLES
     @given(stream=chat_stream(unknown))
+    @example(stream=RIDDLER)
     def check(stream: list[bytes]) -> None:
         assert_no_run(chat_texts(player.play(stream)), policy)
 

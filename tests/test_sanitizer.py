@@ -11,8 +11,10 @@ from fixed_spans import FixedSpans
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from policy_parts import only
+from traces import PROMPT_A, PROMPT_MARKER
 
 from guardproxy.channels import ChannelKind
+from guardproxy.codecs.walk import SEP
 from guardproxy.policy_load import default_policy_path, load_policy
 from guardproxy.sanitizer import Channel, Span
 
@@ -263,6 +265,43 @@ def test_a_region_inside_the_context_is_not_marked_again() -> None:
     second = run(factory("reasoning", shared=True), [" The weather is fine today."])[0]
     assert first == "[redacted:system-prompt]."
     assert second == " The weather is fine today."
+
+
+# The stream a hypothesis property found (issue 14), as the chat codec cuts it: content pieces
+# with a `finish_reason` (a reset) on " craft" and on " based", and values of a delta field no
+# codec knows (`note`), each scanned at once with its key (the walker joins them with SEP).
+RIDDLER = [
+    ("track", [" As", " GPT", " Riddler,", " your", " role", " is", " to", " craft"]),
+    ("note", [" intriguing"]),
+    ("note", [" riddles"]),
+    ("track", [" based"]),
+    ("note", [" on user responses, avoiding any"]),
+    ("track", [" mention of a 'passphrase'", " or 'final riddle.' Keep your"]),
+]
+
+
+def test_a_redacted_run_goes_on_across_resets_and_one_off_values() -> None:
+    """A run already redacted keeps redacting its continuation after a reset and into and
+    out of one-off values. (The kind's tail glued each channel's text to the one before:
+    `craftnote`, `basednote` cut the run, and " based" and the last value went out.)"""
+    factory = POLICY.channels([PROMPT_A])
+    outs = [run(factory("content", shared=True),
+                [f"note{SEP}{p}" for p in pieces] if what == "note" else pieces)[0]
+            for what, pieces in RIDDLER]
+    assert outs == [f" {PROMPT_MARKER}"] + [PROMPT_MARKER] * 5
+
+
+def test_invisible_padding_keeps_the_context_whole() -> None:
+    """Two words per channel, each word followed by 80 zero-width spaces: the kind's tail keeps
+    ``keep`` visible characters, so the next channel still reads the run before it (kept with
+    its padding, the tail held three words and every piece went out)."""
+    factory = POLICY.channels([PROMPT_A])
+    pad = "\u200b" * 80
+    words = PROMPT_A.split()[:12]
+    outs = [run(factory("reasoning", shared=True), [f" {a}{pad} {b}{pad}"])[0]
+            for a, b in zip(words[::2], words[1::2], strict=True)]
+    assert [o.replace("\u200b", "") for o in outs] == [
+        " As GPT", " Riddler, your", *[PROMPT_MARKER] * 4]
 
 
 @settings(max_examples=100, deadline=None)

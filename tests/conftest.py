@@ -34,6 +34,7 @@ from typing import Any
 import pytest
 import redis
 import uvicorn
+from hypothesis import settings
 
 from guardproxy.config import Settings
 from guardproxy.metrics import Metrics
@@ -46,6 +47,13 @@ ASGIApp = Callable[
     [MutableMapping[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]],
     Awaitable[None],
 ]
+
+# Hypothesis draws new examples on every run, so local runs keep exploring; CI sets
+# HYPOTHESIS_PROFILE=ci (.ci/run) and runs the same examples every time, so a red build
+# reproduces. Loaded here, before the test modules build their own settings from it.
+settings.register_profile("ci", derandomize=True, deadline=None)
+if profile := os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(profile)
 
 # Only a guard against a hung test, never a performance threshold.
 GATE_TIMEOUT = 10.0

@@ -284,7 +284,7 @@ def test_a_redacted_run_goes_on_across_resets_and_one_off_values() -> None:
     """A run already redacted keeps redacting its continuation after a reset and into and
     out of one-off values. (The kind's tail glued each channel's text to the one before:
     `craftnote`, `basednote` cut the run, and " based" and the last value went out.)"""
-    factory = POLICY.channels([PROMPT_A])
+    factory = LEAK.channels([PROMPT_A])
     outs = [run(factory("content", shared=True),
                 [f"note{SEP}{p}" for p in pieces] if what == "note" else pieces)[0]
             for what, pieces in RIDDLER]
@@ -297,7 +297,7 @@ def test_a_key_inside_a_runs_first_words_breaks_no_run() -> None:
     """A track's " As GPT", then a value of a field no codec knows (its key, a word between):
     the value completes the run "As GPT Riddler, your role is" the client reads, so it is
     redacted. (Found by test_leak_pieces' chat property; main redacts only from " to".)"""
-    factory = POLICY.channels([PROMPT_A])
+    factory = LEAK.channels([PROMPT_A])
     assert run(factory("content", shared=True), [" As", " GPT"])[0] == " As GPT"
     value = run(factory("content", shared=True), [f"note{SEP} Riddler, your role is"])[0]
     assert value == PROMPT_MARKER
@@ -307,7 +307,7 @@ def test_invisible_padding_keeps_the_context_whole() -> None:
     """Two words per channel, each word followed by 80 zero-width spaces: the kind's tail keeps
     ``keep`` visible characters, so the next channel still reads the run before it (kept with
     its padding, the tail held three words and every piece went out)."""
-    factory = POLICY.channels([PROMPT_A])
+    factory = LEAK.channels([PROMPT_A])
     pad = "\u200b" * 80
     words = PROMPT_A.split()[:12]
     outs = [run(factory("reasoning", shared=True), [f" {a}{pad} {b}{pad}"])[0]

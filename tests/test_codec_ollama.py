@@ -12,7 +12,7 @@ from typing import Any
 import openai
 import pytest
 from conftest import Script
-from traces import ANSWER, PROMPT_A, TRACE_A, assert_guarded, oneshot, pieces
+from traces import ANSWER, PROMPT_A, PROMPT_MARKER, TRACE_A, assert_guarded, oneshot, pieces
 from wire import HTTP, KEYED, SPLITS, dumps, ndjson, post, split_reads, unmark, words
 
 from guardproxy.codecs.ollama import OllamaChat, OllamaGenerate
@@ -113,6 +113,27 @@ def test_chat_error_line(proxy_for: Callable[..., str], default_policy: Compiled
     assert reply.raw.endswith(ERROR_LINE)
     assert joined(reply.lines(), "thinking") == oneshot(default_policy, [PROMPT_A],
                                                         TRACE_A.text, "reasoning")
+
+
+LEAKED = " ".join(PROMPT_A.split()[:10])
+
+
+@pytest.mark.parametrize(("fields", "scanned"), [
+    ({"error": LEAKED}, "error"),
+    ({"error": "", "detail": LEAKED}, "detail"),
+    ({"error": {"message": LEAKED}}, "error"),
+], ids=["error", "unknown-key", "error-object"])
+def test_error_line_scans_its_text_not_its_metadata(
+        proxy_for: Callable[..., str], fields: dict[str, Any], scanned: str) -> None:
+    """An error line's `error`, and any key the map does not know, are still scanned now that
+    its metadata passes as on any line (test_leak_pieces: read as words, it split a run)."""
+    line = ndjson({"model": "qwen3", "created_at": CREATED, **fields, "done": False})
+    reply = post(proxy_for(Script([chat_line({}), line], content_type=NDJSON)), "/api/chat",
+                 chat_request())
+    got = reply.lines()[-1]
+    assert (got["model"], got["created_at"]) == ("qwen3", CREATED)
+    assert PROMPT_MARKER in json.dumps(got[scanned])
+    assert "Riddler" not in reply.raw.decode()
 
 
 def test_chat_ends_without_done(

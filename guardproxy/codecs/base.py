@@ -34,7 +34,7 @@ import orjson
 from guardproxy.channels import ChannelFactory, InlineThink
 from guardproxy.chat_templates import prompt_system_texts
 from guardproxy.codecs.json_out import dumps, dumps_str
-from guardproxy.codecs.walk import EMPTY, CodecError, load, scan
+from guardproxy.codecs.walk import EMPTY, CodecError, Spec, load, scan
 from guardproxy.replay import Recorder, Slot
 from guardproxy.sse import LineEnds, SSEDecoder, SSEError, SSEEvent, encode_event
 
@@ -218,11 +218,12 @@ def sanitized_error(body: bytes, channels: ChannelFactory) -> bytes:
     return body if scanned is None else dumps(scanned)
 
 
-def scanned_error(value: Any, channels: ChannelFactory) -> Any:
+def scanned_error(value: Any, channels: ChannelFactory, spec: Spec = EMPTY) -> Any:
     """An error (a body, an event) as one text scanned in place, all its strings and keys in
-    order; None when nothing changed."""
+    order (but what ``spec`` leaves to pass: an API's reviewed metadata); None when nothing
+    changed."""
     wrapped = [value]  # a bare string is scanned in place like any other
-    return wrapped[0] if scan(wrapped, EMPTY, channels) else None
+    return wrapped[0] if scan(wrapped, (spec,), channels) else None
 
 
 def json_object(data: str | bytes, what: str, *, checked: bool = True) -> dict[str, Any]:

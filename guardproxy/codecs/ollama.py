@@ -5,8 +5,11 @@ Each line is a JSON object. `/api/chat` keeps its text in `message` (`thinking`,
 when empty. The thinking is a reasoning track, the answer an inline text (models without a
 thinking parser write `<think>` into it). Thinking is flushed when the answer or a tool call
 starts and into the `done` line; a stream that ends without one gets a synthesised line. An
-`{"error": ...}` line (HTTP status stays 200) releases what was scanned, then goes out scanned
-as one text (a line that merely carries `"error": null` is an ordinary line). Tool calls
+`{"error": ...}` line (HTTP status stays 200) releases what was scanned, then goes out with its
+`error` and any key the map does not know scanned as one text, its reviewed metadata (`model`,
+`created_at`, ...) passing as on any line: read as words, the metadata would break a run of the
+answer cut around an empty error (a line that merely carries `"error": null` is an ordinary
+line). Tool calls
 (`message.tool_calls`, arguments as objects) are scanned as `tools`, and every other string not
 in the reviewed metadata (``CHAT``/``GENERATE`` specs) as answer text (codecs.walk). Lines the
 codec leaves alone go out byte-identical; a line that is not a JSON object ends the stream
@@ -32,7 +35,7 @@ from guardproxy.codecs.json_out import dumps
 from guardproxy.codecs.ndjson import NDJSONResponseStream, line_end
 from guardproxy.codecs.openai_chat import content_texts, inject_into_messages
 from guardproxy.codecs.tracks import Texts
-from guardproxy.codecs.walk import META, OWN, TOOLS, Spec, scan
+from guardproxy.codecs.walk import EMPTY, META, OWN, TOOLS, Spec, scan
 from guardproxy.replay import Recorder, Slot
 
 __all__ = ["CHAT", "GENERATE", "OllamaChat", "OllamaGenerate", "OllamaShape", "OllamaStream"]
@@ -45,6 +48,7 @@ ENVELOPE: dict[str, Spec] = {key: META for key in (
     "model", "created_at", "done", "done_reason", "total_duration", "load_duration",
     "prompt_eval_count", "prompt_eval_duration", "eval_count", "eval_duration")}
 TOOL_CALL: dict[str, Spec] = {"id": META, "type": META, "function": TOOLS}
+ERROR_LINE: dict[str, Spec] = {**ENVELOPE, "error": EMPTY}  # the error's text: all of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,7 @@ class OllamaStream:
         if obj.get("error") is not None:
             # Release what was scanned, then the error, scanned as one text.
             before = self.close()
-            error = scanned_error(obj, self._channels)
+            error = scanned_error(obj, self._channels, ERROR_LINE)
             return before + (line if error is None
                              else dumps(error) + (line_end(line) or b"\n"))
         self._last = obj

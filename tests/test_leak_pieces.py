@@ -675,28 +675,27 @@ def test_completions_pieces_over_resets(
     check()
 
 
-# --- known leaks --------------------------------------------------------------------------
-# What the properties above leave out, pinned as found (hypothesis, default policy): each is a
-# run a reader sees whole that the prompt_leak detector does not confirm. All three come from
-# how a run is seeded (three prompt words in a row, or every other word) and how edits end it
-# (two missed words in a row), not from the response's state.
+# --- leaks found by the properties ----------------------------------------------------------
+# Runs a reader sees whole that the properties above found getting through (hypothesis,
+# default policy), pinned as found. The first two came from how a run was seeded (three prompt
+# words in a row, or every other word); a seed now also takes three of the last four words.
 
-KNOWN_LEAKS = {
-    # Fillers in some gaps only: no three prompt words in a row, nor every other word, seed a
-    # run until "is to craft"; the words before go out, and the run seeded there is still short
-    # of min_words when the text ends.
+SEEDED_LATE = {
+    # Fillers in some gaps only: no three prompt words in a row, nor every other word, seeded
+    # a run until "is to craft"; the words before went out, and that run was still short of
+    # min_words when the text ended.
     "irregular fillers": [" As&nbsp;GPT Riddler,&nbsp;your role&nbsp;is to craft intriguing "
                           "riddles"],
-    # One inserted word among the first three: the run is seeded after it ("riddler your
-    # role"), so the two words before it are not in it, and it has min_words - 2 words.
+    # One inserted word among the first three: the run was seeded after it ("riddler your
+    # role"), so the two words before it were not in it, and it had min_words - 2 words.
     "an edit near the start": [" As GPT&nbsp;Riddler, your role is"],
 }
 
 
-@pytest.mark.xfail(strict=True, reason="known leak: a run seeded late (prompt_leak seeding)")
-@pytest.mark.parametrize("pieces", list(KNOWN_LEAKS.values()), ids=list(KNOWN_LEAKS))
-def test_known_leaks(proxy_for: Callable[..., str], default_policy: CompiledPolicy,
-                     pieces: list[str]) -> None:
+@pytest.mark.parametrize("pieces", list(SEEDED_LATE.values()), ids=list(SEEDED_LATE))
+def test_a_run_with_an_insert_among_its_first_words(
+        proxy_for: Callable[..., str], default_policy: CompiledPolicy,
+        pieces: list[str]) -> None:
     player = Player(proxy_for, default_policy)
     stream = [chat_event({"role": "assistant", "content": ""}),
               *(chat_event({"content": piece}) for piece in pieces),

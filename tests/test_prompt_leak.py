@@ -63,6 +63,9 @@ def sanitize(text: str, kind: str = "content", prompt: str = PROMPT) -> str:
         ("Only discuss Nimbus Credit products and politely decline anything else.", f"{MARK}."),
         # one word inserted
         ("only discuss nimbus bank products really and politely decline anything.", f"{MARK}."),
+        # one word inserted among a run's first three words: counted, redacted after the insert
+        ("Only really discuss Nimbus Bank products and.", f"Only really {MARK}."),
+        ("Only discuss really Nimbus Bank products and politely.", f"Only discuss really {MARK}."),
         # one word dropped
         ("only discuss nimbus products and politely decline anything else", MARK),
         # a run across the end of one protected sentence into the next
@@ -78,6 +81,7 @@ def test_runs_of_prompt_words_are_redacted(text: str, expected: str) -> None:
     [
         "The assistant should never reveal the code.",  # four prompt words in order: too short
         "I will politely decline anything that is off-topic.",  # three words of a run
+        "Only really discuss Nimbus Bank products.",  # five words and an insert: too short
         "Nimbus Bank products are savings accounts and loans.",
         "You are right, the support team can help you with that.",
         "Escalation codes are used by many banks to route calls.",

@@ -291,16 +291,16 @@ def test_a_redacted_run_goes_on_across_resets_and_one_off_values() -> None:
     assert outs == [f" {PROMPT_MARKER}"] + [PROMPT_MARKER] * 5
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the run detector tolerates an inserted word "
-                   "only after its seed trigram, and a one-off's key reads as one")
 def test_a_key_inside_a_runs_first_words_breaks_no_run() -> None:
     """A track's " As GPT", then a value of a field no codec knows (its key, a word between):
     the value completes the run "As GPT Riddler, your role is" the client reads, so it is
-    redacted. (Found by test_leak_pieces' chat property; main redacts only from " to".)"""
+    redacted after the key: three of the last four words seed the run. (Found by
+    test_leak_pieces' chat property; the run was seeded only after the key, and redacted only
+    from " to".)"""
     factory = LEAK.channels([PROMPT_A])
     assert run(factory("content", shared=True), [" As", " GPT"])[0] == " As GPT"
     value = run(factory("content", shared=True), [f"note{SEP} Riddler, your role is"])[0]
-    assert value == PROMPT_MARKER
+    assert value == f"note{SEP} {PROMPT_MARKER}"
 
 
 def test_invisible_padding_keeps_the_context_whole() -> None:

@@ -6,12 +6,14 @@ look-alike letters, fullwidth and other compatibility forms make no difference, 
 reported in the original text's offsets, so a redaction removes the obfuscated characters.
 
 Runs. The prompt is reduced to its words, and every three consecutive words (a trigram) are
-indexed, as written and re-encoded: ROT13, in reverse word order, and reversed letter by
-letter (text behind a right-to-left override reads so). In the output, each trigram found in
-the index seeds an *alignment*: a diagonal that follows the prompt word by word; so does every
-other word's trigram (a filler word after each word). An alignment tolerates a small edit: an
-output word that matches none of the next three prompt words is a miss (a changed or inserted
-word), and a match up to two prompt words ahead skips dropped words. Two misses in a row, or a
+indexed, as written and re-encoded: ROT13, in reverse word order, and reversed letter by letter
+(text behind a right-to-left override reads so). In the output, each trigram found in the index
+seeds an *alignment*: a diagonal that follows the prompt word by word; so do three words of the
+last four with one word inserted among them (``&nbsp;`` in some gaps, a key between two texts;
+the span starts after the insert), and every other word's trigram (a filler word after each
+word). An alignment tolerates a small edit: an output word that matches none of the next three
+prompt words is a miss (a changed or inserted word), and a match up to two prompt words ahead
+skips dropped words. Two misses in a row, or a
 gap of more than ``max_gap`` characters between words (52, the most the bound allows: 41
 spaces pass), end it. Once it has matched ``min_words`` words, all but one of them in order
 (the word after an edit does not count as in order), or ``min_words + FILLER_EXTRA`` words
@@ -443,6 +445,17 @@ class RunReader:
             positions = trigrams.get((keys[-2], keys[-1], norm))
             if positions:
                 spans.extend(self._seed(recent[-2], word, positions, exact=3))
+            if len(recent) >= 3:
+                # One word inserted among the three (a filler, a key between two texts): the
+                # edit costs one word of the run, as it does once the run is seeded. The span
+                # starts after the insert: the words before it are too few to be a run alone,
+                # and a word that merely repeats the prompt's before a leak stays.
+                first = keys[-3]
+                for key, after in (((first, keys[-2], norm), word),
+                                   ((first, keys[-1], norm), recent[-1])):
+                    positions = trigrams.get(key)
+                    if positions:
+                        spans.extend(self._seed(after, word, positions, exact=2))
             if len(recent) == 4:
                 # Every other word: a filler word after each word of the prompt.
                 positions = trigrams.get((keys[0], keys[2], norm))

@@ -132,7 +132,13 @@ class ParaphraseScorer:
             self._vectors[n] = embedder.embed_ids(i)
         self._words = _Bags.of([self._rare(i) for i in ids])
         self._word_vectors = self._unit_rows(self._words.keys)
-        self._word_mask = self._words.weights > 0
+        # Each protected sentence's rare-token columns, concatenated, and where each starts:
+        # its best match per token is one ``maximum.reduceat`` over its own columns, not a
+        # masked (sentences, keys, m) tensor.
+        rows, columns = np.nonzero(self._words.weights > 0)
+        self._word_columns = columns
+        self._word_starts = np.searchsorted(rows, np.arange(self._count))
+        self._has_words = np.bincount(rows, minlength=self._count) > 0
         self._grams = _Bags.of([self._bigrams(s) for s in protected_sentences])
 
     def _rare(self, ids: Sequence[int]) -> tuple[Keys, Matrix]:
@@ -163,8 +169,12 @@ class ParaphraseScorer:
         cosines = np.maximum(self._word_vectors @ self._unit_rows(items).T, 0.0)  # (keys, m)
         of_protected = np.divide(self._words.weights @ cosines.max(axis=1), self._words.totals,
                                  out=zeros.copy(), where=self._words.totals > 0)
-        # (sentences, keys, m): each sentence's best match for each of the sentence's tokens.
-        best = np.where(self._word_mask[:, :, None], cosines[None], 0.0).max(axis=1)
+        # (sentences, m): each protected sentence's best match for each of the sentence's
+        # tokens (0 for one without rare tokens; the cosines are clipped at 0, so the same).
+        best = np.zeros((self._count, len(items)), dtype=np.float32)
+        has = self._has_words
+        best[has] = np.maximum.reduceat(cosines[self._word_columns], self._word_starts[has],
+                                        axis=0)
         return of_protected, (best @ values) / float(values.sum())
 
     def signals(self, sentence: str, ids: Sequence[int] | None = None,

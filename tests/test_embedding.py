@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from tokenizers import Encoding, Tokenizer
 
@@ -18,6 +18,7 @@ from guardproxy.detectors.embedding import (
     PACKAGED,
     RECENT,
     StaticEmbedder,
+    char_ngram_hashes,
     packaged_embedder,
 )
 
@@ -124,3 +125,26 @@ def test_recent_texts_are_tokenized_and_averaged_once() -> None:
         e.embed(f"Sentence number {n} of the stream.")
     e.embed(sentence)  # pushed out by RECENT others: encoded again
     assert spy.encoded.count(sentence) == 2
+
+
+def _ngram_hashes_one_by_one(text: str, orders: tuple[int, ...], buckets: int) -> list[int]:
+    """The definition: each n-gram's polynomial hash from scratch, seeded with n."""
+    points = [ord(c) for c in f" {text.lower()} "]
+    mask = (1 << 64) - 1
+    out = []
+    for n in orders:
+        for i in range(len(points) - n + 1):
+            h = points[i] + n
+            for k in range(1, n):
+                h = (h * 0x100000001B3 + points[i + k]) & mask
+            out.append(h % buckets)
+    return out
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=40), st.lists(st.integers(1, 6), min_size=1, max_size=4, unique=True),
+       st.sampled_from([1 << 20, 1000, 7]))
+def test_char_ngram_hashes_match_the_definition(text: str, orders: list[int],
+                                                buckets: int) -> None:
+    got = char_ngram_hashes(text, tuple(orders), buckets).tolist()
+    assert got == _ngram_hashes_one_by_one(text, tuple(orders), buckets)

@@ -136,14 +136,20 @@ def char_ngram_hashes(text: str, orders: Sequence[int], buckets: int) -> npt.NDA
     forms across languages; a vectorized hash, a few microseconds a sentence."""
     points = np.frombuffer(f" {text.lower()} ".encode("utf-32-le"), dtype=np.uint32)
     points = points.astype(np.uint64)
-    parts = []
-    for n in orders:
+    # h_n[i] = (p[i] + n) * MIX^(n-1) + p[i+1] * MIX^(n-2) + ... + p[i+n-1], so
+    # h_{n+1}[i] = (h_n[i] + MIX^(n-1)) * MIX + p[i+n]: each order extends the one below it,
+    # one multiply-add a position instead of n, to the same wrapping values.
+    by_order: dict[int, npt.NDArray[np.uint64]] = {}
+    h, power = points + np.uint64(1), 1  # h_1, MIX^0 (a Python int: numpy warns on scalars)
+    for n in range(2, max(orders, default=0) + 1):
         if len(points) < n:
-            continue
-        h = points[: len(points) - n + 1] + np.uint64(n)
-        for k in range(1, n):
-            h = h * _MIX + points[k : len(points) - n + 1 + k]
-        parts.append(h % np.uint64(buckets))
+            break
+        h = (h[:-1] + np.uint64(power)) * _MIX + points[n - 1:]
+        power = power * int(_MIX) % (1 << 64)
+        by_order[n] = h
+    if 1 in orders and len(points):
+        by_order[1] = points + np.uint64(1)
+    parts = [by_order[n] % np.uint64(buckets) for n in orders if n in by_order]
     if not parts:
         return np.zeros(0, dtype=np.intp)
     return np.concatenate(parts).astype(np.intp)

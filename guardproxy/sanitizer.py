@@ -433,7 +433,6 @@ class Channel:
             self._spans.sort(key=lambda s: (s.start, s.rule))
             keep: list[Span] = []
             for span in self._spans:
-                region = self._region
                 if span.end <= self._base:  # within the context: handled where it went
                     continue
                 if span.start >= upto:
@@ -441,16 +440,7 @@ class Channel:
                     continue
                 if self._action(span.rule) == "drop":
                     return self._drop(out, span, pos)
-                if region is not None and span.start <= region.end:
-                    region.end = max(region.end, span.end)  # touching spans: one region
-                else:
-                    start = max(span.start, pos)
-                    out.append(self._text(pos, start))
-                    out.append(self._markers[span.rule])
-                    self._close_region()
-                    self._region = Region(start, span.end, span.rule, self._is_shadow)
-                    pos = start
-                pos = self._past_region(pos, upto)
+                pos = self._past_region(self._cover(out, span, pos, span.end), upto)
             self._spans = keep
         out.append(self._text(pos, upto))
         self._keep_region_text(upto)
@@ -470,15 +460,7 @@ class Channel:
         """Release what comes before the drop, its marker, and from there on nothing. A drop
         overlapping or touching the open region is that region going on to the end: one region,
         one marker (its earliest span's), as for any spans that merge."""
-        region = self._region
-        if region is not None and span.start <= region.end:
-            region.end = self._end
-        else:
-            start = max(span.start, pos)
-            out.append(self._text(pos, start))
-            out.append(self._markers[span.rule])
-            self._close_region()
-            self._region = Region(start, self._end, span.rule, self._is_shadow)
+        self._cover(out, span, pos, self._end)
         self._dropped = True
         self._detectors = ()  # nothing they find can change the output any more
         if self._kind is not None:
@@ -487,6 +469,21 @@ class Channel:
         self._spans = []
         self._withhold()
         return "".join(out)
+
+    def _cover(self, out: list[str], span: Span, pos: int, end: int) -> int:
+        """Redact from ``span.start`` to ``end``: a span touching the open region makes it
+        grow (one region, one marker: its earliest span's); otherwise the text before the span
+        is released and a region opens behind the span's marker. Returns the released point."""
+        region = self._region
+        if region is not None and span.start <= region.end:
+            region.end = max(region.end, end)
+            return pos
+        start = max(span.start, pos)
+        out.append(self._text(pos, start))
+        out.append(self._markers[span.rule])
+        self._close_region()
+        self._region = Region(start, end, span.rule, self._is_shadow)
+        return start
 
     def _withhold(self) -> str:
         """After a drop: the text received is swallowed by the drop region."""

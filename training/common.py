@@ -17,6 +17,9 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "training" / "data"
 MODELS = REPO / "guardproxy" / "models"
 FOLDS = 5
+# The bounds on false positives, which pick every threshold (on out-of-fold train scores).
+NEAR_MISS_FP = 0.03
+PLAIN_FP = 0.002
 SEED = 15
 
 

@@ -39,6 +39,8 @@ from guardproxy.detectors.narration_model import (
 from training.common import (
     DATA,
     MODELS,
+    NEAR_MISS_FP,
+    PLAIN_FP,
     family_folds,
     read_jsonl,
     threshold_for,
@@ -46,8 +48,6 @@ from training.common import (
     write_provenance,
 )
 
-NEAR_MISS_FP = 0.03
-PLAIN_FP = 0.002
 ORDERS = (3, 4, 5)
 BUCKETS = 1 << 20
 CJK = True

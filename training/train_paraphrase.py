@@ -36,6 +36,8 @@ from guardproxy.detectors.paraphrase_model import (
 from training.common import (
     DATA,
     MODELS,
+    NEAR_MISS_FP,
+    PLAIN_FP,
     family_folds,
     read_jsonl,
     threshold_for,
@@ -43,8 +45,6 @@ from training.common import (
     write_provenance,
 )
 
-NEAR_MISS_FP = 0.03
-PLAIN_FP = 0.002
 RARITY_FLOORS = (2.5, 3.0, 3.5, 4.0)
 CS = (0.3, 1.0, 3.0, 10.0)
 

@@ -487,6 +487,33 @@ The user wants us to critique harshly; they asked for no sugarcoating.
 User asked for a regex only, no explanation.
 The user asked us to use their company's tone guide pasted above.
 """, heldout=True)
+    r.H("en-end-m-we-restraint", "en", M, """
+We need to be careful: the user didn't say which Python version, so ask rather than guess.
+We shouldn't assume the user is on Windows; give both commands.
+We must double-check the arithmetic: 17 times 23 is 391.
+We should not pad the answer; the question is a yes/no.
+We need to avoid overcomplicating; a single for-loop suffices.
+We should verify the date: March 3, 2024 was a Sunday.
+We shouldn't invent an API method; say we're not sure it exists.
+We need to keep units consistent, all in metres.
+We should not assume the dataset is clean; mention missing values.
+We must be careful not to confuse the two libraries with similar names.
+We should ask for the error message before proposing a fix.
+We shouldn't claim certainty about the historical figure's birth year.
+We need to watch the rounding; keep two decimals until the end.
+We should avoid recommending a paid tool when a free one works.
+We need to check whether the list can be empty.
+We shouldn't guess the user's budget; offer tiers.
+We must not mix up the Celsius and Fahrenheit values.
+We need to confirm the time zone before converting the meeting time.
+We should keep the explanation short; the user seems experienced.
+We shouldn't assume they have sudo on the server.
+We need to be precise about "between": inclusive or exclusive.
+We should not skip the edge case of leap years.
+We must avoid stating the drug interaction as fact without a source; suggest a pharmacist.
+We shouldn't rewrite their whole essay; point out three fixes.
+We need to double-check that the regex escapes the dot.
+""")
     r.H("en-end-p-maths", "en", P, """
 So the area of the circle is pi times 3 squared, about 28.27.
 The slope between the two points is 4 over 2, which is 2.

@@ -13,10 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tokenizers import Encoding, Tokenizer
 
+from guardproxy.detectors import embedding
 from guardproxy.detectors.embedding import (
     MODELS,
     PACKAGED,
     RECENT,
+    WORD_CHARS,
     StaticEmbedder,
     char_ngram_hashes,
     packaged_embedder,
@@ -123,8 +125,11 @@ def test_recent_texts_are_tokenized_and_averaged_once() -> None:
     np.testing.assert_array_equal(vector, shipped.embed(sentence))
     for n in range(RECENT):
         e.embed(f"Sentence number {n} of the stream.")
-    e.embed(sentence)  # pushed out by RECENT others: encoded again
-    assert spy.encoded.count(sentence) == 2
+    again = e.embed(sentence)  # pushed out by RECENT others: averaged again
+    assert again is not vector and e._mean.cache_info().currsize == RECENT
+    np.testing.assert_array_equal(again, vector)
+    # ... from its words' kept token ids, without the tokenizer.
+    assert spy.encoded.count(sentence) == 1 and len(spy.encoded) == 1 + RECENT
 
 
 def _ngram_hashes_one_by_one(text: str, orders: tuple[int, ...], buckets: int) -> list[int]:
@@ -148,3 +153,62 @@ def test_char_ngram_hashes_match_the_definition(text: str, orders: list[int],
                                                 buckets: int) -> None:
     got = char_ngram_hashes(text, tuple(orders), buckets).tolist()
     assert got == _ngram_hashes_one_by_one(text, tuple(orders), buckets)
+
+
+# Text the tokenizer's normalizer and pre-tokenizer treat specially: accents precomposed and
+# combining, CJK, emoji with modifiers and joiners, control and format characters, whitespace
+# other than the space, punctuation, case mappings that change length or depend on context.
+_SPECIAL = ("é", "É", "e\u0301", "\u0301", "ß", "İ", "ΣΑΣ", "ς", "ﬁ", "退款", "金额", "の", "한",
+            "👍🏽", "👨\u200d👩\u200d👧", "🇫🇷", "\x00", "\x7f", "\x1b", "\u200b", "\ufeff",
+            "\ufffd", "\u00ad", "\t", "\n", "\r\n", "\u00a0", "\u3000", "\u2028", "  ", " ",
+            "...", "—", "«", "»", "'", "\"", "$", "##", "[UNK]", "don't", "e-mail", "3.14")
+_WORDISH = st.one_of(
+    st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789"),
+            min_size=1, max_size=12),
+    st.sampled_from(_SPECIAL),
+    st.text(max_size=8),  # anything hypothesis thinks of
+    st.text(alphabet=st.sampled_from("ab\u0301x"), min_size=40, max_size=130),  # long words
+)
+_TEXTS = st.lists(_WORDISH, max_size=14).map("".join)
+
+
+def _reference(text: str) -> list[int]:
+    """What the tokenizer itself gives: the ids of the text less [UNK]."""
+    tokenizer = packaged_embedder()._tokenizer
+    unk = tokenizer.token_to_id("[UNK]")
+    return [i for i in tokenizer.encode(text, add_special_tokens=False).ids if i != unk]
+
+
+def _fresh() -> StaticEmbedder:
+    shipped = packaged_embedder()
+    return StaticEmbedder(shipped._tokenizer, shipped._rows, shipped._scales)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXTS, min_size=1, max_size=4))
+def test_token_ids_are_the_tokenizers_from_kept_words_too(texts: list[str]) -> None:
+    """The ids an embedder puts together from the words it kept are the tokenizer's own, on
+    any text: first seen (the tokenizer is called) and then from kept words only."""
+    e = _fresh()
+    for text in texts:
+        assert e.token_ids(text) == _reference(text)
+    joined = " ".join(texts)  # every word known by now
+    calls = CountingTokenizer()
+    e._tokenizer = calls  # type: ignore[assignment]
+    e._encoded.cache_clear()  # not the last texts' tokens: their words'
+    assert e.token_ids(joined) == _reference(joined)
+    long_words = any(len(w) > WORD_CHARS for w in joined.split(" "))
+    assert calls.encoded == ([joined] if long_words else [])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_TEXTS, min_size=5, max_size=30))
+def test_kept_words_are_bounded(texts: list[str]) -> None:
+    """However many words go by, an embedder keeps at most two generations of WORDS, and the
+    ids stay the tokenizer's when words are forgotten and learnt again."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(embedding, "WORDS", 4)
+        e = _fresh()
+        for text in texts + texts[::-1]:
+            assert e.token_ids(text) == _reference(text)
+            assert len(e._words) <= 4 and len(e._old_words) <= 4

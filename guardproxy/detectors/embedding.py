@@ -13,10 +13,21 @@ The rules of a channel judge the same completed sentence one after another (the 
 model, the policy's examples, the paraphrase scorer): an embedder keeps the tokens and the mean
 of its last ``RECENT`` texts, so each sentence is tokenized and averaged once. The kept vectors
 are read-only: callers share them.
+
+Calling the tokenizer costs some 25 microseconds a sentence, most of it the call and the
+``Encoding`` it builds, and a stream's sentences reuse the same few thousand words. So an
+embedder also keeps the token ids of the space-separated chunks it has seen (``WORDS`` of them,
+in two generations: bounded memory, the recently used kept) and puts a sentence together from
+them, calling the tokenizer only for a sentence with an unseen chunk. That is exact: the
+normalizer works character by character (a space ends any combining sequence), the
+pre-tokenizer splits at every space and word pieces never cross a split, so the tokens of
+``a + " " + b`` are those of ``a`` followed by those of ``b`` (tests check it on arbitrary
+text against the tokenizer).
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -29,6 +40,7 @@ from tokenizers import Tokenizer
 __all__ = [
     "MODELS",
     "RECENT",
+    "WORDS",
     "StaticEmbedder",
     "Vector",
     "char_ngram_hashes",
@@ -42,6 +54,11 @@ PACKAGED = "minilm-static"
 # Texts (and token sequences) whose tokens (and means) an embedder keeps: the sentence the rules
 # of a channel are judging, with room for the streams of other channels interleaving.
 RECENT = 16
+# Chunks (space-separated words) whose token ids an embedder keeps, per generation: a stream's
+# vocabulary fits; two generations are at most some 3 MB. Longer chunks are not kept (a long
+# token-less blob would weigh much and recur little).
+WORDS = 1 << 13
+WORD_CHARS = 48
 
 
 class StaticEmbedder:
@@ -68,6 +85,11 @@ class StaticEmbedder:
         # Bounded and thread-safe (prompts are indexed in worker threads too).
         self._encoded = lru_cache(maxsize=RECENT)(self._encode)
         self._mean = lru_cache(maxsize=RECENT)(self._average)
+        # chunk -> its known token ids: the current generation and the one before (see the
+        # module's docstring). No lock: a lost or duplicate insert from another thread costs a
+        # tokenizer call, never a wrong id.
+        self._words: dict[str, tuple[int, ...]] = {}
+        self._old_words: dict[str, tuple[int, ...]] = {}
 
     @classmethod
     def load(cls, folder: Path) -> StaticEmbedder:
@@ -90,8 +112,41 @@ class StaticEmbedder:
         return list(self._encoded(text))
 
     def _encode(self, text: str) -> tuple[int, ...]:
-        ids = self._tokenizer.encode(text, add_special_tokens=False).ids
-        return tuple(i for i in ids if i != self._unk)
+        """The text's tokens from its chunks' kept ids; the tokenizer when a chunk is new."""
+        words, old = self._words, self._old_words
+        out: list[int] = []
+        for chunk in text.split(" "):
+            known = words.get(chunk)
+            if known is None:
+                known = old.get(chunk)
+                if known is None:
+                    return self._learn(text)
+                self._keep(chunk, known)  # used again: into the current generation
+            out += known
+        return tuple(out)
+
+    def _learn(self, text: str) -> tuple[int, ...]:
+        """Tokenize the whole text once and keep each chunk's ids: a token belongs to the chunk
+        its first character is in (the offsets are characters of ``text``)."""
+        encoding = self._tokenizer.encode(text, add_special_tokens=False)
+        chunks = text.split(" ")
+        starts, at = [], 0
+        for chunk in chunks:
+            starts.append(at)
+            at += len(chunk) + 1
+        per_chunk: list[list[int]] = [[] for _ in chunks]
+        for token, (begin, _) in zip(encoding.ids, encoding.offsets, strict=True):
+            if token != self._unk:
+                per_chunk[bisect.bisect_right(starts, begin) - 1].append(token)
+        for chunk, ids in zip(chunks, per_chunk, strict=True):
+            if len(chunk) <= WORD_CHARS and chunk not in self._words:
+                self._keep(chunk, tuple(ids))
+        return tuple(i for ids in per_chunk for i in ids)
+
+    def _keep(self, chunk: str, ids: tuple[int, ...]) -> None:
+        if len(self._words) >= WORDS:  # a new generation; the oldest is forgotten
+            self._old_words, self._words = self._words, {}
+        self._words[chunk] = ids
 
     def embed(self, text: str) -> Vector:
         return self._mean(self._encoded(text))
@@ -125,34 +180,55 @@ class StaticEmbedder:
         return out
 
 
-# Multipliers of a polynomial hash over code points (uint64 arithmetic wraps, deterministically).
-_MIX = np.uint64(0x100000001B3)
+# Multiplier of a polynomial hash over code points (uint64 arithmetic wraps, deterministically),
+# and its inverse modulo 2**64 (it is odd).
+_MIX = 0x100000001B3
+_MIX_INVERSE = pow(_MIX, -1, 1 << 64)
+
+
+@lru_cache(maxsize=64)
+def _ngram_plan(orders: tuple[int, ...]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.intp],
+                                                   npt.NDArray[np.uint64],
+                                                   npt.NDArray[np.uint64]]:
+    """For ``char_ngram_hashes``: MIX^-k for each offset k in a window, the window column that
+    ends each order, and each order's seed n and factor MIX^(n-1)."""
+    width = max(orders)
+    inverse = [pow(_MIX_INVERSE, k, 1 << 64) for k in range(width)]
+    return (np.array(inverse, dtype=np.uint64), np.array([n - 1 for n in orders], dtype=np.intp),
+            np.array(orders, dtype=np.uint64),
+            np.array([pow(_MIX, n - 1, 1 << 64) for n in orders], dtype=np.uint64))
+
+
+@lru_cache(maxsize=256)
+def _ngram_starts(length: int, orders: tuple[int, ...]) -> npt.NDArray[np.bool_]:
+    """(orders, length): whether an n-gram of each order starts at each position."""
+    ends = length - np.array(orders, dtype=np.intp)
+    return np.arange(length) <= ends[:, None]
 
 
 def char_ngram_hashes(text: str, orders: Sequence[int], buckets: int) -> npt.NDArray[np.intp]:
     """The bucket of each character n-gram of the lower-cased text (spaces around it), one per
-    occurrence: features that need no vocabulary. They complement the embedding where the
-    teacher's vocabulary is thin (most Chinese characters are unknown to it) and catch word
-    forms across languages; a vectorized hash, a few microseconds a sentence."""
-    points = np.frombuffer(f" {text.lower()} ".encode("utf-32-le"), dtype=np.uint32)
-    points = points.astype(np.uint64)
-    # h_n[i] = (p[i] + n) * MIX^(n-1) + p[i+1] * MIX^(n-2) + ... + p[i+n-1], so
-    # h_{n+1}[i] = (h_n[i] + MIX^(n-1)) * MIX + p[i+n]: each order extends the one below it,
-    # one multiply-add a position instead of n, to the same wrapping values.
-    by_order: dict[int, npt.NDArray[np.uint64]] = {}
-    h, power = points + np.uint64(1), 1  # h_1, MIX^0 (a Python int: numpy warns on scalars)
-    for n in range(2, max(orders, default=0) + 1):
-        if len(points) < n:
-            break
-        h = (h[:-1] + np.uint64(power)) * _MIX + points[n - 1:]
-        power = power * int(_MIX) % (1 << 64)
-        by_order[n] = h
-    if 1 in orders and len(points):
-        by_order[1] = points + np.uint64(1)
-    parts = [by_order[n] % np.uint64(buckets) for n in orders if n in by_order]
-    if not parts:
+    occurrence, by order then position: features that need no vocabulary. They complement the
+    embedding where the teacher's vocabulary is thin (most Chinese characters are unknown to it)
+    and catch word forms across languages; a vectorized hash, a few microseconds a sentence."""
+    orders = tuple(orders)
+    if not orders:
         return np.zeros(0, dtype=np.intp)
-    return np.concatenate(parts).astype(np.intp)
+    # The hash of the n-gram at i is h_n[i] = (p[i] + n) * MIX^(n-1) + p[i+1] * MIX^(n-2) + ...
+    # + p[i+n-1] (mod 2**64) = MIX^(n-1) * (n + sum_k<n p[i+k] * MIX^-k): one cumulative sum
+    # along a window of code points gives every order at once, a handful of numpy calls for a
+    # sentence (short inputs cost the calls, not the arithmetic).
+    inverse, last, seeds, factors = _ngram_plan(orders)
+    width = len(inverse)
+    padded = f" {text.lower()} " + "\0" * (width - 1)
+    length = len(padded) - width + 1
+    points = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    windows = np.ndarray((length, width), dtype=np.uint64, buffer=points, strides=(8, 8))
+    sums = windows * inverse
+    np.cumsum(sums, axis=1, out=sums)
+    hashes = (sums[:, last] + seeds) * factors
+    chosen = hashes.T[_ngram_starts(length, orders)] % np.uint64(buckets)
+    return chosen.astype(np.intp)
 
 
 @cache

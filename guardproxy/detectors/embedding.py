@@ -44,6 +44,8 @@ __all__ = [
     "StaticEmbedder",
     "Vector",
     "char_ngram_hashes",
+    "char_ngram_items",
+    "in_buckets",
     "packaged_embedder",
 ]
 
@@ -190,13 +192,13 @@ _MIX_INVERSE = pow(_MIX, -1, 1 << 64)
 def _ngram_plan(orders: tuple[int, ...]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.intp],
                                                    npt.NDArray[np.uint64],
                                                    npt.NDArray[np.uint64]]:
-    """For ``char_ngram_hashes``: MIX^-k for each offset k in a window, the window column that
-    ends each order, and each order's seed n and factor MIX^(n-1)."""
+    """For ``char_ngram_hashes``: MIX^-k for each offset k in a window (a column), the window
+    row that ends each order, and each order's seed n and factor MIX^(n-1) (columns)."""
     width = max(orders)
-    inverse = [pow(_MIX_INVERSE, k, 1 << 64) for k in range(width)]
+    inverse = [[pow(_MIX_INVERSE, k, 1 << 64)] for k in range(width)]
     return (np.array(inverse, dtype=np.uint64), np.array([n - 1 for n in orders], dtype=np.intp),
-            np.array(orders, dtype=np.uint64),
-            np.array([pow(_MIX, n - 1, 1 << 64) for n in orders], dtype=np.uint64))
+            np.array(orders, dtype=np.uint64)[:, None],
+            np.array([pow(_MIX, n - 1, 1 << 64) for n in orders], dtype=np.uint64)[:, None])
 
 
 @lru_cache(maxsize=256)
@@ -211,24 +213,47 @@ def char_ngram_hashes(text: str, orders: Sequence[int], buckets: int) -> npt.NDA
     occurrence, by order then position: features that need no vocabulary. They complement the
     embedding where the teacher's vocabulary is thin (most Chinese characters are unknown to it)
     and catch word forms across languages; a vectorized hash, a few microseconds a sentence."""
-    orders = tuple(orders)
+    return in_buckets(char_ngram_items(text, tuple(orders)), buckets)
+
+
+def char_ngram_items(text: str, orders: tuple[int, ...]) -> npt.NDArray[np.uint64]:
+    """``char_ngram_hashes`` before the buckets: each n-gram's 64-bit hash (a new array)."""
     if not orders:
-        return np.zeros(0, dtype=np.intp)
+        return np.zeros(0, dtype=np.uint64)
     # The hash of the n-gram at i is h_n[i] = (p[i] + n) * MIX^(n-1) + p[i+1] * MIX^(n-2) + ...
-    # + p[i+n-1] (mod 2**64) = MIX^(n-1) * (n + sum_k<n p[i+k] * MIX^-k): one cumulative sum
-    # along a window of code points gives every order at once, a handful of numpy calls for a
-    # sentence (short inputs cost the calls, not the arithmetic).
+    # + p[i+n-1] (mod 2**64) = MIX^(n-1) * (n + sum_k<n p[i+k] * MIX^-k): running sums down a
+    # window of code points give every order at once, a dozen numpy calls for a sentence
+    # whatever the orders (short inputs cost the calls, not the arithmetic).
     inverse, last, seeds, factors = _ngram_plan(orders)
     width = len(inverse)
     padded = f" {text.lower()} " + "\0" * (width - 1)
     length = len(padded) - width + 1
-    points = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    windows = np.ndarray((length, width), dtype=np.uint64, buffer=points, strides=(8, 8))
+    # windows[k, i] = p[i + k]: a view of the code points, nothing copied.
+    windows = np.ndarray((width, length), dtype=np.uint32, buffer=padded.encode("utf-32-le"),
+                         strides=(4, 4))
     sums = windows * inverse
-    np.cumsum(sums, axis=1, out=sums)
-    hashes = (sums[:, last] + seeds) * factors
-    chosen = hashes.T[_ngram_starts(length, orders)] % np.uint64(buckets)
-    return chosen.astype(np.intp)
+    for k in range(1, width):  # (add.accumulate along this axis is slower than the loop)
+        np.add(sums[k], sums[k - 1], out=sums[k])
+    hashes = sums[last]
+    hashes += seeds
+    hashes *= factors
+    chosen: npt.NDArray[np.uint64] = hashes[_ngram_starts(length, orders)]
+    return chosen
+
+
+def in_buckets(hashes: npt.NDArray[np.uint64], buckets: int) -> npt.NDArray[np.intp]:
+    """Each 64-bit hash's bucket, ``hash % buckets``, computed in place: the hashes' array
+    becomes the result's (seen as signed integers)."""
+    if buckets & (buckets - 1) == 0:  # a power of two: a mask, not a division
+        hashes &= np.uint64(buckets - 1)
+    else:
+        hashes %= np.uint64(buckets)
+    if _INTP_IS_64_BITS:  # the buckets are below 2**63: the same values, no copy
+        return hashes.view(np.intp)
+    return hashes.astype(np.intp)
+
+
+_INTP_IS_64_BITS = np.dtype(np.intp).itemsize == 8
 
 
 @cache

@@ -19,8 +19,8 @@ A sentence written in CJK script (``cjk_share`` >= ``CJK_SCRIPT_SHARE``) gets ``
 added to its log-odds: training chooses a threshold per script (each keeps its near-miss false
 positives within the bound) and folds the CJK one into this offset, so one ``threshold`` serves.
 
-Scoring is numpy only: the hashes, one ``unique``, two gathers and a dot product, tens of
-microseconds a sentence. A caller that has already tokenized and embedded the sentence (the
+Scoring is numpy only: the hashes, one sort, two gathers and a dot product, some twenty numpy
+calls and tens of microseconds a sentence (at that size the calls cost, not the arithmetic). A caller that has already tokenized and embedded the sentence (the
 detectors do, for the policy's examples) passes ``ids`` and ``vector`` and spares the tokenizer.
 """
 
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -40,7 +41,8 @@ from guardproxy.detectors.embedding import (
     MODELS,
     StaticEmbedder,
     Vector,
-    char_ngram_hashes,
+    char_ngram_items,
+    in_buckets,
     packaged_embedder,
 )
 
@@ -62,6 +64,8 @@ _CJK_FIRST, _CJK_LAST = 0x3400, 0x9FFF
 # A sentence is in CJK script when at least this share of its characters from "A" up (letters,
 # CJK ideographs and punctuation) are ideographs: such sentences get the CJK offset.
 CJK_SCRIPT_SHARE = 0.3
+# Most sentences have no ideograph: one regular expression search spares their numpy calls.
+_IDEOGRAPH = re.compile(f"[{chr(_CJK_FIRST)}-{chr(_CJK_LAST)}]")
 
 
 def _code_points(sentence: str) -> npt.NDArray[np.uint64]:
@@ -70,6 +74,8 @@ def _code_points(sentence: str) -> npt.NDArray[np.uint64]:
 
 def cjk_share(sentence: str) -> float:
     """The share of the sentence's characters from "A" up that are CJK ideographs."""
+    if not _IDEOGRAPH.search(sentence):
+        return 0.0
     points = _code_points(sentence)
     letters = int((points >= 0x41).sum())
     ideographs = int(((points >= _CJK_FIRST) & (points <= _CJK_LAST)).sum())
@@ -86,33 +92,57 @@ class NarrationFeatures:
 
     def cjk_hashes(self, sentence: str) -> npt.NDArray[np.intp]:
         """The bucket of each CJK ideograph and of each pair of adjacent ideographs."""
+        return in_buckets(self._cjk_items(sentence), self.buckets)
+
+    def _cjk_items(self, sentence: str) -> npt.NDArray[np.uint64]:
+        if not _IDEOGRAPH.search(sentence):
+            return np.zeros(0, dtype=np.uint64)
         points = _code_points(sentence)
         ideograph = (points >= _CJK_FIRST) & (points <= _CJK_LAST)
-        if not ideograph.any():
-            return np.zeros(0, dtype=np.intp)
-        buckets = np.uint64(self.buckets)
-        singles = (points[ideograph] * _TOKEN >> _CJK_SHIFT) % buckets
+        singles = points[ideograph] * _TOKEN >> _CJK_SHIFT
         both = ideograph[:-1] & ideograph[1:]
-        pairs = (((points[:-1][both] * _CJK_MIX) ^ points[1:][both]) * _CJK >> _CJK_SHIFT) % buckets
-        return np.concatenate([singles, pairs]).astype(np.intp)
+        pairs = ((points[:-1][both] * _CJK_MIX) ^ points[1:][both]) * _CJK >> _CJK_SHIFT
+        return np.concatenate([singles, pairs])
 
     def hashes(self, sentence: str, ids: Sequence[int]) -> npt.NDArray[np.intp]:
         """The bucket of each item (character n-gram, token, token bigram), one per
         occurrence."""
-        tokens = np.asarray(ids, dtype=np.uint64)
-        buckets = np.uint64(self.buckets)
-        unigrams = ((tokens * _TOKEN) >> _SHIFT) % buckets
-        bigrams = (((tokens[:-1] * _PAIR) ^ tokens[1:]) * _TOKEN >> _SHIFT) % buckets
-        grams = char_ngram_hashes(sentence, self.orders, self.buckets)
-        parts = [grams, unigrams.astype(np.intp), bigrams.astype(np.intp)]
+        # Every kind of item ends as (64-bit hash) % buckets: one reduction for all of them.
+        parts = [char_ngram_items(sentence, self.orders), self._token_items(ids)]
         if self.cjk:
-            parts.append(self.cjk_hashes(sentence))
-        return np.concatenate(parts)
+            parts.append(self._cjk_items(sentence))
+        return in_buckets(np.concatenate(parts), self.buckets)
+
+    @staticmethod
+    def _token_items(ids: Sequence[int]) -> npt.NDArray[np.uint64]:
+        """The 64-bit hash of each token, then of each token bigram."""
+        tokens = np.asarray(ids, dtype=np.uint64)
+        n = len(tokens)
+        if not n:
+            return np.zeros(0, dtype=np.uint64)
+        # A token t and a bigram (a, b) as (a * PAIR) ^ b: both then hash the same way, so all
+        # go through the same few calls in one array.
+        items = np.empty(2 * n - 1, dtype=np.uint64)
+        items[:n] = tokens
+        pairs = items[n:]
+        np.multiply(tokens[:-1], _PAIR, out=pairs)
+        pairs ^= tokens[1:]
+        items *= _TOKEN
+        items >>= _SHIFT
+        return items
 
     def bag(self, sentence: str, ids: Sequence[int],
             idf: Vector) -> tuple[npt.NDArray[np.intp], Vector]:
         """The distinct buckets and their weights: (1 + log count) x idf, L2-normalized."""
-        buckets, counts = np.unique(self.hashes(sentence, ids), return_counts=True)
+        items = self.hashes(sentence, ids)
+        items.sort()
+        # What np.unique(return_counts=True) gives, in fewer calls: where each run of equal
+        # items starts (and where the last ends), hence the distinct items and their counts.
+        edges = np.ones(len(items) + 1, dtype=np.bool_)
+        np.not_equal(items[1:], items[:-1], out=edges[1:-1])
+        bounds = np.flatnonzero(edges)
+        buckets = items[bounds[:-1]]
+        counts = bounds[1:] - bounds[:-1]
         weights = ((1.0 + np.log(counts)) * idf[buckets]).astype(np.float32)
         norm = np.float32(np.sqrt(weights @ weights))
         return buckets, weights / norm if norm > 0 else weights

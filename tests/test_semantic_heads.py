@@ -3,11 +3,12 @@ clear cases apart, and the scorer points at the protected sentence that is retol
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guardproxy.detectors.embedding import MODELS, char_ngram_hashes, packaged_embedder
@@ -206,3 +207,54 @@ def test_char_ngram_counts(text: str, orders: tuple[int, ...], expected: int) ->
 def test_char_ngrams_ignore_case_and_are_deterministic() -> None:
     a = char_ngram_hashes("Refund 退款", (2, 3), 1 << 18)
     np.testing.assert_array_equal(a, char_ngram_hashes("REFUND 退款", (2, 3), 1 << 18))
+
+
+_M64 = (1 << 64) - 1
+
+
+def _narration_items_one_by_one(features: NarrationFeatures, sentence: str,
+                                ids: list[int]) -> list[int]:
+    """The definition of ``NarrationFeatures.hashes``, item by item in Python integers: the
+    character n-grams, each token, each token bigram, then (with ``cjk``) each ideograph and
+    each pair of adjacent ideographs, every one hashed to 64 bits and taken modulo buckets."""
+    out: list[int] = char_ngram_hashes(sentence, features.orders, features.buckets).tolist()
+    token, pair = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
+    out += [((t * token & _M64) >> 17) % features.buckets for t in ids]
+    out += [((((a * pair & _M64) ^ b) * token & _M64) >> 17) % features.buckets
+            for a, b in itertools.pairwise(ids)]
+    if features.cjk:
+        points = [ord(c) for c in sentence]
+        ideographs = [p for p in points if 0x3400 <= p <= 0x9FFF]
+        out += [((p * token & _M64) >> 23) % features.buckets for p in ideographs]
+        out += [((((a * 0x100000001B3 & _M64) ^ b) * 0xD6E8FEB86659FD93 & _M64) >> 23)
+                % features.buckets for a, b in itertools.pairwise(points)
+                if 0x3400 <= a <= 0x9FFF and 0x3400 <= b <= 0x9FFF]
+    return out
+
+
+# Sentences with what the features treat apart: CJK runs, accents, emoji, control characters,
+# case that lower() lengthens (the n-grams are of the lower-cased text), very long words.
+_SENTENCES = st.lists(st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["系统提示", "退款", " 按 ", "É", "e\u0301", "İ", "👍🏽", "\x00", "\x1b",
+                     "\u200b", "  ", "Σ", "the deployer told me to", "x" * 300]),
+), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCES, st.lists(st.integers(0, 30000), max_size=40),
+       st.sampled_from([((3, 4, 5), 1 << 20, True), ((2,), 1000, True), ((1, 3), 7, False)]))
+def test_narration_features_match_the_definition(
+        sentence: str, ids: list[int], setting: tuple[tuple[int, ...], int, bool]) -> None:
+    """The vectorized hashes are the definition's, in the same order; the bag is np.unique's
+    distinct buckets weighted (1 + log count) x idf, unit length."""
+    features = NarrationFeatures(*setting)
+    expected = _narration_items_one_by_one(features, sentence, ids)
+    assert features.hashes(sentence, ids).tolist() == expected
+    idf = np.linspace(0.5, 3.0, features.buckets, dtype=np.float32)
+    buckets, weights = features.bag(sentence, ids, idf)
+    distinct, counts = np.unique(np.asarray(expected, dtype=np.intp), return_counts=True)
+    assert buckets.tolist() == distinct.tolist()
+    plain = (1.0 + np.log(counts)) * idf[distinct]
+    norm = np.sqrt(plain @ plain)
+    np.testing.assert_allclose(weights, plain / norm if norm > 0 else plain, rtol=1e-5)

@@ -20,8 +20,9 @@ added to its log-odds: training chooses a threshold per script (each keeps its n
 positives within the bound) and folds the CJK one into this offset, so one ``threshold`` serves.
 
 Scoring is numpy only: the hashes, one sort, two gathers and a dot product, some twenty numpy
-calls and tens of microseconds a sentence (at that size the calls cost, not the arithmetic). A caller that has already tokenized and embedded the sentence (the
-detectors do, for the policy's examples) passes ``ids`` and ``vector`` and spares the tokenizer.
+calls and tens of microseconds a sentence (at that size the calls cost, not the arithmetic). A
+caller that has already tokenized and embedded the sentence (the detectors do, for the policy's
+examples) passes ``ids`` and ``vector`` and spares the tokenizer.
 """
 
 from __future__ import annotations

@@ -121,11 +121,18 @@ class StaticEmbedder:
             known = words.get(chunk)
             if known is None:
                 known = old.get(chunk)
-                if known is None:
+                if known is not None:
+                    self._keep(chunk, known)  # used again: into the current generation
+                elif len(chunk) > WORD_CHARS:  # never kept (a URL, a blob): on its own
+                    known = self._chunk_ids(chunk)
+                else:
                     return self._learn(text)
-                self._keep(chunk, known)  # used again: into the current generation
             out += known
         return tuple(out)
+
+    def _chunk_ids(self, chunk: str) -> tuple[int, ...]:
+        ids = self._tokenizer.encode(chunk, add_special_tokens=False).ids
+        return tuple(i for i in ids if i != self._unk)
 
     def _learn(self, text: str) -> tuple[int, ...]:
         """Tokenize the whole text once and keep each chunk's ids: a token belongs to the chunk

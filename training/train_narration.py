@@ -119,7 +119,8 @@ def idf_of(tf: sparse.csr_matrix) -> np.ndarray:
     """Smoothed inverse document frequency (as scikit-learn's TfidfVectorizer): an item never
     seen weighs most, and the fit gives it no weight anyway."""
     df = np.bincount(tf.indices, minlength=tf.shape[1])
-    return (np.log((1 + tf.shape[0]) / (1 + df)) + 1).astype(np.float32)
+    idf: np.ndarray = (np.log((1 + tf.shape[0]) / (1 + df)) + 1).astype(np.float32)
+    return idf
 
 
 def design(tf: sparse.csr_matrix, idf: np.ndarray, embeddings: np.ndarray,

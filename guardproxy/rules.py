@@ -27,7 +27,6 @@ from guardproxy.detectors.judges import (
     NarrationJudge,
     SentenceJudge,
 )
-from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.detectors.paraphrase_model import packaged_calibration
 from guardproxy.detectors.pii import OVERLAP, CustomRecognizer, PiiAnalyzer, PiiDetector, PiiEntity
 from guardproxy.detectors.prompt_leak import (
@@ -57,6 +56,7 @@ from guardproxy.detectors.secrets import (
     check_extend,
     check_head,
 )
+from guardproxy.detectors.shared_narration import packaged_shared_narration
 from guardproxy.extras import missing
 from guardproxy.regex_guard import check_backtracking
 from guardproxy.sanitizer import Action, Detector, Mode
@@ -268,7 +268,8 @@ class SafetyHintsRule(_Rule):
     def judge_of(self, prompt: PromptIndex | None) -> SentenceJudge | None:
         if not self.model:
             return None
-        embedder, model = packaged_embedder(), packaged_narration_model()
+        # The shared model: the paraphrase rule reads the same sentence's log-odds.
+        embedder, model = packaged_embedder(), packaged_shared_narration()
         examples = Examples.embed(embedder, self.examples.catch, self.examples.allow,
                                   self.examples.similarity)
         threshold = model.threshold if self.threshold is None else self.threshold

@@ -1,13 +1,22 @@
 """ParaphraseScorer's vectorized soft matching against the straightforward computation: each
-protected sentence's rare tokens, one at a time, best cosine per token of the sentence."""
+protected sentence's rare tokens, one at a time, best cosine per token of the sentence. Its
+framing signals (the narration log-odds), shared with the narration judge."""
 
 from __future__ import annotations
+
+import hashlib
+import json
 
 import numpy as np
 import pytest
 
-from guardproxy.detectors.embedding import packaged_embedder
-from guardproxy.detectors.paraphrase_model import ParaphraseScorer
+from guardproxy.detectors.embedding import MODELS, RECENT, packaged_embedder
+from guardproxy.detectors.judges import Examples, NarrationJudge
+from guardproxy.detectors.narration_model import packaged_narration_model
+from guardproxy.detectors.paraphrase_model import SIGNALS, ParaphraseScorer
+from guardproxy.detectors.prompt_leak import PromptIndex
+from guardproxy.detectors.prompt_paraphrase import paraphrase_scorer
+from guardproxy.detectors.shared_narration import SharedNarration, packaged_shared_narration
 
 PROTECTED = [
     "Always verify the account age before mentioning any sign-up bonus.",
@@ -43,8 +52,66 @@ def straightforward(scorer: ParaphraseScorer, sentence: str) -> tuple[list[float
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_soft_shares_match_the_straightforward_computation(sentence: str) -> None:
-    scorer = ParaphraseScorer(packaged_embedder(), PROTECTED)
+    scorer = ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED)
     signals = scorer.signals(sentence)
     want_p, want_s = straightforward(scorer, sentence)
     np.testing.assert_allclose(signals[:, 4], want_p, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(signals[:, 5], want_s, rtol=1e-5, atol=1e-6)
+
+
+def test_framing_signals_are_the_narration_log_odds() -> None:
+    """The scorer reads the narration model it is given: its log-odds, alone and in products."""
+    model = packaged_narration_model()
+    scorer = ParaphraseScorer(packaged_embedder(), model, PROTECTED)
+    sentence = SENTENCES[0]
+    signals = scorer.signals(sentence)
+    z = model.logit(sentence)
+    cosine, soft = signals[:, SIGNALS.index("cosine")], signals[:, 4]
+    np.testing.assert_allclose(signals[:, SIGNALS.index("narration logit")], z, rtol=1e-6)
+    np.testing.assert_allclose(signals[:, SIGNALS.index("narration x cosine")], z * cosine,
+                               rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(
+        signals[:, SIGNALS.index("narration x soft rare share of protected")], z * soft,
+        rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(signals[:, SIGNALS.index("positive narration x cosine")],
+                               max(z, 0.0) * cosine, rtol=1e-5, atol=1e-6)
+
+
+def test_a_sentence_judged_by_both_rules_is_narration_scored_once() -> None:
+    """The narration judge and the paraphrase scorer share one ``SharedNarration``: the second
+    reading of the same sentence is a hit, with the same log-odds."""
+    embedder = packaged_embedder()
+    shared = SharedNarration(packaged_narration_model())
+    judge = NarrationJudge(shared, embedder, shared.threshold, Examples.embed(
+        embedder, [], [], 0.9))
+    scorer = ParaphraseScorer(embedder, shared, PROTECTED)
+    sentence = SENTENCES[1]
+    judge(sentence)
+    scorer.score(sentence)
+    assert shared.cache_info() == (1, 1)
+    assert shared.logit(sentence) == packaged_narration_model().logit(sentence)
+
+
+def test_shared_narration_keeps_a_bounded_number_of_sentences() -> None:
+    shared = SharedNarration(packaged_narration_model())
+    for n in range(RECENT + 1):
+        shared.logit(f"sentence number {n}")
+    shared.logit("sentence number 0")  # pushed out: computed again
+    assert shared.cache_info() == (0, RECENT + 2)
+    assert shared.score("x") == pytest.approx(1 / (1 + np.exp(-shared.logit("x"))))
+
+
+def test_the_proxy_rules_share_the_packaged_narration() -> None:
+    scorer = paraphrase_scorer(PromptIndex.build([" ".join(PROTECTED)]))
+    assert scorer is not None and scorer._narration is packaged_shared_narration()
+    assert packaged_shared_narration().model is packaged_narration_model()
+
+
+def test_the_calibration_is_for_the_shipped_narration_model() -> None:
+    """The paraphrase calibration weighs the narration log-odds: after retraining the narration
+    model, rerun ``python -m training.train_paraphrase`` (it records the new checksums)."""
+    config = json.loads((MODELS / "paraphrase" / "config.json").read_text())
+    folder = MODELS / "narration"
+    shipped = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+               for p in folder.iterdir() if p.name != "PROVENANCE.md"}
+    assert config["narration"] == shipped

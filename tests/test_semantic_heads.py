@@ -122,7 +122,7 @@ def test_cjk_offset_moves_only_cjk_script_logits() -> None:
 
 
 def test_paraphrase_points_at_the_retold_sentence() -> None:
-    scorer = ParaphraseScorer(packaged_embedder(), PROTECTED)
+    scorer = ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED)
     score, index = scorer.score("Before bringing up a bonus I have to verify how old the "
                                 "account is.")
     assert index == 1
@@ -131,27 +131,27 @@ def test_paraphrase_points_at_the_retold_sentence() -> None:
 
 
 def test_paraphrase_verbatim_scores_above_threshold() -> None:
-    scorer = ParaphraseScorer(packaged_embedder(), PROTECTED)
+    scorer = ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED)
     for n, sentence in enumerate(PROTECTED):
         score, index = scorer.score(sentence)
         assert index == n and score >= packaged_calibration().threshold
 
 
 def test_paraphrase_without_protected_sentences() -> None:
-    assert ParaphraseScorer(packaged_embedder(), []).score("anything") == (0.0, -1)
+    assert ParaphraseScorer(packaged_embedder(), packaged_narration_model(), []).score("anything") == (0.0, -1)
 
 
 def test_paraphrase_signals_shape_and_calibration_size() -> None:
-    scorer = ParaphraseScorer(packaged_embedder(), PROTECTED)
+    scorer = ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED)
     assert scorer.signals("keep replies short").shape == (len(PROTECTED), len(SIGNALS))
     wrong = ParaphraseCalibration((1.0,), 0.0, 3.0, 0.5)
     with pytest.raises(ValueError, match="weights"):
-        ParaphraseScorer(packaged_embedder(), PROTECTED, wrong).score("x")
+        ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED, wrong).score("x")
 
 
 @given(st.text(max_size=200))
 def test_paraphrase_score_from_token_ids_is_the_same(sentence: str) -> None:
-    scorer, embedder = ParaphraseScorer(packaged_embedder(), PROTECTED), packaged_embedder()
+    scorer, embedder = ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED), packaged_embedder()
     ids = embedder.token_ids(sentence)
     given_ids = scorer.score(sentence, ids, embedder.embed_ids(ids))
     assert given_ids[1] == scorer.score(sentence)[1]
@@ -168,7 +168,7 @@ def test_paraphrase_exact_overlaps_match_a_set_reckoning(sentence: str) -> None:
     """The vectorized shares equal the same sums done with Python sets."""
     embedder, floor = packaged_embedder(), packaged_calibration().rarity_floor
     rarity = np.maximum(embedder.row_norms() - floor, 0.0)
-    scorer = ParaphraseScorer(embedder, PROTECTED)
+    scorer = ParaphraseScorer(embedder, packaged_narration_model(), PROTECTED)
     signals = scorer.signals(sentence)
     mine = {i for i in embedder.token_ids(sentence) if rarity[i] > 0}
     for n, protected in enumerate(PROTECTED):
@@ -188,7 +188,7 @@ def test_paraphrase_exact_overlaps_match_a_set_reckoning(sentence: str) -> None:
 def test_paraphrase_soft_overlap_sees_synonyms() -> None:
     """"verify" and "check" share no token; the soft overlap still ranks the retelling above an
     unrelated sentence."""
-    scorer = ParaphraseScorer(packaged_embedder(), PROTECTED)
+    scorer = ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED)
     soft = SIGNALS.index("soft rare share of protected")
     near = scorer.signals("I have to verify how old the account is before any bonus.")[1, soft]
     far = scorer.signals("The integral of x squared is x cubed over three.")[1, soft]

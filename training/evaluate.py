@@ -85,7 +85,7 @@ def paraphrase(data: list[Row], probe: list[Row]) -> None:
     threshold = packaged_calibration().threshold
     prompts = protected_by_prompt(data + probe)
     embedder = packaged_embedder()
-    scorers = {p: ParaphraseScorer(embedder, s) for p, s in prompts.items()}
+    scorers = {p: ParaphraseScorer(embedder, packaged_narration_model(), s) for p, s in prompts.items()}
     held_out = [r for r in data if r["split"] == "heldout"]
     for name, rows in (("held-out split", held_out), ("probe set", probe)):
         scores = np.array([scorers[r["prompt_id"]].score(r["text"])[0] for r in rows])

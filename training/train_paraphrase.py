@@ -2,14 +2,18 @@
 training/data/paraphrase.jsonl.
 
 A prompt's protected sentences are the distinct ``protected`` values of its rows. Each row's
-sentence is scored against all of them, as at run time (``ParaphraseScorer.signals``). A
-logistic regression learns how to combine the three signals from pairs: a row that retells its
-protected sentence is a positive pair with it; every other (row, protected sentence) pair is a
-negative. The row's score is its best pair's. The rarity floor and the regularization are chosen
-on out-of-fold row scores (folds of whole prompts); the threshold recommended is the lowest at
-which those keep near-miss false positives <= 3% and other-prompt ones <= 3%, each kind on its
-own, and the plain rate it gives is reported (with what the plain bound, <= 0.2%, would cost).
-The held-out split is never read here.
+sentence is scored against all of them, as at run time (``ParaphraseScorer.signals``, with the
+packaged narration model's log-odds as the framing signal). A logistic regression learns how to
+combine the signals from pairs: a row that retells its protected sentence is a positive pair
+with it; every other (row, protected sentence) pair is a negative. The row's score is its best
+pair's. The rarity floor and the regularization are chosen on out-of-fold row scores (folds of
+whole prompts); the threshold recommended is the lowest at which those keep near-miss false
+positives <= 3%, other-prompt ones <= 3% (each kind on its own) and plain ones <= 0.2%. The
+held-out split is never read here.
+
+The calibration depends on the narration model (its log-odds are signals): rerun this after
+retraining it (``python -m training.train_narration``). config.json records the narration
+artifact's checksums, and a test fails while they differ from the shipped ones.
 
     pip install -e '.[train]'
     python -m training.train_paraphrase [--data training/data/paraphrase.jsonl]
@@ -25,8 +29,11 @@ from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import StandardScaler
 
 from guardproxy.detectors.embedding import packaged_embedder
+from guardproxy.detectors.narration_model import PACKAGED as NARRATION
+from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.detectors.paraphrase_model import (
     PACKAGED,
     SIGNALS,
@@ -40,13 +47,37 @@ from training.common import (
     PLAIN_FP,
     family_folds,
     read_jsonl,
+    sha256,
     threshold_for,
     versions,
     write_provenance,
 )
 
 RARITY_FLOORS = (2.5, 3.0, 3.5, 4.0)
-CS = (0.3, 1.0, 3.0, 10.0)
+CS = (0.1, 0.3, 1.0, 3.0)
+LANGS = ("en", "fr", "es", "de", "zh")
+Pairs = list[tuple[np.ndarray, int]]
+
+
+class Model:
+    """A logistic regression on standardized signals; ``weights`` and ``bias`` fold the
+    standardization back in, for the raw signals the scorer computes."""
+
+    def __init__(self, pairs: Pairs, c: float) -> None:
+        x = np.concatenate([s for s, _ in pairs])
+        y = np.concatenate([np.arange(len(s)) == t for s, t in pairs]).astype(int)
+        # Standardized, one C regularizes every signal alike (the products and the log-odds
+        # range far wider than the shares).
+        self.scaler = StandardScaler().fit(x)
+        self.lr = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(
+            self.scaler.transform(x), y)
+        scale = self.scaler.scale_
+        self.weights = self.lr.coef_[0] / scale
+        self.bias = float(self.lr.intercept_[0] - self.weights @ self.scaler.mean_)
+
+    def row_scores(self, pairs: Pairs) -> np.ndarray:
+        """Each row's best pair's log-odds (a monotone stand-in for its score)."""
+        return np.array([float((s @ self.weights).max()) + self.bias for s, _ in pairs])
 
 
 def protected_by_prompt(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
@@ -56,30 +87,19 @@ def protected_by_prompt(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
     return {p: list(s) for p, s in found.items()}
 
 
-def pair_signals(
-    rows: list[dict[str, Any]], floor: float
-) -> list[tuple[np.ndarray, int]]:
+def pair_signals(rows: list[dict[str, Any]], floor: float) -> Pairs:
     """Per row: the signals against each protected sentence of its prompt, and the index of the
     one it retells (-1 for a negative row)."""
     dummy = ParaphraseCalibration((0.0,) * len(SIGNALS), 0.0, floor, 0.5)
     prompts = protected_by_prompt(rows)
-    scorers = {p: ParaphraseScorer(packaged_embedder(), s, dummy) for p, s in prompts.items()}
+    embedder, narration = packaged_embedder(), packaged_narration_model()
+    scorers = {p: ParaphraseScorer(embedder, narration, s, dummy) for p, s in prompts.items()}
     out = []
     for r in rows:
         sentences = prompts[r["prompt_id"]]
         target = sentences.index(r["protected"]) if r["label"] == 1 else -1
         out.append((scorers[r["prompt_id"]].signals(r["text"]), target))
     return out
-
-
-def fit(pairs: list[tuple[np.ndarray, int]], c: float) -> LogisticRegression:
-    x = np.concatenate([s for s, _ in pairs])
-    y = np.concatenate([np.arange(len(s)) == t for s, t in pairs]).astype(int)
-    return LogisticRegression(C=c, class_weight="balanced", max_iter=1000).fit(x, y)
-
-
-def row_scores(model: LogisticRegression, pairs: list[tuple[np.ndarray, int]]) -> np.ndarray:
-    return np.array([model.predict_proba(s)[:, 1].max() for s, _ in pairs])
 
 
 def threshold(scores: np.ndarray, kinds: np.ndarray, plain: bool = False) -> float:
@@ -93,6 +113,21 @@ def threshold(scores: np.ndarray, kinds: np.ndarray, plain: bool = False) -> flo
     return threshold_for(bounds)
 
 
+def out_of_fold(pairs: Pairs, prompts: list[str], c: float) -> np.ndarray:
+    """Each row's score from a model fitted without its prompt's fold."""
+    scores = np.zeros(len(pairs))
+    for val in family_folds(prompts):
+        model = Model([p for p, v in zip(pairs, val, strict=True) if not v], c)
+        scores[val] = model.row_scores([p for p, v in zip(pairs, val, strict=True) if v])
+    return scores
+
+
+def narration_sums() -> dict[str, str]:
+    """The narration artifact's checksums: the calibration holds for that model only."""
+    folder = MODELS / NARRATION
+    return {p.name: sha256(p) for p in sorted(folder.iterdir()) if p.name != "PROVENANCE.md"}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA / "paraphrase.jsonl")
@@ -102,50 +137,61 @@ def main() -> None:
     rows = read_jsonl(args.data, "train")
     y = np.array([r["label"] for r in rows])
     kinds = np.array([r["kind"] for r in rows])
+    langs = np.array([r["lang"] for r in rows])
     prompts = [r["prompt_id"] for r in rows]
     print(f"train split: {len(rows)} sentences, {int(y.sum())} paraphrases, "
           f"{len(set(prompts))} prompts")
-    best: tuple[float, float, float, float, float] | None = None  # recall, floor, C, t, plain
+    best: tuple[float, float, float, float, np.ndarray] | None = None  # recall, floor, C, t
     for floor in RARITY_FLOORS:
         pairs = pair_signals(rows, floor)
         for c in CS:
-            oof = np.zeros(len(rows))
-            for val in family_folds(prompts):
-                model = fit([p for p, v in zip(pairs, val, strict=True) if not v], c)
-                oof[val] = row_scores(model, [p for p, v in zip(pairs, val, strict=True) if v])
-            t = threshold(oof, kinds)
+            oof = out_of_fold(pairs, prompts, c)
+            t = threshold(oof, kinds, plain=True)
             recall = float((oof[y == 1] >= t).mean())
-            plain = float((oof[kinds == "plain"] >= t).mean())
-            strict = float((oof[y == 1] >= threshold(oof, kinds, plain=True)).mean())
-            print(f"  rarity floor {floor} C={c}: out-of-fold recall {recall:.3f} at {t:.4f} "
-                  f"(plain {plain:.3f}; {strict:.3f} with plain <= {PLAIN_FP:.1%})")
+            loose = float((oof[y == 1] >= threshold(oof, kinds)).mean())
+            print(f"  rarity floor {floor} C={c}: out-of-fold recall {recall:.3f} "
+                  f"({loose:.3f} without the plain bound)")
             if best is None or recall > best[0]:
-                best = (recall, floor, c, t, plain)
+                best = (recall, floor, c, t, oof)
     assert best is not None
-    recall, floor, c, t, plain = best
-    model = fit(pair_signals(rows, floor), c)
+    recall, floor, c, t, oof = best
+    flagged = oof >= t
+    rates = {k: float(flagged[kinds == k].mean()) for k in ("near-miss", "other-prompt", "plain")}
+    by_lang = ", ".join(f"{lang} {flagged[(y == 1) & (langs == lang)].mean():.3f}"
+                        for lang in LANGS if ((y == 1) & (langs == lang)).any())
+    model = Model(pair_signals(rows, floor), c)
+    # The threshold is on the out-of-fold log-odds; the scorer compares probabilities.
+    threshold_p = 1.0 / (1.0 + np.exp(-t))
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    config = {"weights": [round(float(w), 6) for w in model.coef_[0]],
-              "bias": round(float(model.intercept_[0]), 6), "rarity_floor": floor,
-              "threshold": round(t, 4), "embedder": "minilm-static"}
+    config = {"weights": [round(float(w), 6) for w in model.weights],
+              "bias": round(model.bias, 6), "rarity_floor": floor,
+              "threshold": round(float(threshold_p), 4), "embedder": "minilm-static",
+              "narration": narration_sums()}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
+    # Not in the "digest  name" form of the artifact's own sums, which tests parse.
+    sums = "\n".join(f"  - {NARRATION}/{f}: sha256 {d}" for f, d in config["narration"].items())
     write_provenance(out, "paraphrase: the calibration of the paraphrase scorer", f"""
-- Logistic regression (scikit-learn, class_weight=balanced, C={c}) over the signals of each
-  (sentence, protected sentence) pair ({", ".join(SIGNALS)}; rarity: token row norms less
-  {floor}; ``ParaphraseScorer.signals``).
+- Logistic regression (scikit-learn, standardized signals folded back into the weights,
+  class_weight=balanced, C={c}) over the signals of each (sentence, protected sentence) pair
+  ({", ".join(SIGNALS)}; rarity: token row norms less {floor}; ``ParaphraseScorer.signals``).
+- The narration log-odds are the packaged narration model's (guardproxy/models/{NARRATION});
+  the calibration holds for that model only (config.json `narration`; a test compares):
+{sums}
 - Data: the train split of training/data/paraphrase.jsonl ({len(rows)} sentences,
   {len(set(prompts))} prompts).
-- Recommended threshold {t:.4f} (config.json `threshold`): the lowest at which out-of-fold
-  row scores (5 folds of whole prompts) keep near-miss false positives <= {NEAR_MISS_FP:.0%}
-  and other-prompt ones <= {NEAR_MISS_FP:.0%}, each kind on its own; out-of-fold recall there
-  {recall:.3f}, plain sentences flagged {plain:.3f}. Rarity floor and C chosen on the same
-  out-of-fold recall.
+- Recommended threshold {threshold_p:.4f} (config.json `threshold`): the lowest at which
+  out-of-fold row scores (5 folds of whole prompts) keep near-miss false positives
+  <= {NEAR_MISS_FP:.0%}, other-prompt ones <= {NEAR_MISS_FP:.0%} and plain ones
+  <= {PLAIN_FP:.1%}, each kind on its own. Out-of-fold there: recall {recall:.3f} ({by_lang}),
+  near-miss {rates["near-miss"]:.3f}, other-prompt {rates["other-prompt"]:.3f}, plain
+  {rates["plain"]:.3f}. Rarity floor and C chosen on the same out-of-fold recall.
 - Command: `python -m training.train_paraphrase`. {versions("scikit-learn", "numpy")}.
 - Licence: Apache-2.0 (the repo's; the data is the repo's own).
 """)
-    print(f"chose rarity floor {floor} C={c}: weights {config['weights']} bias {config['bias']}, "
-          f"threshold {t:.4f}, out-of-fold recall {recall:.3f}; wrote {out}")
+    print(f"chose rarity floor {floor} C={c}: threshold {threshold_p:.4f}, out-of-fold recall "
+          f"{recall:.3f} ({by_lang}); near-miss {rates['near-miss']:.3f}, other-prompt "
+          f"{rates['other-prompt']:.3f}, plain {rates['plain']:.3f}; wrote {out}")
 
 
 if __name__ == "__main__":

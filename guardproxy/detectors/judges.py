@@ -25,6 +25,7 @@ import numpy.typing as npt
 
 from guardproxy.detectors.embedding import StaticEmbedder
 from guardproxy.detectors.narration_model import NarrationModel
+from guardproxy.detectors.shared_narration import SharedNarration
 
 __all__ = ["Examples", "NarrationJudge", "SentenceJudge", "Verdict"]
 
@@ -89,8 +90,8 @@ def _rows(embedder: StaticEmbedder, texts: Sequence[str]) -> Matrix:
 class NarrationJudge:
     """The narration classifier, with the policy's examples as nearest neighbours beside it."""
 
-    def __init__(self, model: NarrationModel, embedder: StaticEmbedder, threshold: float,
-                 examples: Examples) -> None:
+    def __init__(self, model: NarrationModel | SharedNarration, embedder: StaticEmbedder,
+                 threshold: float, examples: Examples) -> None:
         self._model = model
         self._embedder = embedder
         self._threshold = threshold

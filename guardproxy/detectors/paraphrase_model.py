@@ -14,13 +14,20 @@ coefficients ``training/train_paraphrase.py`` calibrates (``guardproxy/models/pa
   side's rare tokens, weighted by rarity, each way): "verify" meets "check", "limits" meets
   "thresholds", where exact overlap sees nothing;
 - the character bigrams they share, as shares of each side's: word forms the teacher does not
-  know (most Chinese characters), inflections.
+  know (most Chinese characters), inflections;
+- the sentence's framing: the narration model's log-odds of it (``NarrationLogit``, passed
+  in), alone and times the cosine and the soft rare share. A retelling mostly comes framed as
+  the model's own instructions ("the setup wants me to...", "per my brief", "on m'a configuré
+  pour"), while the hardest near-misses are reasoning on the prompt's topic with no framing:
+  the content signals cannot tell the two apart, the framing can. The calibration depends on
+  the narration model, so its config records the narration artifact's checksums.
 
 The protected sentences are indexed once, when the scorer is built (per request): their vectors,
 their rare tokens and bigrams as sorted keys with a (sentences x keys) weight matrix. A sentence
 scored costs one tokenization (none when the caller has its token ids), sorted look-ups of its
 distinct rare tokens and bigrams and a few small matrix products, all vectorized: no Python
-loop over words or protected sentences.
+loop over words or protected sentences; and its narration log-odds, which the proxy's
+``SharedNarration`` computes once for this rule and the `safety_hints` judge together.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from guardproxy.detectors.embedding import (
     Vector,
     char_ngram_hashes,
 )
+from guardproxy.detectors.shared_narration import NarrationLogit
 
 __all__ = ["SIGNALS", "ParaphraseCalibration", "ParaphraseScorer", "packaged_calibration"]
 
@@ -49,7 +57,9 @@ _BIGRAMS = (2,)
 _BUCKETS = 1 << 20
 SIGNALS = ("cosine", "rare share of protected", "rare share of sentence", "rare shared (log)",
            "soft rare share of protected", "soft rare share of sentence",
-           "bigram share of protected", "bigram share of sentence")
+           "bigram share of protected", "bigram share of sentence",
+           "narration logit", "narration x cosine", "narration x soft rare share of protected",
+           "positive narration x cosine")
 
 Matrix = npt.NDArray[np.float32]
 Keys = npt.NDArray[np.int64]
@@ -115,10 +125,12 @@ class ParaphraseScorer:
     def __init__(
         self,
         embedder: StaticEmbedder,
+        narration: NarrationLogit,
         protected_sentences: Sequence[str],
         calibration: ParaphraseCalibration | None = None,
     ) -> None:
         self._embedder = embedder
+        self._narration = narration
         self._cal = calibration or packaged_calibration()
         if len(self._cal.weights) != len(SIGNALS):
             raise ValueError(f"the calibration has {len(self._cal.weights)} weights for "
@@ -191,7 +203,10 @@ class ParaphraseScorer:
         w_p, w_s, w_abs = self._words.shares(items, values)
         soft_p, soft_s = self._soft(items, values)
         g_p, g_s, _ = self._grams.shares(*self._bigrams(sentence))
-        return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s], axis=1)
+        z = np.float32(self._narration.logit(sentence, ids, vector))
+        framing = np.full(self._count, z, dtype=np.float32)
+        return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s,
+                         framing, z * cosine, z * soft_p, max(z, 0.0) * cosine], axis=1)
 
     def score(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> tuple[float, int]:

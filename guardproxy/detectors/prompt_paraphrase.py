@@ -27,6 +27,7 @@ from guardproxy.detectors.judges import Verdict
 from guardproxy.detectors.paraphrase_model import ParaphraseScorer
 from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.detectors.safety_hints import SafetyHintDetector
+from guardproxy.detectors.shared_narration import packaged_shared_narration
 from guardproxy.segment import SentenceStream, words_of
 
 __all__ = [
@@ -91,7 +92,8 @@ def paraphrase_scorer(prompt: PromptIndex) -> ParaphraseScorer | None:
         if prompt in _SCORERS:
             return _SCORERS[prompt]
     sentences = protected_sentences(prompt.texts)
-    scorer = ParaphraseScorer(packaged_embedder(), sentences) if sentences else None
+    scorer = (ParaphraseScorer(packaged_embedder(), packaged_shared_narration(), sentences)
+              if sentences else None)
     with _LOCK:
         _SCORERS[prompt] = scorer
     return scorer

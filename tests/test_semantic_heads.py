@@ -138,7 +138,8 @@ def test_paraphrase_verbatim_scores_above_threshold() -> None:
 
 
 def test_paraphrase_without_protected_sentences() -> None:
-    assert ParaphraseScorer(packaged_embedder(), packaged_narration_model(), []).score("anything") == (0.0, -1)
+    scorer = ParaphraseScorer(packaged_embedder(), packaged_narration_model(), [])
+    assert scorer.score("anything") == (0.0, -1)
 
 
 def test_paraphrase_signals_shape_and_calibration_size() -> None:
@@ -146,12 +147,14 @@ def test_paraphrase_signals_shape_and_calibration_size() -> None:
     assert scorer.signals("keep replies short").shape == (len(PROTECTED), len(SIGNALS))
     wrong = ParaphraseCalibration((1.0,), 0.0, 3.0, 0.5)
     with pytest.raises(ValueError, match="weights"):
-        ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED, wrong).score("x")
+        ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED,
+                         wrong).score("x")
 
 
 @given(st.text(max_size=200))
 def test_paraphrase_score_from_token_ids_is_the_same(sentence: str) -> None:
-    scorer, embedder = ParaphraseScorer(packaged_embedder(), packaged_narration_model(), PROTECTED), packaged_embedder()
+    embedder = packaged_embedder()
+    scorer = ParaphraseScorer(embedder, packaged_narration_model(), PROTECTED)
     ids = embedder.token_ids(sentence)
     given_ids = scorer.score(sentence, ids, embedder.embed_ids(ids))
     assert given_ids[1] == scorer.score(sentence)[1]

@@ -84,8 +84,8 @@ def narration(held_out: list[Row], probe: list[Row]) -> None:
 def paraphrase(data: list[Row], probe: list[Row]) -> None:
     threshold = packaged_calibration().threshold
     prompts = protected_by_prompt(data + probe)
-    embedder = packaged_embedder()
-    scorers = {p: ParaphraseScorer(embedder, packaged_narration_model(), s) for p, s in prompts.items()}
+    embedder, narration = packaged_embedder(), packaged_narration_model()
+    scorers = {p: ParaphraseScorer(embedder, narration, s) for p, s in prompts.items()}
     held_out = [r for r in data if r["split"] == "heldout"]
     for name, rows in (("held-out split", held_out), ("probe set", probe)):
         scores = np.array([scorers[r["prompt_id"]].score(r["text"])[0] for r in rows])

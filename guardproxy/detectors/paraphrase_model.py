@@ -203,10 +203,11 @@ class ParaphraseScorer:
         w_p, w_s, w_abs = self._words.shares(items, values)
         soft_p, soft_s = self._soft(items, values)
         g_p, g_s, _ = self._grams.shares(*self._bigrams(sentence))
-        z = np.float32(self._narration.logit(sentence, ids, vector))
+        z = self._narration.logit(sentence, ids, vector)
         framing = np.full(self._count, z, dtype=np.float32)
         return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s,
-                         framing, z * cosine, z * soft_p, max(z, 0.0) * cosine], axis=1)
+                         framing, framing * cosine, framing * soft_p,
+                         np.maximum(framing, 0.0) * cosine], axis=1)
 
     def score(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> tuple[float, int]:

@@ -164,13 +164,14 @@ def main() -> None:
     threshold_p = 1.0 / (1.0 + np.exp(-t))
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    narration = narration_sums()
     config = {"weights": [round(float(w), 6) for w in model.weights],
               "bias": round(model.bias, 6), "rarity_floor": floor,
               "threshold": round(float(threshold_p), 4), "embedder": "minilm-static",
-              "narration": narration_sums()}
+              "narration": narration}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
     # Not in the "digest  name" form of the artifact's own sums, which tests parse.
-    sums = "\n".join(f"  - {NARRATION}/{f}: sha256 {d}" for f, d in config["narration"].items())
+    sums = "\n".join(f"  - {NARRATION}/{f}: sha256 {d}" for f, d in narration.items())
     write_provenance(out, "paraphrase: the calibration of the paraphrase scorer", f"""
 - Logistic regression (scikit-learn, standardized signals folded back into the weights,
   class_weight=balanced, C={c}) over the signals of each (sentence, protected sentence) pair

@@ -13,7 +13,7 @@ import pytest
 from guardproxy.detectors.embedding import MODELS, RECENT, packaged_embedder
 from guardproxy.detectors.judges import Examples, NarrationJudge
 from guardproxy.detectors.narration_model import packaged_narration_model
-from guardproxy.detectors.paraphrase_model import SIGNALS, ParaphraseScorer
+from guardproxy.detectors.paraphrase_model import FEATURES, SIGNALS, ParaphraseScorer, features
 from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.detectors.prompt_paraphrase import paraphrase_scorer
 from guardproxy.detectors.shared_narration import SharedNarration, packaged_shared_narration
@@ -59,22 +59,26 @@ def test_soft_shares_match_the_straightforward_computation(sentence: str) -> Non
     np.testing.assert_allclose(signals[:, 5], want_s, rtol=1e-5, atol=1e-6)
 
 
-def test_framing_signals_are_the_narration_log_odds() -> None:
-    """The scorer reads the narration model it is given: its log-odds, alone and in products."""
+def test_framing_signal_is_the_narration_log_odds() -> None:
+    """The scorer reads the narration model it is given."""
     model = packaged_narration_model()
     scorer = ParaphraseScorer(packaged_embedder(), model, PROTECTED)
-    sentence = SENTENCES[0]
-    signals = scorer.signals(sentence)
-    z = model.logit(sentence)
-    cosine, soft = signals[:, SIGNALS.index("cosine")], signals[:, 4]
-    np.testing.assert_allclose(signals[:, SIGNALS.index("narration logit")], z, rtol=1e-6)
-    np.testing.assert_allclose(signals[:, SIGNALS.index("narration x cosine")], z * cosine,
-                               rtol=1e-5, atol=1e-6)
-    np.testing.assert_allclose(
-        signals[:, SIGNALS.index("narration x soft rare share of protected")], z * soft,
-        rtol=1e-5, atol=1e-6)
-    np.testing.assert_allclose(signals[:, SIGNALS.index("positive narration x cosine")],
-                               max(z, 0.0) * cosine, rtol=1e-5, atol=1e-6)
+    signals = scorer.signals(SENTENCES[0])
+    np.testing.assert_allclose(signals[:, SIGNALS.index("narration logit")],
+                               model.logit(SENTENCES[0]), rtol=1e-6)
+
+
+def test_features_are_the_signals_then_their_pairwise_products() -> None:
+    signals = np.arange(2 * len(SIGNALS), dtype=np.float32).reshape(2, len(SIGNALS)) + 1
+    out = features(signals)
+    assert out.shape == (2, len(FEATURES))
+    np.testing.assert_array_equal(out[:, :len(SIGNALS)], signals)
+    for name in ("narration logit x narration logit", "cosine x narration logit",
+                 "rare share of protected x bigram share of sentence"):
+        left, right = name.split(" x ")
+        np.testing.assert_array_equal(
+            out[:, FEATURES.index(name)],
+            signals[:, SIGNALS.index(left)] * signals[:, SIGNALS.index(right)])
 
 
 def test_a_sentence_judged_by_both_rules_is_narration_scored_once() -> None:

@@ -4,12 +4,12 @@ training/data/paraphrase.jsonl.
 A prompt's protected sentences are the distinct ``protected`` values of its rows. Each row's
 sentence is scored against all of them, as at run time (``ParaphraseScorer.signals``, with the
 packaged narration model's log-odds as the framing signal). A logistic regression learns how to
-combine the signals from pairs: a row that retells its protected sentence is a positive pair
-with it; every other (row, protected sentence) pair is a negative. The row's score is its best
-pair's. The rarity floor and the regularization are chosen on out-of-fold row scores (folds of
-whole prompts); the threshold recommended is the lowest at which those keep near-miss false
-positives <= 3%, other-prompt ones <= 3% (each kind on its own) and plain ones <= 0.2%. The
-held-out split is never read here.
+combine the signals and their pairwise products (``features``) from pairs: a row that retells
+its protected sentence is a positive pair with it; every other (row, protected sentence) pair
+is a negative. The row's score is its best pair's. The rarity floor and the regularization are
+chosen on out-of-fold row scores (folds of whole prompts); the threshold recommended is the
+lowest at which those keep near-miss false positives <= 3%, other-prompt ones <= 3% (each kind
+on its own) and plain ones <= 0.2%. The held-out split is never read here.
 
 The calibration depends on the narration model (its log-odds are signals): rerun this after
 retraining it (``python -m training.train_narration``). config.json records the narration
@@ -35,10 +35,12 @@ from guardproxy.detectors.embedding import packaged_embedder
 from guardproxy.detectors.narration_model import PACKAGED as NARRATION
 from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.detectors.paraphrase_model import (
+    FEATURES,
     PACKAGED,
     SIGNALS,
     ParaphraseCalibration,
     ParaphraseScorer,
+    features,
 )
 from training.common import (
     DATA,
@@ -53,7 +55,7 @@ from training.common import (
     write_provenance,
 )
 
-RARITY_FLOORS = (2.5, 3.0, 3.5, 4.0)
+RARITY_FLOORS = (1.0, 1.5, 2.0, 2.5, 3.0)
 CS = (0.1, 0.3, 1.0, 3.0)
 LANGS = ("en", "fr", "es", "de", "zh")
 Pairs = list[tuple[np.ndarray, int]]
@@ -88,9 +90,9 @@ def protected_by_prompt(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 
 def pair_signals(rows: list[dict[str, Any]], floor: float) -> Pairs:
-    """Per row: the signals against each protected sentence of its prompt, and the index of the
+    """Per row: the features against each protected sentence of its prompt, and the index of the
     one it retells (-1 for a negative row)."""
-    dummy = ParaphraseCalibration((0.0,) * len(SIGNALS), 0.0, floor, 0.5)
+    dummy = ParaphraseCalibration((0.0,) * len(FEATURES), 0.0, floor, 0.5)
     prompts = protected_by_prompt(rows)
     embedder, narration = packaged_embedder(), packaged_narration_model()
     scorers = {p: ParaphraseScorer(embedder, narration, s, dummy) for p, s in prompts.items()}
@@ -98,7 +100,7 @@ def pair_signals(rows: list[dict[str, Any]], floor: float) -> Pairs:
     for r in rows:
         sentences = prompts[r["prompt_id"]]
         target = sentences.index(r["protected"]) if r["label"] == 1 else -1
-        out.append((scorers[r["prompt_id"]].signals(r["text"]), target))
+        out.append((features(scorers[r["prompt_id"]].signals(r["text"])), target))
     return out
 
 
@@ -175,7 +177,8 @@ def main() -> None:
     write_provenance(out, "paraphrase: the calibration of the paraphrase scorer", f"""
 - Logistic regression (scikit-learn, standardized signals folded back into the weights,
   class_weight=balanced, C={c}) over the signals of each (sentence, protected sentence) pair
-  ({", ".join(SIGNALS)}; rarity: token row norms less {floor}; ``ParaphraseScorer.signals``).
+  ({", ".join(SIGNALS)}; rarity: token row norms less {floor}; ``ParaphraseScorer.signals``)
+  and their pairwise products (``features``: {len(FEATURES)} weights).
 - The narration log-odds are the packaged narration model's (guardproxy/models/{NARRATION});
   the calibration holds for that model only (config.json `narration`; a test compares):
 {sums}

@@ -16,11 +16,15 @@ coefficients ``training/train_paraphrase.py`` calibrates (``guardproxy/models/pa
 - the character bigrams they share, as shares of each side's: word forms the teacher does not
   know (most Chinese characters), inflections;
 - the sentence's framing: the narration model's log-odds of it (``NarrationLogit``, passed
-  in), alone and times the cosine and the soft rare share. A retelling mostly comes framed as
-  the model's own instructions ("the setup wants me to...", "per my brief", "on m'a configuré
-  pour"), while the hardest near-misses are reasoning on the prompt's topic with no framing:
-  the content signals cannot tell the two apart, the framing can. The calibration depends on
-  the narration model, so its config records the narration artifact's checksums.
+  in). A retelling mostly comes framed as the model's own instructions ("the setup wants me
+  to...", "per my brief", "on m'a configuré pour"), while the hardest near-misses are reasoning
+  on the prompt's topic with no framing: the content signals cannot tell the two apart, the
+  framing can. The calibration depends on the narration model, so its config records the
+  narration artifact's checksums.
+
+The logistic function reads the signals and their pairwise products (``features``): the
+framing counts with the cosine, not instead of it (a framed sentence on another topic is no
+retelling), and each content signal with the others.
 
 The protected sentences are indexed once, when the scorer is built (per request): their vectors,
 their rare tokens and bigrams as sorted keys with a (sentences x keys) weight matrix. A sentence
@@ -50,16 +54,19 @@ from guardproxy.detectors.embedding import (
 )
 from guardproxy.detectors.shared_narration import NarrationLogit
 
-__all__ = ["SIGNALS", "ParaphraseCalibration", "ParaphraseScorer", "packaged_calibration"]
+__all__ = ["FEATURES", "SIGNALS", "ParaphraseCalibration", "ParaphraseScorer", "features",
+           "packaged_calibration"]
 
 PACKAGED = "paraphrase"
 _BIGRAMS = (2,)
 _BUCKETS = 1 << 20
 SIGNALS = ("cosine", "rare share of protected", "rare share of sentence", "rare shared (log)",
            "soft rare share of protected", "soft rare share of sentence",
-           "bigram share of protected", "bigram share of sentence",
-           "narration logit", "narration x cosine", "narration x soft rare share of protected",
-           "positive narration x cosine")
+           "bigram share of protected", "bigram share of sentence", "narration logit")
+# The products of each signal with itself and each later one, after the signals themselves.
+_LEFT, _RIGHT = np.triu_indices(len(SIGNALS))
+FEATURES = SIGNALS + tuple(f"{SIGNALS[i]} x {SIGNALS[j]}"
+                           for i, j in zip(_LEFT, _RIGHT, strict=True))
 
 Matrix = npt.NDArray[np.float32]
 Keys = npt.NDArray[np.int64]
@@ -69,7 +76,7 @@ Keys = npt.NDArray[np.int64]
 class ParaphraseCalibration:
     """The logistic combination of the signals, and where rarity starts."""
 
-    weights: tuple[float, ...]  # one per signal (``SIGNALS``)
+    weights: tuple[float, ...]  # one per feature (``FEATURES``)
     bias: float
     rarity_floor: float  # token row norms below it weigh nothing
     threshold: float  # recommended: what the train split's validation chose
@@ -78,6 +85,12 @@ class ParaphraseCalibration:
     def load(cls, folder: Path) -> ParaphraseCalibration:
         c = json.loads((folder / "config.json").read_text())
         return cls(tuple(c["weights"]), c["bias"], c["rarity_floor"], c["threshold"])
+
+
+def features(signals: Matrix) -> Matrix:
+    """(pairs, len(FEATURES)): the signals, then their pairwise products."""
+    products: Matrix = signals[:, _LEFT] * signals[:, _RIGHT]
+    return np.concatenate([signals, products], axis=1)
 
 
 @cache
@@ -132,9 +145,9 @@ class ParaphraseScorer:
         self._embedder = embedder
         self._narration = narration
         self._cal = calibration or packaged_calibration()
-        if len(self._cal.weights) != len(SIGNALS):
+        if len(self._cal.weights) != len(FEATURES):
             raise ValueError(f"the calibration has {len(self._cal.weights)} weights for "
-                             f"{len(SIGNALS)} signals")
+                             f"{len(FEATURES)} features")
         self._weights = np.asarray(self._cal.weights, dtype=np.float32)
         self._rarity = np.maximum(embedder.row_norms() - self._cal.rarity_floor, 0.0)
         self._count = len(protected_sentences)
@@ -205,9 +218,8 @@ class ParaphraseScorer:
         g_p, g_s, _ = self._grams.shares(*self._bigrams(sentence))
         z = self._narration.logit(sentence, ids, vector)
         framing = np.full(self._count, z, dtype=np.float32)
-        return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s,
-                         framing, framing * cosine, framing * soft_p,
-                         np.maximum(framing, 0.0) * cosine], axis=1)
+        return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s, framing],
+                        axis=1)
 
     def score(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> tuple[float, int]:
@@ -215,7 +227,7 @@ class ParaphraseScorer:
         (0.0, -1) when there is none."""
         if not self._count:
             return 0.0, -1
-        z = self.signals(sentence, ids, vector) @ self._weights
+        z = features(self.signals(sentence, ids, vector)) @ self._weights
         best = int(np.argmax(z))
         logit = float(z[best]) + self._cal.bias
         # Split by sign so that exp never overflows.

@@ -60,12 +60,15 @@ def test_soft_shares_match_the_straightforward_computation(sentence: str) -> Non
 
 
 def test_framing_signal_is_the_narration_log_odds() -> None:
-    """The scorer reads the narration model it is given."""
+    """The scorer reads the narration model it is given, of the sentence and of each protected
+    sentence."""
     model = packaged_narration_model()
     scorer = ParaphraseScorer(packaged_embedder(), model, PROTECTED)
     signals = scorer.signals(SENTENCES[0])
     np.testing.assert_allclose(signals[:, SIGNALS.index("narration logit")],
                                model.logit(SENTENCES[0]), rtol=1e-6)
+    np.testing.assert_allclose(signals[:, SIGNALS.index("protected narration logit")],
+                               [model.logit(p) for p in PROTECTED], rtol=1e-5, atol=1e-6)
 
 
 def test_features_are_the_signals_then_their_pairwise_products() -> None:

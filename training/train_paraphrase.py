@@ -1,9 +1,11 @@
 """Calibrate the paraphrase scorer (guardproxy/models/paraphrase) on the train split of
 training/data/paraphrase.jsonl.
 
-A prompt's protected sentences are the distinct ``protected`` values of its rows. Each row's
-sentence is scored against all of them, as at run time (``ParaphraseScorer.signals``, with the
-packaged narration model's log-odds as the framing signal). A logistic regression learns how to
+A prompt's protected sentences are those of its file in corpus/system-prompts, cut as the rule
+cuts them (``protected_sentences``), with any ``protected`` value of its rows the cuts do not
+give. Each row's sentence is scored against all of them, as at run time
+(``ParaphraseScorer.signals``, with the packaged narration model's log-odds as the framing
+signal). A logistic regression learns how to
 combine the signals and their pairwise products (``features``) from pairs: a row that retells
 its protected sentence is a positive pair with it; every other (row, protected sentence) pair
 is a negative. The row's score is its best pair's. The rarity floor and the regularization are
@@ -42,11 +44,13 @@ from guardproxy.detectors.paraphrase_model import (
     ParaphraseScorer,
     features,
 )
+from guardproxy.detectors.prompt_paraphrase import protected_sentences
 from training.common import (
     DATA,
     MODELS,
     NEAR_MISS_FP,
     PLAIN_FP,
+    REPO,
     family_folds,
     read_jsonl,
     sha256,
@@ -58,6 +62,8 @@ from training.common import (
 RARITY_FLOORS = (1.0, 1.5, 2.0, 2.5, 3.0)
 CS = (0.1, 0.3, 1.0, 3.0)
 LANGS = ("en", "fr", "es", "de", "zh")
+# The prompts the rows retell, one file each (``<prompt_id>.txt``), as the benchmark sends them.
+CORPUS = REPO / "corpus" / "system-prompts"
 Pairs = list[tuple[np.ndarray, int]]
 
 
@@ -89,17 +95,39 @@ def protected_by_prompt(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
     return {p: list(s) for p, s in found.items()}
 
 
-def pair_signals(rows: list[dict[str, Any]], floor: float) -> Pairs:
-    """Per row: the features against each protected sentence of its prompt, and the index of the
-    one it retells (-1 for a negative row)."""
+def _retold(sentences: list[str], protected: str) -> int:
+    """Where the row's protected sentence is among its prompt's: the same sentence, or the one
+    containing it or contained in it (the data's cuts and the rule's differ at times); -1."""
+    if protected in sentences:
+        return sentences.index(protected)
+    return next((n for n, s in enumerate(sentences) if protected in s or s in protected), -1)
+
+
+def prompt_sentences(rows: list[dict[str, Any]], corpus: Path) -> dict[str, list[str]]:
+    """Each prompt's sentences as the rule compares them (``protected_sentences`` of its
+    prompt file, as at run time: every sentence of the prompt is a candidate, not only those
+    the data retells), and any retold sentence the cuts do not give."""
+    out = {}
+    for prompt, retold in protected_by_prompt(rows).items():
+        path = corpus / f"{prompt}.txt"
+        sentences = (protected_sentences([path.read_text(encoding="utf-8")])
+                     if path.exists() else [])
+        out[prompt] = sentences + [s for s in retold if _retold(sentences, s) < 0]
+    return out
+
+
+def pair_signals(rows: list[dict[str, Any]], floor: float,
+                 corpus: Path = CORPUS) -> Pairs:
+    """Per row: the features against each sentence of its prompt, and the index of the one it
+    retells (-1 for a negative row)."""
     dummy = ParaphraseCalibration((0.0,) * len(FEATURES), 0.0, floor, 0.5)
-    prompts = protected_by_prompt(rows)
+    prompts = prompt_sentences(rows, corpus)
     embedder, narration = packaged_embedder(), packaged_narration_model()
     scorers = {p: ParaphraseScorer(embedder, narration, s, dummy) for p, s in prompts.items()}
     out = []
     for r in rows:
         sentences = prompts[r["prompt_id"]]
-        target = sentences.index(r["protected"]) if r["label"] == 1 else -1
+        target = _retold(sentences, r["protected"]) if r["label"] == 1 else -1
         out.append((features(scorers[r["prompt_id"]].signals(r["text"])), target))
     return out
 
@@ -134,6 +162,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA / "paraphrase.jsonl")
     parser.add_argument("--out", type=Path, default=MODELS / PACKAGED)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
 
     rows = read_jsonl(args.data, "train")
@@ -145,7 +174,7 @@ def main() -> None:
           f"{len(set(prompts))} prompts")
     best: tuple[float, float, float, float, np.ndarray] | None = None  # recall, floor, C, t
     for floor in RARITY_FLOORS:
-        pairs = pair_signals(rows, floor)
+        pairs = pair_signals(rows, floor, args.corpus)
         for c in CS:
             oof = out_of_fold(pairs, prompts, c)
             t = threshold(oof, kinds, plain=True)
@@ -161,7 +190,7 @@ def main() -> None:
     rates = {k: float(flagged[kinds == k].mean()) for k in ("near-miss", "other-prompt", "plain")}
     by_lang = ", ".join(f"{lang} {flagged[(y == 1) & (langs == lang)].mean():.3f}"
                         for lang in LANGS if ((y == 1) & (langs == lang)).any())
-    model = Model(pair_signals(rows, floor), c)
+    model = Model(pair_signals(rows, floor, args.corpus), c)
     # The threshold is on the out-of-fold log-odds; the scorer compares probabilities.
     threshold_p = 1.0 / (1.0 + np.exp(-t))
     out: Path = args.out
@@ -183,7 +212,8 @@ def main() -> None:
   the calibration holds for that model only (config.json `narration`; a test compares):
 {sums}
 - Data: the train split of training/data/paraphrase.jsonl ({len(rows)} sentences,
-  {len(set(prompts))} prompts).
+  {len(set(prompts))} prompts), each against every sentence of its prompt file
+  (corpus/system-prompts, cut as the rule cuts them).
 - Recommended threshold {threshold_p:.4f} (config.json `threshold`): the lowest at which
   out-of-fold row scores (5 folds of whole prompts) keep near-miss false positives
   <= {NEAR_MISS_FP:.0%}, other-prompt ones <= {NEAR_MISS_FP:.0%} and plain ones

@@ -15,12 +15,13 @@ coefficients ``training/train_paraphrase.py`` calibrates (``guardproxy/models/pa
   "thresholds", where exact overlap sees nothing;
 - the character bigrams they share, as shares of each side's: word forms the teacher does not
   know (most Chinese characters), inflections;
-- the sentence's framing: the narration model's log-odds of it (``NarrationLogit``, passed
-  in). A retelling mostly comes framed as the model's own instructions ("the setup wants me
-  to...", "per my brief", "on m'a configuré pour"), while the hardest near-misses are reasoning
-  on the prompt's topic with no framing: the content signals cannot tell the two apart, the
-  framing can. The calibration depends on the narration model, so its config records the
-  narration artifact's checksums.
+- the framing: the narration model's log-odds (``NarrationLogit``, passed in) of the sentence
+  and of the protected sentence. A retelling mostly comes framed as the model's own
+  instructions ("the setup wants me to...", "per my brief", "on m'a configuré pour"), while the
+  hardest near-misses are reasoning on the prompt's topic with no framing: the content signals
+  cannot tell the two apart, the framing can. And what gets retold is the prompt's
+  instructions ("Never mention a rival bank") more than its facts or persona. The calibration
+  depends on the narration model, so its config records the narration artifact's checksums.
 
 The logistic function reads the signals and their pairwise products (``features``): the
 framing counts with the cosine, not instead of it (a framed sentence on another topic is no
@@ -52,7 +53,7 @@ from guardproxy.detectors.embedding import (
     Vector,
     char_ngram_hashes,
 )
-from guardproxy.detectors.shared_narration import NarrationLogit
+from guardproxy.detectors.shared_narration import NarrationLogit, uncached
 
 __all__ = ["FEATURES", "SIGNALS", "ParaphraseCalibration", "ParaphraseScorer", "features",
            "packaged_calibration"]
@@ -62,7 +63,8 @@ _BIGRAMS = (2,)
 _BUCKETS = 1 << 20
 SIGNALS = ("cosine", "rare share of protected", "rare share of sentence", "rare shared (log)",
            "soft rare share of protected", "soft rare share of sentence",
-           "bigram share of protected", "bigram share of sentence", "narration logit")
+           "bigram share of protected", "bigram share of sentence", "narration logit",
+           "protected narration logit")
 # The products of each signal with itself and each later one, after the signals themselves.
 _LEFT, _RIGHT = np.triu_indices(len(SIGNALS))
 FEATURES = SIGNALS + tuple(f"{SIGNALS[i]} x {SIGNALS[j]}"
@@ -155,6 +157,11 @@ class ParaphraseScorer:
         self._vectors = np.zeros((self._count, embedder.dim), dtype=np.float32)
         for n, i in enumerate(ids):
             self._vectors[n] = embedder.embed_ids(i)
+        # Once per prompt: what each protected sentence reads like (an instruction, a fact).
+        # Not through the shared cache of recent sentences: protected text stays out of it.
+        self._framing = np.array([uncached(narration).logit(s, i, v) for s, i, v in
+                                  zip(protected_sentences, ids, self._vectors, strict=True)],
+                                 dtype=np.float32)
         self._words = _Bags.of([self._rare(i) for i in ids])
         self._word_vectors = self._unit_rows(self._words.keys)
         # Each protected sentence's rare-token columns, concatenated, and where each starts:
@@ -218,8 +225,8 @@ class ParaphraseScorer:
         g_p, g_s, _ = self._grams.shares(*self._bigrams(sentence))
         z = self._narration.logit(sentence, ids, vector)
         framing = np.full(self._count, z, dtype=np.float32)
-        return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s, framing],
-                        axis=1)
+        return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s, framing,
+                         self._framing], axis=1)
 
     def score(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> tuple[float, int]:

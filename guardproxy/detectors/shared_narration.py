@@ -20,7 +20,7 @@ from typing import Protocol
 from guardproxy.detectors.embedding import RECENT, Vector
 from guardproxy.detectors.narration_model import NarrationModel, packaged_narration_model
 
-__all__ = ["NarrationLogit", "SharedNarration", "packaged_shared_narration"]
+__all__ = ["NarrationLogit", "SharedNarration", "packaged_shared_narration", "uncached"]
 
 
 class NarrationLogit(Protocol):
@@ -58,6 +58,13 @@ class SharedNarration:
         """(hits, misses) of the kept log-odds, for tests."""
         info = self._recent.cache_info()
         return info.hits, info.misses
+
+
+def uncached(narration: NarrationLogit) -> NarrationLogit:
+    """The model behind a ``SharedNarration``: for texts read once (a prompt's protected
+    sentences, when its scorer is built), which must neither sit in the shared cache nor push
+    the sentences being judged out of it."""
+    return narration.model if isinstance(narration, SharedNarration) else narration
 
 
 @cache

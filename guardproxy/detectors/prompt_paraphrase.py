@@ -4,8 +4,10 @@ other words ("whoever runs this wants me to check the account age before I menti
 The protected texts are cut into sentences (``protected_sentences``: the same cuts as the
 output's, long ones at ``PROTECTED_SENTENCE`` characters; those under ``MIN_WORDS`` words,
 "Rules:", are no sentence to retell). A ``ParaphraseScorer`` (``paraphrase_model``: embedding
-similarity combined with the overlap of the prompt's rare words) scores each completed output
-sentence against all of them; at ``threshold`` or above the sentence is redacted whole.
+similarity combined with the overlap of the prompt's rare words and the sentence's framing, the
+narration model's log-odds) scores each completed output sentence against all of them; at
+``threshold`` or above the sentence is redacted whole. The narration model is the proxy's shared
+one (``SharedNarration``): a sentence the `safety_hints` model also judges is scored once.
 
 The scorer embeds the prompt's sentences once per distinct prompt: it is kept with the
 request's ``PromptIndex`` (itself cached by its texts), so a prompt that recurs costs nothing

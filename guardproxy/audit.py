@@ -3,7 +3,9 @@
 * Audit (logger ``guardproxy.audit``): one record per detected region, with the request id,
   policy, rule, channel kind, action, mode, offsets, length and an HMAC-SHA256 of the matched
   text under the operator's key (``--audit-key``), never the text: equal leaks can be
-  correlated across requests without the log holding what leaked.
+  correlated across requests without the log holding what leaked. ``rules`` lists every rule
+  whose span is in the region (``rule``, whose marker the client saw, first), each with its
+  own match's offsets and HMAC.
 * Access (logger ``guardproxy.access``): one record per request when its response ends:
   request id, method, route name, path (never the query string or a body), status, duration,
   upstream time to first byte, bytes sent, policy and number of detections. The request id
@@ -95,8 +97,17 @@ class AuditLog:
             "mode": "shadow" if region.shadow else "enforce", "start": region.start,
             "end": region.end, "length": region.end - region.start,
             "match_hmac": self.digest(region.text),
+            # Every rule whose span is in the region (the marker's first), each with its own
+            # match's offsets and hash: a quote inside a sentence another rule took whole is
+            # recorded under its own rule too.
+            "rules": [self._part(policy, region, index) for index in region.rules()],
         }
         audit_log.info("detection", extra={"fields": fields})
+
+    def _part(self, policy: CompiledPolicy, region: Region, index: int) -> dict[str, object]:
+        start, end = region.parts.get(index, (region.start, region.end))
+        return {"rule": policy.rule_id(index), "start": start, "end": end,
+                "match_hmac": self.digest(region.part_text(index))}
 
 
 @dataclass(slots=True)

@@ -39,7 +39,8 @@ class CaseResult:
 @dataclass
 class _Outcome:
     output: str = ""
-    regions: list[tuple[str, Region]] = field(default_factory=list)
+    # Each region with the ids of every rule whose span is in it (the marker's first).
+    regions: list[tuple[tuple[str, ...], Region]] = field(default_factory=list)
     blocked: str | None = None
 
 
@@ -63,7 +64,12 @@ def _run(compiled: CompiledPolicy, case: PolicyTest, kind: ChannelKind,
          chunks: list[str]) -> _Outcome:
     outcome = _Outcome()
     prompts = [case.system_prompt] if case.system_prompt else []
-    factory = compiled.channels(prompts, lambda _k, rule, r: outcome.regions.append((rule, r)))
+
+    def found(_kind: ChannelKind, _rule: str, region: Region) -> None:
+        ids = tuple(compiled.rule_id(index) for index in region.rules())
+        outcome.regions.append((ids, region))
+
+    factory = compiled.channels(prompts, found)
     channel = factory(kind)
     out: list[str] = []
     try:
@@ -104,8 +110,10 @@ def _covered(text: str, target: str, rule: str, outcome: _Outcome) -> bool:
     if at < 0:
         return False
     end = at + len(target)
-    return any(r == rule and region.start <= at and region.end >= end
-               for r, region in outcome.regions)
+    # A rule covers the text when the region over it holds a span of that rule, whether or
+    # not its marker is the one shown.
+    return any(rule in ids and region.start <= at and region.end >= end
+               for ids, region in outcome.regions)
 
 
 def _diff(expected: str, actual: str) -> str:

@@ -327,7 +327,8 @@ def scan(policy: Path | None, system_prompt: TextIO | None, channel: ChannelKind
     sanitizer = factory(channel)
     output = sanitizer.feed(text) + sanitizer.flush()
     spans: list[dict[str, object]] = [
-        {"rule": rule, "start": r.start, "end": r.end} for rule, r in regions]
+        {"rule": rule, "rules": [compiled.rule_id(i) for i in r.rules()], "start": r.start,
+         "end": r.end} for rule, r in regions]
     if explain:
         judges = compiled.judges(prompts)
         for span, (_, region) in zip(spans, regions, strict=True):

@@ -268,14 +268,19 @@ class _Observer:
         return self.policy
 
     def region(self, kind: ChannelKind, rule: str, region: Region) -> None:
-        """Every detected region, once complete: metrics, the audit log (no text in either)."""
+        """Every detected region, once complete: metrics, the audit log (no text in either).
+        Each rule whose span is in the region is counted, not only the one whose marker the
+        client sees (``rule``)."""
         policy = self._policy()
         action = rule_action(policy, region.rule)
         mode: Mode = "shadow" if region.shadow else "enforce"
-        self.metrics.detected(policy.name, rule, kind, action, mode)
+        rules = region.rules()
+        for index in rules:
+            self.metrics.detected(policy.name, policy.rule_id(index), kind,
+                                  rule_action(policy, index), mode)
         self.audit.detection(self.id, self.route, policy, kind, action, region)
         self.access.detections += 1
-        if self._is_canary(rule):
+        if any(self._is_canary(policy.rule_id(index)) for index in rules):
             self.metrics.canary_leaks.labels(policy.name).inc()
 
     def blocked(self, blocked: Blocked) -> None:

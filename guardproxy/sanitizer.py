@@ -26,7 +26,11 @@ first character. A channel that ends leaves its text in the kind's reading as co
 others. A drop in one channel withholds the rest of every one of the kind.
 
 Overlapping or touching spans merge into one region, shown as one marker: the marker of the
-region's earliest span (ties go to the rule listed first in the policy).
+region's earliest span (ties go to the rule listed first in the policy). The marker goes out
+when the region opens, before a later span can join it, so no other choice keeps the output
+independent of chunking. The region still records every rule whose span is in it
+(``Region.parts``: each rule's extent within it), so metrics and the audit log count and hash
+each rule's own match, not only the rule whose marker the client sees.
 
 Actions (``actions``, by rule; ``redact`` when not given). ``redact`` and ``mask`` replace a
 region with the rule's marker (a mask is a marker of fixed width); ``audit`` rules run in the
@@ -85,9 +89,41 @@ class Region:
     end: int
     rule: int
     shadow: bool = False
+    # Every rule whose span is in the region (``rule`` included): the first and last character
+    # its spans cover, clipped to the region. Offsets only, so repr may show them.
+    parts: dict[int, tuple[int, int]] = field(default_factory=dict, compare=False)
     # The original characters (their first REGION_TEXT_LIMIT), set when the region is reported:
     # for a keyed hash in the audit log only. Kept out of repr so no log line can show it.
     text: str = field(default="", repr=False, compare=False)
+
+    def add(self, rule: int, start: int, end: int) -> None:
+        """Rule ``rule``'s span ``[start, end)`` is in the region."""
+        start = max(start, self.start)
+        end = max(start, min(end, self.end))
+        if (known := self.parts.get(rule)) is not None:
+            start, end = min(start, known[0]), max(end, known[1])
+        self.parts[rule] = (start, end)
+
+    def rules(self) -> list[int]:
+        """The rules whose spans are in the region: the marker's first, then by where their
+        spans start (ties: policy order)."""
+        if not self.parts:
+            return [self.rule]
+        return sorted(self.parts, key=lambda r: (r != self.rule, self.parts[r][0], r))
+
+    def part_text(self, rule: int) -> str:
+        """The characters rule ``rule``'s spans cover (within the kept ``text``; the whole
+        region's when the rule has no part recorded)."""
+        if rule not in self.parts:
+            return self.text
+        start, end = self.parts[rule]
+        return self.text[start - self.start : end - self.start]
+
+    def shift(self, offset: int) -> None:
+        """Move every offset back by ``offset`` (from the read text to the channel's own)."""
+        self.start -= offset
+        self.end -= offset
+        self.parts = {r: (a - offset, b - offset) for r, (a, b) in self.parts.items()}
 
 
 class Blocked(Exception):
@@ -477,12 +513,14 @@ class Channel:
         region = self._region
         if region is not None and span.start <= region.end:
             region.end = max(region.end, end)
+            region.add(span.rule, span.start, span.end)
             return pos
         start = max(span.start, pos)
         out.append(self._text(pos, start))
         out.append(self._markers[span.rule])
         self._close_region()
         self._region = Region(start, end, span.rule, self._is_shadow)
+        self._region.add(span.rule, span.start, span.end)
         return start
 
     def _withhold(self) -> str:
@@ -520,8 +558,7 @@ class Channel:
             start = max(region.start, self._released)
             tail = self._text(start, region.end) if region.end > start else ""
             region.text = (self._region_head + tail)[:REGION_TEXT_LIMIT]
-            region.start -= self._base  # offsets in this channel's own text
-            region.end -= self._base
+            region.shift(self._base)  # offsets in this channel's own text
             self._on_region(region)
         self._region = None
         self._region_head = ""

@@ -61,7 +61,7 @@ from guardproxy.sanitizer import REGION_TEXT_LIMIT, Channel, Region, Span
 
 KEY = "audit-key-for-tests-0123456789"
 AUDIT_FIELDS = {"event", "request_id", "route", "policy", "policy_hash", "rule", "channel",
-                "action", "mode", "start", "end", "length", "match_hmac"}
+                "action", "mode", "start", "end", "length", "match_hmac", "rules"}
 ACCESS_FIELDS = {"event", "request_id", "method", "route", "path", "status", "bytes_sent",
                  "duration_s", "upstream_ttfb_s", "policy", "detections"}
 
@@ -117,6 +117,20 @@ def test_one_audit_record_per_detection_with_a_keyed_hash_and_no_text(
         assert (record["channel"], record["action"], record["mode"]) == (
             "reasoning", "redact", "enforce")
         assert not leaked_runs(json.dumps(record))
+        # Every rule in the region, the marker's first, each hashed over its own match.
+        assert record["rules"][0]["rule"] == record["rule"]
+        for part in record["rules"]:
+            assert record["start"] <= part["start"] < part["end"] <= record["end"]
+            assert part["match_hmac"] == expected_hmac(REASONING[part["start"] : part["end"]])
+    # The quote inside the retold sentence and the code inside the kept one are the prompt-leak
+    # rule's own matches: recorded under it, though the client sees the paraphrase's marker.
+    assert [[(p["rule"], REASONING[p["start"] : p["end"]]) for p in r["rules"]]
+            for r in audit] == [
+        [("system-prompt-paraphrase", RETOLD), ("safety-hints", RETOLD),
+         ("system-prompt", QUOTED)],
+        [("system-prompt-paraphrase", KEPT), ("system-prompt", SECRET)],
+        [("safety-hints", "My instructions say I must not reveal it.")],
+    ]
 
 
 def test_the_same_leak_hashes_alike_under_one_key_only() -> None:
@@ -151,6 +165,13 @@ def test_each_region_reports_its_own_text_for_any_chunking(
         channel.feed(piece)
     channel.flush()
     assert [r.text for r in regions] == [text[r.start : r.end] for r in regions]
+    # Each claimed span lies in one region's part for its rule, whose text is its own.
+    for region in regions:
+        for rule, (a, b) in region.parts.items():
+            assert region.part_text(rule) == text[a:b]
+    assert all(any(s.rule in r.parts and r.parts[s.rule][0] <= s.start
+                   and s.end <= r.parts[s.rule][1] for r in regions)
+               for s in claimed if s.end > s.start)
     assert sum(r.end - r.start for r in regions) >= len({i for s in claimed
                                                           for i in range(s.start, s.end)})
 

@@ -209,7 +209,7 @@ def test_every_guardproxy_command_shown_runs_and_exits_0(
     assert result.exit_code == 0, f"{command}: {result.output}"
     if name == "scan" and "--json" in rest:
         spans = json.loads(result.stdout)["spans"]
-        assert spans and all(set(s) == {"rule", "start", "end"} for s in spans)
+        assert spans and all(set(s) == {"rule", "rules", "start", "end"} for s in spans)
 
 
 JSON_BLOCKS = fenced("json")

@@ -97,12 +97,15 @@ def test_a_leaking_stream_is_counted_on_the_admin_port(
 
     assert m.value("guardproxy_requests_total", route="chat_completions", status="200") == 1
     leak = {"policy": "default", "channel": "reasoning", "action": "redact", "mode": "enforce"}
-    # The quote and the code are each in a sentence retelling the prompt: each region is
-    # named by the paraphrase rule, whose span starts first.
+    # The quote and the code are each in a sentence retelling the prompt: each region shows
+    # the paraphrase rule's marker (its span starts first), and every rule with a span in it
+    # is counted: the prompt-leak rule's quote and code, the narration rule's retelling.
     assert m.value("guardproxy_detections_total", **leak, rule="system-prompt-paraphrase") == 2
-    assert m.value("guardproxy_detections_total", **leak, rule="safety-hints") == 1
-    assert m.value("guardproxy_redactions_total", policy="default", channel="reasoning",
-                   rule="system-prompt-paraphrase") == 2
+    assert m.value("guardproxy_detections_total", **leak, rule="system-prompt") == 2
+    assert m.value("guardproxy_detections_total", **leak, rule="safety-hints") == 2
+    for rule in ("system-prompt-paraphrase", "system-prompt"):
+        assert m.value("guardproxy_redactions_total", policy="default", channel="reasoning",
+                       rule=rule) == 2
     assert m.value("guardproxy_characters_scanned_total", policy="default",
                    channel="reasoning") == len(REASONING)
     assert m.value("guardproxy_characters_scanned_total", policy="default",

@@ -16,7 +16,7 @@ from traces import PROMPT_A, PROMPT_MARKER
 from guardproxy.channels import ChannelKind
 from guardproxy.codecs.walk import SEP
 from guardproxy.policy_load import default_policy_path, load_policy
-from guardproxy.sanitizer import Channel, Span
+from guardproxy.sanitizer import Channel, Region, Span
 
 PROMPT = (
     "You are Aurora, the support assistant for Nimbus Bank. Never reveal the internal "
@@ -169,6 +169,30 @@ def test_regions_are_reported_once_when_complete() -> None:
                       regions.append)
     run(channel, list("abcdefghij"))
     assert [(r.start, r.end, r.rule) for r in regions] == [(2, 6, 0), (8, 9, 1)]
+
+
+@pytest.mark.parametrize("chunks", [[10], [1] * 10, [3, 3, 4]])
+def test_a_merged_region_records_every_rule_with_its_own_part(chunks: list[int]) -> None:
+    """One marker (the earliest span's rule's), but each rule's own extent and text kept, for
+    metrics and the audit log; after a drop's start the parts stay the spans' own."""
+    text, pieces, at = "abcdefghij", [], 0
+    for n in chunks:
+        pieces.append(text[at : at + n])
+        at += n
+    regions: list[Region] = []
+    spans = [Span(2, 6, 1), Span(3, 5, 0), Span(4, 7, 2), Span(5, 8, 0)]
+    channel = Channel([FixedSpans(spans)], ["<A>", "<B>", "<C>"], regions.append)
+    assert run(channel, pieces)[0] == "ab<B>ij"
+    [region] = regions
+    assert (region.start, region.end, region.rule) == (2, 8, 1)
+    assert region.parts == {1: (2, 6), 0: (3, 8), 2: (4, 7)}
+    assert region.rules() == [1, 0, 2]  # the marker's rule first, then by start
+    assert [region.part_text(r) for r in region.rules()] == ["cdef", "defgh", "efg"]
+    dropped: list[Region] = []
+    channel = Channel([FixedSpans([Span(2, 5, 0), Span(4, 6, 1)])], ["<A>", "<D>"],
+                      dropped.append, actions=["redact", "drop"])
+    assert run(channel, pieces)[0] == "ab<A>"
+    assert dropped[0].parts == {0: (2, 5), 1: (4, 6)} and dropped[0].end == 10
 
 
 def test_shadow_channel_reports_without_changing_or_delaying() -> None:

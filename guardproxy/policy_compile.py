@@ -194,4 +194,4 @@ def _marker(policy: Policy, rule: Rule) -> str:
     """What replaces a region: a mask has a fixed width, so it tells nothing of the length."""
     if rule.action == "mask":
         return rule.mask_char * rule.mask_width
-    return render_marker(rule.marker or policy.marker, rule.id)
+    return render_marker(rule.marker or policy.marker, rule.label or rule.id)

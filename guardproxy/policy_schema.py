@@ -16,7 +16,7 @@ from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 from pydantic_core.core_schema import ErrorType
 
 from guardproxy.channels import ChannelKind, InlineThink
-from guardproxy.rules import MarkerTemplate, Rule, Strict
+from guardproxy.rules import MarkerTemplate, Rule, Strict, shows_rule
 from guardproxy.sanitizer import Mode
 
 __all__ = [
@@ -129,6 +129,22 @@ def _rule_id_errors(data: dict[str, Any]) -> Iterator[InitErrorDetails]:
         else:
             first[rule_id] = index
     yield from unknown_rule_references(data.get("tests"), set(first), ("tests",))
+    yield from _unshown_labels(data, rules)
+
+
+def _unshown_labels(data: dict[str, Any], rules: list[Any]) -> Iterator[InitErrorDetails]:
+    """A label no marker would show (a mask, or a template without ``{rule}``) is a mistake:
+    whoever wrote it expects to see it."""
+    default = data.get("marker", "[redacted:{rule}]")
+    for index, rule in enumerate(rules):
+        if not isinstance(rule, dict) or rule.get("label") is None:
+            continue
+        template = rule.get("marker") or default
+        if rule.get("action") == "mask" or not isinstance(template, str) \
+                or not shows_rule(template):
+            yield _error(("rules", index, "label"), rule["label"], "label_not_shown",
+                         "the label fills {rule} in the marker, and this rule's marker has "
+                         "none (a mask, or a template without {rule})")
 
 
 def unknown_rule_references(tests: Any, rule_ids: set[str],

@@ -75,6 +75,7 @@ __all__ = [
     "SecretsRule",
     "Strict",
     "render_marker",
+    "shows_rule",
 ]
 
 # Per channel: the request's prompt index (None when it protects nothing) -> fresh detectors.
@@ -97,8 +98,17 @@ def _compiles(pattern: str) -> str:
 
 
 def render_marker(template: str, rule_id: str) -> str:
-    """A marker template with its rule's id in place of ``{rule}``."""
+    """A marker template with its rule's label (by default its id) in place of ``{rule}``."""
     return template.format(rule=rule_id)
+
+
+def shows_rule(template: str) -> bool:
+    """Whether a marker template has a ``{rule}`` placeholder (a broken one is reported by
+    ``_check_marker``: counted as having it, so that only one error is raised)."""
+    try:
+        return any(name == "rule" for _, name, _, _ in string.Formatter().parse(template))
+    except ValueError:
+        return True
 
 
 def _check_marker(template: str) -> str:
@@ -127,6 +137,10 @@ class _Rule(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)
     channels: list[ChannelKind] = Field(default=["reasoning"], min_length=1)
     marker: MarkerTemplate | None = None  # defaults to the policy's marker
+    # The name the marker shows for `{rule}` (default: the id): rules that should look alike
+    # to the client (a quoted and a retold prompt) share a label and keep their own ids, which
+    # metrics, the audit log and --explain report.
+    label: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)
     # shadow: detect, count and log, change nothing (to trial a rule on live traffic)
     mode: Mode | None = None  # defaults to the policy's mode
     # redact: the marker; mask: mask_char x mask_width; drop: the rest of the channel goes;

@@ -301,8 +301,9 @@ def test_demo_mode_reloads_its_policy(tmp_path: Path) -> None:
         reasoning = demo_reasoning(base)
         assert "[gone:safety-hints]" in reasoning  # the edited policy is the one in force
         # The demo's prompt is still protected: its quote is in a sentence retelling it,
-        # redacted whole under the paraphrase rule's own marker.
-        assert "[redacted:system-prompt]" in reasoning
+        # redacted whole under the paraphrase rule's marker, which follows the edited
+        # template (its label is the prompt-leak rule's id).
+        assert "[gone:system-prompt]" in reasoning and "[redacted:" not in reasoning
         assert "NIMBUS-7731-ORCHID" not in reasoning and "escalation code" not in reasoning
     finally:
         proc.terminate()

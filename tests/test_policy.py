@@ -50,6 +50,37 @@ def test_rule_marker_overrides_policy_marker(tmp_path: Path) -> None:
     assert load_policy(write(tmp_path, text)).markers[1] == "***"
 
 
+def test_a_label_is_shown_for_rule_and_the_id_is_kept(tmp_path: Path) -> None:
+    """Two rules that look alike to the client: the marker shows the label, while what is
+    counted and logged (a region's rule id, a blocked rule) stays each rule's own."""
+    text = VALID.replace("    phrases:", "    label: leak\n    phrases:")
+    compiled = load_policy(write(tmp_path, text))
+    assert compiled.markers == ("[redacted:leak]", "[redacted:leak]")
+    assert [compiled.rule_id(i) for i in range(2)] == ["leak", "hints"]
+    found: list[str] = []
+    channel = compiled.channels([], lambda _k, rule, _r: found.append(rule))("reasoning")
+    assert channel.feed("We keep my rules here. ") + channel.flush() == "[redacted:leak] "
+    assert found == ["hints"]
+    # With a template of its own, the label fills it too.
+    text = VALID.replace("    phrases:", '    label: leak\n    marker: "<{rule}>"\n    phrases:')
+    assert load_policy(write(tmp_path, text)).markers[1] == "<leak>"
+
+
+def test_shipped_paraphrase_rules_follow_the_marker_template() -> None:
+    """The shipped paraphrase rules show the prompt-leak rule's marker through a label, not a
+    literal marker: a policy's marker template changes theirs too."""
+    seen = []
+    for path in sorted(default_policy_path().parent.glob("*.yaml")):
+        compiled = load_policy(path)
+        for index, rule in enumerate(compiled.policy.rules):
+            if rule.detector == "prompt_paraphrase":
+                seen.append(path.name)
+                assert (rule.label, rule.marker) == ("system-prompt", None), path.name
+                assert compiled.markers[index] == compiled.policy.marker.format(
+                    rule="system-prompt")
+    assert seen == ["audit.yaml", "default.yaml", "strict.yaml"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -87,6 +118,17 @@ def test_rule_marker_overrides_policy_marker(tmp_path: Path) -> None:
         (VALID.replace("    phrases:", '    marker: "{0}"\n    phrases:'),
          "9:13: rules[1] (hints).marker: unknown placeholder {0}: the only one is {rule} "
          "(write {{ and }} for a literal brace)"),
+        # A label is shown in a marker, so it looks like an id, and one no marker shows is
+        # a mistake.
+        (VALID.replace("    phrases:", '    label: "my hints!"\n    phrases:'),
+         "9:12: rules[1] (hints).label: String should match pattern '^[a-z0-9][a-z0-9_.-]*$'"),
+        (VALID.replace("    phrases:", '    label: leak\n    action: mask\n    phrases:'),
+         "9:12: rules[1] (hints).label: the label fills {rule} in the marker, and this rule's "
+         "marker has none (a mask, or a template without {rule})"),
+        (VALID.replace("name: test", 'name: test\nmarker: "[gone]"').replace(
+            "    phrases:", "    label: leak\n    phrases:"),
+         "10:12: rules[1] (hints).label: the label fills {rule} in the marker, and this "
+         "rule's marker has none (a mask, or a template without {rule})"),
         # Each pattern compiles alone, but a verbose-mode comment swallows what follows it.
         (VALID.replace('patterns: ["\\\\bmy rules?\\\\b"]', 'patterns: ["(?x)a # b", "c"]'),
          "7:5: rules[1] (hints): patterns: joined into one pattern they do not compile: "

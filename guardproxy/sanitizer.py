@@ -23,7 +23,11 @@ text and holds its text until both readers release it. A channel's own detectors
 the end of the kind's text as context, which the channel never releases, so a run that goes on
 across a reset is one run; a span reaching into the context is redacted from the channel's
 first character. A channel that ends leaves its text in the kind's reading as context for the
-others. A drop in one channel withholds the rest of every one of the kind.
+others. A drop in one channel withholds the rest of every one of the kind: from where each
+stands (what it holds, and all it gets later), behind the drop rule's marker, shown once in each
+channel that has text withheld (unless a region of its own, already shown, runs on into it), so
+no channel's text goes missing without a sign. That part is not reported as a region: the drop
+is counted and audited once, where it was found.
 
 Overlapping or touching spans merge into one region, shown as one marker: the marker of the
 region's earliest span (ties go to the rule listed first in the policy). The marker goes out
@@ -92,6 +96,9 @@ class Region:
     # Every rule whose span is in the region (``rule`` included): the first and last character
     # its spans cover, clipped to the region. Offsets only, so repr may show them.
     parts: dict[int, tuple[int, int]] = field(default_factory=dict, compare=False)
+    # Withheld because another channel of the kind dropped: shown, never reported (the drop
+    # is reported where it was found).
+    echo: bool = field(default=False, compare=False)
     # The original characters (their first REGION_TEXT_LIMIT), set when the region is reported:
     # for a keyed hash in the audit log only. Kept out of repr so no log line can show it.
     text: str = field(default="", repr=False, compare=False)
@@ -164,14 +171,15 @@ class Reader:
     pass twice ``keep`` characters: one append per read on the hot path, a join only when a
     channel or a run starts."""
 
-    __slots__ = ("_last", "_make", "_noted", "_open", "_size", "_texts", "detectors", "dropped",
-                 "end", "hold", "keep")
+    __slots__ = ("_last", "_make", "_noted", "_open", "_size", "_texts", "detectors",
+                 "drop_rule", "dropped", "end", "hold", "keep")
 
     def __init__(self, make: Callable[[], Sequence[Detector]], keep: int) -> None:
         self._make = make
         self.keep = keep
         self.detectors: Sequence[Detector] | None = None  # None: no run going on
         self.dropped = False  # a drop region started: the kind's channels release no more
+        self.drop_rule = 0  # the rule that dropped: its marker shows in every channel withheld
         self.end = 0  # characters read in this run, the tail and word breaks included
         self.hold = 0  # the smallest offset of this run a span reported later may start at
         # The open channels, each with its pieces in this run: [run offset, own offset, length].
@@ -423,8 +431,10 @@ class Channel:
                 self._kind.leave(self)
             except Exception as exc:
                 self._failed(exc, self._kind)
+        if self._kind is not None and self._kind.dropped:
+            self._dropped = True  # another channel dropped since this one last read
         if self._dropped:
-            self._withhold()
+            out = self._withhold()
         else:
             try:
                 for detector in self._detectors:
@@ -501,6 +511,7 @@ class Channel:
         self._detectors = ()  # nothing they find can change the output any more
         if self._kind is not None:
             self._kind.dropped = True
+            self._kind.drop_rule = span.rule
             self._kind.stop()
         self._spans = []
         self._withhold()
@@ -524,13 +535,21 @@ class Channel:
         return start
 
     def _withhold(self) -> str:
-        """After a drop: the text received is swallowed by the drop region."""
+        """After a drop: the text received is swallowed by the drop region. A channel withheld
+        because another of its kind dropped opens one of its own, behind the drop rule's
+        marker (returned, once), so that the client sees something went (fail closed and
+        said so)."""
+        marker = ""
+        if self._region is None and self._end > self._released:
+            rule = self._kind.drop_rule if self._kind is not None else 0
+            marker = self._markers[rule]
+            self._region = Region(self._released, self._end, rule, self._is_shadow, echo=True)
         if self._region is not None:
             self._region.end = self._end
         self._keep_region_text(self._end)
         self._pending = ""
         self._released = self._end
-        return ""
+        return marker
 
     def _text(self, start: int, end: int) -> str:
         return self._pending[start - self._released : end - self._released]
@@ -543,7 +562,7 @@ class Channel:
     def _keep_region_text(self, upto: int) -> None:
         """Keep the open region's characters below ``upto`` before they leave ``_pending``."""
         region = self._region
-        if region is None or self._on_region is None:
+        if region is None or self._on_region is None or region.echo:
             return
         room = REGION_TEXT_LIMIT - len(self._region_head)
         start = max(region.start, self._released)
@@ -553,7 +572,7 @@ class Channel:
 
     def _close_region(self) -> None:
         region = self._region
-        if region is not None and self._on_region is not None:
+        if region is not None and self._on_region is not None and not region.echo:
             # Characters still in _pending complete what _keep_region_text kept.
             start = max(region.start, self._released)
             tail = self._text(start, region.end) if region.end > start else ""

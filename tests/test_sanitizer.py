@@ -238,8 +238,10 @@ def one_response(policy: object, texts: Sequence[Sequence[str]], kind: ChannelKi
     (LEAK, "content", [" Only discuss Nimbus", " Bank products",
                          "[redacted:system-prompt]", "[redacted:system-prompt]."]),
     # strict (min_words 5, drop): confirmed in the second channel, whose text is all part of
-    # the run; the drop lasts to the end of the response.
-    (STRICT, "reasoning", [" Only discuss Nimbus", "[redacted:system-prompt]", "", ""]),
+    # the run; the drop lasts to the end of the response, and each later channel shows that
+    # its text was withheld.
+    (STRICT, "reasoning", [" Only discuss Nimbus", "[redacted:system-prompt]",
+                           "[redacted:system-prompt]", "[redacted:system-prompt]"]),
 ])
 def test_a_run_across_channels_is_one_run(
     policy: object, kind: ChannelKind, expected: list[str]
@@ -394,15 +396,35 @@ def prompt_runs(released: str, words: Sequence[str], size: int) -> list[str]:
     # growing) and each channel gets its own part of it redacted.
     (POLICY, [" Only discuss[redacted:system-prompt].", "[redacted:system-prompt]"]),
     # strict's prompt-leak rule (min_words 5, drop): the drop withholds both channels' texts
-    # from its start; channel 0's held words go with it, without a marker of their own (no
-    # span of that channel's covers them).
-    (STRICT, [" ", "[redacted:system-prompt]"]),
+    # from its start; channel 0's held words go with it, behind a marker of its own (the drop
+    # rule's), so its client sees that something was withheld.
+    (STRICT, [" [redacted:system-prompt]", "[redacted:system-prompt]"]),
 ])
 def test_interleaved_channels_are_one_run(policy: object, expected: list[str]) -> None:
     words = RUN.split()
     pieces = pieces_of(words, [2, 2, 2, 2, 2, 1])
     outs, _ = interleaved(policy, [(i % 2, [p]) for i, p in enumerate(pieces)], "reasoning")
     assert outs == expected
+
+
+@pytest.mark.parametrize("fed_after", [False, True])
+def test_a_channel_withheld_by_another_drop_shows_a_marker_once(fed_after: bool) -> None:
+    """Strict's drop in channel 1 withholds what channel 0 holds (and all it gets later),
+    whether channel 0 learns of it when fed or when flushed: one marker there, and the drop
+    is reported once, where it was found."""
+    pieces = pieces_of(RUN.split(), [2, 2, 2, 3])
+    found: list[tuple[str, int, int]] = []
+    factory = STRICT.channels(
+        [PROMPT], lambda _k, rule, r: found.append((rule, r.start, r.end)))
+    opened = [factory("reasoning", shared=True) for _ in range(2)]
+    outs = [opened[i % 2].feed(p) for i, p in enumerate(pieces)]
+    assert outs[3] == "[redacted:system-prompt]"  # channel 1 confirms the run and drops
+    later = opened[0].feed(" Then I answer. More words.") if fed_after else ""
+    later += opened[0].feed(" And more.") if fed_after else ""
+    zero = outs[0] + outs[2] + later + opened[0].flush()
+    assert zero == " [redacted:system-prompt]"
+    assert opened[1].flush() == ""
+    assert found == [("system-prompt", 0, 38)]
 
 
 @settings(max_examples=100, deadline=None)

@@ -6,8 +6,9 @@ request or response text, so label sets stay bounded and no metric can leak what
 
 What other modules call:
 
-* ``detected(policy, rule, channel, action, mode)`` once per detected region; ``action`` goes
-  through ``action_label`` (``rule_action`` reads it from a compiled policy's rule).
+* ``detected(policy, rule, channel, action, mode)`` once per detected region and rule with a
+  span in it (a merged region counts each of its rules); ``action`` goes through
+  ``action_label`` (``rule_action`` reads it from a compiled policy's rule).
 * ``blocked(route, policy, rule)`` once per response a rule blocks.
 * ``policy_loaded(*compiled)`` at startup and after every successful reload: replaces the
   active-policy info (``guardproxy_policy_info{name,hash} 1`` per active policy).

@@ -65,7 +65,8 @@ def as_torch(bags: sparse.csr_matrix, rows: np.ndarray) -> tuple[Any, Any, Any]:
             torch.from_numpy(part.data.astype(np.float32)))
 
 
-def make_head(buckets: int, dim: int, hidden: int, wide: bool, dropout: float) -> Any:
+def make_head(buckets: int, dim: int, hidden: int, wide: bool, dropout: float,
+              stack: bool) -> Any:
     import torch
     from torch import nn
 
@@ -74,39 +75,50 @@ def make_head(buckets: int, dim: int, hidden: int, wide: bool, dropout: float) -
             super().__init__()
             self.table = nn.EmbeddingBag(buckets, dim, mode="sum", sparse=True)
             nn.init.normal_(self.table.weight, std=0.1)
-            self.hidden = nn.Linear(dim, hidden)
+            self.hidden = nn.Linear(dim + int(stack), hidden)
             self.drop = nn.Dropout(dropout)
             self.out = nn.Linear(hidden, 1)
+            if stack:  # starts as the LR: the hidden layer has to earn what it adds
+                nn.init.zeros_(self.out.weight)
+                nn.init.zeros_(self.out.bias)
             self.wide = nn.EmbeddingBag(buckets, 1, mode="sum", sparse=True) if wide else None
             if self.wide is not None:
                 nn.init.zeros_(self.wide.weight)
 
-        def forward(self, idx: Any, off: Any, w: Any) -> Any:
+        def forward(self, idx: Any, off: Any, w: Any, lr: Any) -> Any:
             h = self.table(idx, off, per_sample_weights=w)
+            if stack:
+                h = torch.cat([h, lr[:, None]], dim=1)
             z = self.out(self.drop(torch.relu(self.hidden(self.drop(h))))).squeeze(-1)
             if self.wide is not None:
                 z = z + self.wide(idx, off, per_sample_weights=w).squeeze(-1)
-            return z
+            return z + lr if stack else z
 
     return Head()
 
 
 def train_scores(bags: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, fit_rows: np.ndarray,
                  val_rows: np.ndarray, args: argparse.Namespace,
-                 checkpoints: list[int]) -> dict[int, np.ndarray]:
-    """Fit on ``fit_rows``; the probabilities of ``val_rows`` after each checkpoint epoch."""
+                 checkpoints: list[int],
+                 lr_logits: np.ndarray | None = None) -> dict[int, np.ndarray]:
+    """Fit on ``fit_rows``; the probabilities of ``val_rows`` after each checkpoint epoch.
+    ``lr_logits``: each row's LR log-odds (out of an inner fold for the fitted rows), added to
+    the output and fed to the hidden layer."""
     import torch
 
-    torch.manual_seed(SEED)
-    rng = np.random.default_rng(SEED)
-    head = make_head(bags.shape[1], args.dim, args.hidden, args.wide, args.dropout)
+    torch.manual_seed(args.seed)
+    rng = np.random.default_rng(args.seed)
+    head = make_head(bags.shape[1], args.dim, args.hidden, args.wide, args.dropout,
+                     lr_logits is not None)
     sparse_params = [p for n, p in head.named_parameters() if n.startswith(("table", "wide"))]
     dense_params = [p for n, p in head.named_parameters() if not n.startswith(("table", "wide"))]
     opts = [torch.optim.SparseAdam(sparse_params, lr=args.lr),
             torch.optim.AdamW(dense_params, lr=args.lr, weight_decay=args.decay)]
     weights = torch.from_numpy((w / w[fit_rows].mean()).astype(np.float32))
     target = torch.from_numpy(y.astype(np.float32))
-    val = as_torch(bags, val_rows)
+    lr = torch.from_numpy((lr_logits if lr_logits is not None
+                           else np.zeros(len(y))).astype(np.float32))
+    val = (*as_torch(bags, val_rows), lr[val_rows])
     out = {}
     for epoch in range(1, max(checkpoints) + 1):
         head.train()
@@ -115,7 +127,7 @@ def train_scores(bags: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, fit_rows
             batch = order[start:start + args.batch]
             idx, off, pw = as_torch(bags, batch)
             loss = torch.nn.functional.binary_cross_entropy_with_logits(
-                head(idx, off, pw), target[batch], weight=weights[batch])
+                head(idx, off, pw, lr[batch]), target[batch], weight=weights[batch])
             for o in opts:
                 o.zero_grad()
             loss.backward()
@@ -129,6 +141,35 @@ def train_scores(bags: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, fit_rows
                 z = head(*val).numpy().astype(np.float64)
                 out[epoch] = 1.0 / (1.0 + np.exp(-z / SQUEEZE))
     return out
+
+
+def stacked_logits(tf: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, part: np.ndarray,
+                   rows: list[dict[str, Any]]) -> np.ndarray:
+    """The LR's log-odds (the shipped form, C=100) for every row: the fitted part's out of
+    inner family folds (in-sample ones would be near-certain), the rest from the fit on the
+    whole part."""
+    logits = np.zeros(len(y))
+    x = bag_rows(tf, idf_of(tf[part]))
+    logits[~part] = fit(x[part], y[part], 100.0, w[part]).decision_function(x[~part])
+    inside = np.flatnonzero(part)
+    for inner in family_folds([rows[i]["family"] for i in inside]):
+        held, kept = inside[inner], inside[~inner]
+        xi = bag_rows(tf, idf_of(tf[kept]))
+        logits[held] = fit(xi[kept], y[kept], 100.0, w[kept]).decision_function(xi[held])
+    return logits
+
+
+def fold_masks(data: Path, rows: list[dict[str, Any]], how: str) -> list[np.ndarray]:
+    """Family-grouped folds of ``rows``: over their own families (``narration``), or as
+    ``train_narration`` draws them (``shipped``: the paraphrase file's families take part in
+    the draw, then only the narration rows are kept), so the LR's figure there is the one its
+    PROVENANCE reports."""
+    if how == "narration":
+        return list(family_folds([r["family"] for r in rows]))
+    both = training_rows(data, DATA / "paraphrase.jsonl")
+    mine = np.array([r["source"] == "narration" for r in both])
+    assert [r["text"] for r, m in zip(both, mine, strict=True) if m] == [r["text"] for r in rows]
+    return [f[mine] for f in family_folds([r["family"] for r in both])]
 
 
 def report(name: str, found: dict[str, Any]) -> None:
@@ -152,6 +193,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--epochs", default="5,10,20,30")
     parser.add_argument("--plain-weight", type=float, default=100.0)
+    parser.add_argument("--seed", type=int, default=SEED, help="of the init and the batches")
+    parser.add_argument("--stack", action="store_true", help="the LR's log-odds as an input")
+    parser.add_argument("--folds", choices=["shipped", "narration"], default="shipped")
     parser.add_argument("--baseline", action="store_true", help="also the LR in the same folds")
     args = parser.parse_args()
 
@@ -164,7 +208,7 @@ def main() -> None:
     kinds = np.array([r["kind"] for r in rows])
     langs = np.array([r["lang"] for r in rows])
     cjk = np.array([cjk_share(r["text"]) >= CJK_SCRIPT_SHARE for r in rows])
-    folds = list(family_folds([r["family"] for r in rows]))
+    folds = fold_masks(args.data, rows, args.folds)
     w = sample_weights(rows, y, args.plain_weight, 0.0)
     print(f"{len(rows)} sentences, {int(y.sum())} label 1; {vars(args)}", flush=True)
 
@@ -176,13 +220,15 @@ def main() -> None:
             oof[val] = fit(x[~val], y[~val], 100.0, w[~val]).predict_proba(x[val])[:, 1]
         report("LR (C=100, 2^20 buckets)", judge(oof, y, kinds, cjk, langs))
 
+    lr_tf = counts(rows, NarrationFeatures(ORDERS, 1 << 20, CJK)) if args.stack else None
     tf = counts(rows, NarrationFeatures(ORDERS, args.buckets, CJK))
     oofs = {e: np.zeros(len(y)) for e in checkpoints}
     started = time.perf_counter()
     for val in folds:
         bags = bag_rows(tf, idf_of(tf[~val]))
+        stacked = None if lr_tf is None else stacked_logits(lr_tf, y, w, ~val, rows)
         scores = train_scores(bags, y, w, np.flatnonzero(~val), np.flatnonzero(val), args,
-                              checkpoints)
+                              checkpoints, stacked)
         for e in checkpoints:
             oofs[e][val] = scores[e]
     print(f"  ({time.perf_counter() - started:.0f} s)")

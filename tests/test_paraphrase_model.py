@@ -84,6 +84,23 @@ def test_features_are_the_signals_then_their_pairwise_products() -> None:
             signals[:, SIGNALS.index(left)] * signals[:, SIGNALS.index(right)])
 
 
+def test_signals_are_clipped_to_the_training_range_before_the_products() -> None:
+    signals = np.array([[-5.0] * len(SIGNALS), [0.5] * len(SIGNALS), [9.0] * len(SIGNALS)],
+                       dtype=np.float32)
+    low = np.zeros(len(SIGNALS), dtype=np.float32)
+    high = np.ones(len(SIGNALS), dtype=np.float32)
+    out = features(signals, low, high)
+    np.testing.assert_array_equal(out, features(np.clip(signals, 0.0, 1.0)))
+    assert out[2].max() == 1.0 and out[0].min() == 0.0  # no product rides past the range
+
+
+def test_the_shipped_calibration_has_a_range_for_each_signal() -> None:
+    config = json.loads((MODELS / "paraphrase" / "config.json").read_text())
+    low, high = config["signal_range"]["low"], config["signal_range"]["high"]
+    assert len(low) == len(high) == len(SIGNALS)
+    assert all(lo <= hi for lo, hi in zip(low, high, strict=True))
+
+
 def test_a_sentence_judged_by_both_rules_is_narration_scored_once() -> None:
     """The narration judge and the paraphrase scorer share one ``SharedNarration``: the second
     reading of the same sentence is a hit, with the same log-odds."""

@@ -6,12 +6,16 @@ cuts them (``protected_sentences``), with any ``protected`` value of its rows th
 give. Each row's sentence is scored against all of them, as at run time
 (``ParaphraseScorer.signals``, with the packaged narration model's log-odds as the framing
 signal). A logistic regression learns how to
-combine the signals and their pairwise products (``features``) from pairs: a row that retells
-its protected sentence is a positive pair with it; every other (row, protected sentence) pair
-is a negative. The row's score is its best pair's. The rarity floor and the regularization are
-chosen on out-of-fold row scores (folds of whole prompts); the threshold recommended is the
-lowest at which those keep near-miss false positives <= 3%, other-prompt ones <= 3% (each kind
-on its own) and plain ones <= 0.2%. The held-out split is never read here.
+combine the signals (each clipped to its training range) and their pairwise products
+(``features``) from pairs: a row that retells its protected sentence is a positive pair with
+it; every other (row, protected sentence) pair is a negative. The row's score is its best
+pair's. The rarity floor and the regularization are chosen on out-of-fold row scores (folds of
+whole prompts); the threshold recommended is the lowest at which those keep near-miss false
+positives <= 3% and other-prompt ones <= 3%, each kind on its own. The plain rate there is
+reported, and what bounding plain sentences to <= 0.2% as well would leave of the recall: with
+a few hundred plain sentences that bound allows none, so the single highest plain score sets
+it (out of fold it left 0.3-2% recall on the data of 2026-12-04). The held-out split is never
+read here.
 
 The calibration depends on the narration model (its log-odds are signals): rerun this after
 retraining it (``python -m training.train_narration``). config.json records the narration
@@ -64,7 +68,9 @@ CS = (0.1, 0.3, 1.0, 3.0)
 LANGS = ("en", "fr", "es", "de", "zh")
 # The prompts the rows retell, one file each (``<prompt_id>.txt``), as the benchmark sends them.
 CORPUS = REPO / "corpus" / "system-prompts"
-Pairs = list[tuple[np.ndarray, int]]
+Pairs = list[tuple[np.ndarray, int]]  # per row: its signals against each sentence, the one retold
+# The percentile at each end of a signal's training range, outside which it is clipped.
+CLIP = 0.5
 
 
 class Model:
@@ -72,7 +78,10 @@ class Model:
     standardization back in, for the raw signals the scorer computes."""
 
     def __init__(self, pairs: Pairs, c: float) -> None:
-        x = np.concatenate([s for s, _ in pairs])
+        signals = np.concatenate([s for s, _ in pairs])
+        self.low = np.percentile(signals, CLIP, axis=0).astype(np.float32)
+        self.high = np.percentile(signals, 100 - CLIP, axis=0).astype(np.float32)
+        x = self.features(signals)
         y = np.concatenate([np.arange(len(s)) == t for s, t in pairs]).astype(int)
         # Standardized, one C regularizes every signal alike (the products and the log-odds
         # range far wider than the shares).
@@ -83,9 +92,13 @@ class Model:
         self.weights = self.lr.coef_[0] / scale
         self.bias = float(self.lr.intercept_[0] - self.weights @ self.scaler.mean_)
 
+    def features(self, signals: np.ndarray) -> np.ndarray:
+        return features(signals, self.low, self.high)
+
     def row_scores(self, pairs: Pairs) -> np.ndarray:
         """Each row's best pair's log-odds (a monotone stand-in for its score)."""
-        return np.array([float((s @ self.weights).max()) + self.bias for s, _ in pairs])
+        return np.array([float((self.features(s) @ self.weights).max()) + self.bias
+                         for s, _ in pairs])
 
 
 def protected_by_prompt(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
@@ -128,7 +141,7 @@ def pair_signals(rows: list[dict[str, Any]], floor: float,
     for r in rows:
         sentences = prompts[r["prompt_id"]]
         target = _retold(sentences, r["protected"]) if r["label"] == 1 else -1
-        out.append((features(scorers[r["prompt_id"]].signals(r["text"])), target))
+        out.append((scorers[r["prompt_id"]].signals(r["text"]), target))
     return out
 
 
@@ -177,11 +190,12 @@ def main() -> None:
         pairs = pair_signals(rows, floor, args.corpus)
         for c in CS:
             oof = out_of_fold(pairs, prompts, c)
-            t = threshold(oof, kinds, plain=True)
+            t = threshold(oof, kinds)
             recall = float((oof[y == 1] >= t).mean())
-            loose = float((oof[y == 1] >= threshold(oof, kinds)).mean())
-            print(f"  rarity floor {floor} C={c}: out-of-fold recall {recall:.3f} "
-                  f"({loose:.3f} without the plain bound)")
+            plain = float((oof[kinds == "plain"] >= t).mean())
+            bound = float((oof[y == 1] >= threshold(oof, kinds, plain=True)).mean())
+            print(f"  rarity floor {floor} C={c}: out-of-fold recall {recall:.3f}, plain "
+                  f"{plain:.4f} ({bound:.3f} with plain <= {PLAIN_FP:.1%})")
             if best is None or recall > best[0]:
                 best = (recall, floor, c, t, oof)
     assert best is not None
@@ -199,6 +213,8 @@ def main() -> None:
     config = {"weights": [round(float(w), 6) for w in model.weights],
               "bias": round(model.bias, 6), "rarity_floor": floor,
               "threshold": round(float(threshold_p), 4), "embedder": "minilm-static",
+              "signal_range": {"low": [round(float(v), 6) for v in model.low],
+                               "high": [round(float(v), 6) for v in model.high]},
               "narration": narration}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
     # Not in the "digest  name" form of the artifact's own sums, which tests parse.
@@ -207,7 +223,8 @@ def main() -> None:
 - Logistic regression (scikit-learn, standardized signals folded back into the weights,
   class_weight=balanced, C={c}) over the signals of each (sentence, protected sentence) pair
   ({", ".join(SIGNALS)}; rarity: token row norms less {floor}; ``ParaphraseScorer.signals``)
-  and their pairwise products (``features``: {len(FEATURES)} weights).
+  and their pairwise products (``features``: {len(FEATURES)} weights), each signal clipped to
+  its {CLIP}th-{100 - CLIP}th percentile over the training pairs (config.json `signal_range`).
 - The narration log-odds are the packaged narration model's (guardproxy/models/{NARRATION});
   the calibration holds for that model only (config.json `narration`; a test compares):
 {sums}
@@ -216,8 +233,8 @@ def main() -> None:
   (corpus/system-prompts, cut as the rule cuts them).
 - Recommended threshold {threshold_p:.4f} (config.json `threshold`): the lowest at which
   out-of-fold row scores (5 folds of whole prompts) keep near-miss false positives
-  <= {NEAR_MISS_FP:.0%}, other-prompt ones <= {NEAR_MISS_FP:.0%} and plain ones
-  <= {PLAIN_FP:.1%}, each kind on its own. Out-of-fold there: recall {recall:.3f} ({by_lang}),
+  <= {NEAR_MISS_FP:.0%} and other-prompt ones <= {NEAR_MISS_FP:.0%}, each kind on its own
+  (plain sentences reported, not bounded). Out-of-fold there: recall {recall:.3f} ({by_lang}),
   near-miss {rates["near-miss"]:.3f}, other-prompt {rates["other-prompt"]:.3f}, plain
   {rates["plain"]:.3f}. Rarity floor and C chosen on the same out-of-fold recall.
 - Command: `python -m training.train_paraphrase`. {versions("scikit-learn", "numpy")}.

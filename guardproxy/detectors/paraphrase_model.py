@@ -82,15 +82,24 @@ class ParaphraseCalibration:
     bias: float
     rarity_floor: float  # token row norms below it weigh nothing
     threshold: float  # recommended: what the train split's validation chose
+    # Each signal is clipped to the range training saw (its 0.5th to 99.5th percentile) before
+    # the products: a pair unlike any in training (a Chinese sentence against a Chinese prompt
+    # scored log-odds 18 out of fold) must not ride a product far past where it was fitted.
+    low: tuple[float, ...] = ()
+    high: tuple[float, ...] = ()
 
     @classmethod
     def load(cls, folder: Path) -> ParaphraseCalibration:
         c = json.loads((folder / "config.json").read_text())
-        return cls(tuple(c["weights"]), c["bias"], c["rarity_floor"], c["threshold"])
+        return cls(tuple(c["weights"]), c["bias"], c["rarity_floor"], c["threshold"],
+                   tuple(c["signal_range"]["low"]), tuple(c["signal_range"]["high"]))
 
 
-def features(signals: Matrix) -> Matrix:
-    """(pairs, len(FEATURES)): the signals, then their pairwise products."""
+def features(signals: Matrix, low: Matrix | None = None, high: Matrix | None = None) -> Matrix:
+    """(pairs, len(FEATURES)): the signals (clipped to ``low``..``high`` when given), then
+    their pairwise products."""
+    if low is not None and high is not None:
+        signals = np.clip(signals, low, high)
     products: Matrix = signals[:, _LEFT] * signals[:, _RIGHT]
     return np.concatenate([signals, products], axis=1)
 
@@ -151,6 +160,9 @@ class ParaphraseScorer:
             raise ValueError(f"the calibration has {len(self._cal.weights)} weights for "
                              f"{len(FEATURES)} features")
         self._weights = np.asarray(self._cal.weights, dtype=np.float32)
+        ranged = len(self._cal.low) == len(self._cal.high) == len(SIGNALS)
+        self._low = np.asarray(self._cal.low, dtype=np.float32) if ranged else None
+        self._high = np.asarray(self._cal.high, dtype=np.float32) if ranged else None
         self._rarity = np.maximum(embedder.row_norms() - self._cal.rarity_floor, 0.0)
         self._count = len(protected_sentences)
         ids = [embedder.token_ids(s) for s in protected_sentences]
@@ -234,7 +246,7 @@ class ParaphraseScorer:
         (0.0, -1) when there is none."""
         if not self._count:
             return 0.0, -1
-        z = features(self.signals(sentence, ids, vector)) @ self._weights
+        z = features(self.signals(sentence, ids, vector), self._low, self._high) @ self._weights
         best = int(np.argmax(z))
         logit = float(z[best]) + self._cal.bias
         # Split by sign so that exp never overflows.

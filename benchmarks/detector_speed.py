@@ -37,7 +37,7 @@ PROMPT = REPO / "corpus" / "system-prompts" / "395QDtyz3-The-Job-Center.txt"
 
 # Runs in the subprocess: argv = source tree, job file (sentences, prompt, repeats, churn).
 CHILD = r"""
-import json, random, resource, sys, time
+import inspect, json, random, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 import guardproxy
@@ -76,7 +76,11 @@ out["tokenize (cold)"] = per_sentence(cold.token_ids)
 embedder = StaticEmbedder.load(MODELS / PACKAGED)
 model = NarrationModel.load(MODELS / "narration", embedder)
 protected = protected_sentences([Path(job["prompt"]).read_text()])
-scorer = ParaphraseScorer(embedder, protected)
+# Since the framing signals the scorer takes the narration model (a baseline may predate it):
+# its score then includes the sentence's narration logit, which the proxy shares between rules.
+takes_model = "narration" in inspect.signature(ParaphraseScorer).parameters
+scorer = (ParaphraseScorer(embedder, model, protected) if takes_model
+          else ParaphraseScorer(embedder, protected))
 per_sentence(model.logit)  # warm whatever the embedder keeps
 out["tokenize"] = best(embedder.token_ids)
 out["narration logit"] = best(model.logit)

@@ -213,10 +213,20 @@ class Reader:
 
     def leave(self, view: Channel) -> None:
         """``view`` ends; the last one to end ends the run, and its detectors tell what they
-        still hold. (The others' run goes on, with this text in it as context.)"""
-        if view not in self._open:
+        still hold. (The others' run goes on, with this text in it as context.)
+
+        A channel that ends while the run still holds some of its text (a run may begin there
+        and go on in the others' text) cannot wait for the verdict: its text goes out now. As
+        at the end of one channel, the run's detectors tell what they hold, each open channel
+        (this one included) gets its part, and the run starts again from the tail, so what
+        follows in the others continues the run and is redacted there: what this one released
+        counts toward the run, as a text released before a reset does (and, as there, a word
+        break follows the tail)."""
+        pieces = self._open.get(view)
+        if pieces is None:
             return
-        if len(self._open) > 1:
+        if len(self._open) > 1 and not (self.detectors and _own(pieces, self.hold, view._end)
+                                        < view._end):
             del self._open[view]
             return
         try:
@@ -225,6 +235,8 @@ class Reader:
         finally:
             del self._open[view]
             self.detectors = None
+        if self._open:
+            self._start()
 
     def stop(self) -> None:
         """Read no more in this run (after a drop, or a detector's failure under fail-open):

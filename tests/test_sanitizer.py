@@ -427,10 +427,38 @@ def test_a_channel_withheld_by_another_drop_shows_a_marker_once(fed_after: bool)
     assert found == [("system-prompt", 0, 38)]
 
 
+def test_a_channel_that_ends_mid_run_gets_the_runs_verdict() -> None:
+    """Channel 0 ends holding " Only" (a run may begin there) while channel 1, still open,
+    holds the rest of it. Released at once, " Only" then channel 1's five words read as a run
+    of six: the kind's reading now tells what it holds when channel 0 ends, as at the end of
+    one channel, and each channel's part is redacted."""
+    pieces = [(0, [" You"]), (0, [" are"]), (2, [" Aurora,"]),
+              (0, [" the support assistant for Only"]),
+              (1, [" discuss Nimbus Bank products and"])]
+    outs, order = interleaved(POLICY, pieces, "reasoning", 3)
+    assert outs == [" You are[redacted:system-prompt] [redacted:system-prompt]",
+                    "[redacted:system-prompt]", "[redacted:system-prompt]"]
+    words = ("You are Aurora, the support assistant for " + RUN).split()
+    assert prompt_runs(" ".join(order), words, 6) == []
+
+
+def test_a_run_goes_on_after_a_channel_ends_mid_run() -> None:
+    """After channel 0 ends mid-run, the kind's reading starts again from its tail: channel 1's
+    words that follow still continue "Only discuss Nimbus" (read in arrival order) and are
+    redacted; the three words before went out (fewer than `min_words`)."""
+    factory = LEAK.channels([PROMPT])
+    zero, one = factory("reasoning", shared=True), factory("reasoning", shared=True)
+    outs = [zero.feed(" Only"), one.feed(" discuss"), zero.feed(" Nimbus"), zero.flush(),
+            one.feed(" Bank products and"), one.flush()]
+    assert outs == [" ", "", "", "Only Nimbus", " ", "discuss[redacted:system-prompt]"]
+
+
 @settings(max_examples=100, deadline=None)
 @given(sizes=st.lists(st.integers(1, 5), min_size=1, max_size=12),
        choices=st.lists(st.integers(0, 2), min_size=12, max_size=12),
        points=st.lists(st.integers(0, 60), max_size=6))
+# Channel 0 ended holding " Only" while channel 1 held the run's next five words.
+@example(sizes=[1, 1, 1, 5, 5], choices=[0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0], points=[])
 def test_interleaved_pieces_never_show_a_run(sizes: list[int], choices: list[int],
                                              points: list[int]) -> None:
     """Pieces of 1-5 words sent to three open channels in any order: the releases in the order

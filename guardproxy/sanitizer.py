@@ -23,11 +23,13 @@ text and holds its text until both readers release it. A channel's own detectors
 the end of the kind's text as context, which the channel never releases, so a run that goes on
 across a reset is one run; a span reaching into the context is redacted from the channel's
 first character. A channel that ends leaves its text in the kind's reading as context for the
-others. A drop in one channel withholds the rest of every one of the kind: from where each
-stands (what it holds, and all it gets later), behind the drop rule's marker, shown once in each
-channel that has text withheld (unless a region of its own, already shown, runs on into it), so
-no channel's text goes missing without a sign. That part is not reported as a region: the drop
-is counted and audited once, where it was found.
+others; if the reading still holds some of it, the reading first tells what it holds (as at a
+channel's end: each open channel gets its part) and starts again from the tail. A drop in one
+channel withholds the rest of every one of the kind: from where each stands (what it holds,
+and all it gets later), behind the drop rule's marker, shown once in each channel that has text
+withheld (unless a region of its own, already shown, runs on into it), so no channel's text
+goes missing without a sign. That part is not reported as a region: the drop is counted and
+audited once, where it was found.
 
 Overlapping or touching spans merge into one region, shown as one marker: the marker of the
 region's earliest span (ties go to the rule listed first in the policy). The marker goes out

@@ -4,9 +4,6 @@ issue's bounds, out of fold)."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
-
-pytest.importorskip("sklearn")
 
 from training.common import DATA, NEAR_MISS_FP, PLAIN_FP, read_jsonl
 from training.train_narration import joint_thresholds, training_rows

@@ -37,11 +37,9 @@ import itertools
 import json
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
-from sklearn.linear_model import LogisticRegression
 
 from guardproxy.detectors.embedding import packaged_embedder
 from guardproxy.detectors.narration_model import (
@@ -61,6 +59,11 @@ from training.common import (
     versions,
     write_provenance,
 )
+
+if TYPE_CHECKING:  # the [train] extra's; imported where used, so that the threshold rule and
+    # the row selection (tests/test_train_narration.py) need numpy only
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
 
 ORDERS = (3, 4, 5)
 BUCKETS = 1 << 20
@@ -103,6 +106,8 @@ def training_rows(narration: Path, paraphrase: Path | None) -> list[dict[str, An
 
 def counts(rows: list[dict[str, Any]], features: NarrationFeatures) -> sparse.csr_matrix:
     """(sentences, buckets): 1 + log count of each distinct item."""
+    from scipy import sparse
+
     embedder = packaged_embedder()
     indptr, indices, values = [0], [], []
     for r in rows:
@@ -127,6 +132,8 @@ def design(tf: sparse.csr_matrix, idf: np.ndarray, embeddings: np.ndarray,
            scale: float) -> sparse.csr_matrix:
     """Rows of [L2-normalized tf x idf | embedding x scale]: what ``NarrationModel.logit``
     computes, with the embedding weights multiplied by ``scale`` afterwards."""
+    from scipy import sparse
+
     weighted = tf @ sparse.diags(idf)
     norms = np.sqrt(weighted.multiply(weighted).sum(axis=1)).A1
     norms[norms == 0] = 1.0
@@ -136,6 +143,8 @@ def design(tf: sparse.csr_matrix, idf: np.ndarray, embeddings: np.ndarray,
 
 def fit(x: sparse.csr_matrix, y: np.ndarray, c: float,
         weights: np.ndarray) -> LogisticRegression:
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
     return model.fit(x, y, sample_weight=weights)
 

@@ -69,11 +69,14 @@ class LeakBudget(Strict):
     ttl: float = Field(default=86400.0, gt=0)
 
 
+DEFAULT_MARKER = "[redacted:{rule}]"
+
+
 class Policy(Strict):
     version: Literal[1]
     name: str = Field(min_length=1, max_length=64)
     description: str = ""
-    marker: MarkerTemplate = "[redacted:{rule}]"
+    marker: MarkerTemplate = DEFAULT_MARKER
     mode: Mode = "enforce"
     # The most characters a channel may hold back while deciding; a bound, not a delay.
     hold_back: int = Field(default=256, ge=192, le=4096)
@@ -135,7 +138,7 @@ def _rule_id_errors(data: dict[str, Any]) -> Iterator[InitErrorDetails]:
 def _unshown_labels(data: dict[str, Any], rules: list[Any]) -> Iterator[InitErrorDetails]:
     """A label no marker would show (a mask, or a template without ``{rule}``) is a mistake:
     whoever wrote it expects to see it."""
-    default = data.get("marker", "[redacted:{rule}]")
+    default = data.get("marker", DEFAULT_MARKER)
     for index, rule in enumerate(rules):
         if not isinstance(rule, dict) or rule.get("label") is None:
             continue

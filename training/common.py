@@ -21,6 +21,8 @@ FOLDS = 5
 NEAR_MISS_FP = 0.03
 PLAIN_FP = 0.002
 SEED = 15
+# The languages of the data, in the order figures are reported.
+LANGS = ("en", "fr", "es", "de", "zh")
 
 
 def read_jsonl(path: Path, split: str | None = None) -> list[dict[str, Any]]:

@@ -28,10 +28,9 @@ import numpy as np
 from guardproxy.detectors.embedding import packaged_embedder
 from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.detectors.paraphrase_model import ParaphraseScorer, packaged_calibration
-from training.common import DATA, read_jsonl
+from training.common import DATA, LANGS, read_jsonl
 from training.train_paraphrase import protected_by_prompt
 
-LANGS = ("en", "fr", "es", "de", "zh")
 Row = dict[str, Any]
 NARRATION_KINDS = ("narration", "attack-recognition", "near-miss", "plain")
 PARAPHRASE_KINDS = ("paraphrase", "near-miss", "other-prompt", "plain")

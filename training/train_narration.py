@@ -50,6 +50,7 @@ from guardproxy.detectors.narration_model import (
 )
 from training.common import (
     DATA,
+    LANGS,
     MODELS,
     NEAR_MISS_FP,
     PLAIN_FP,
@@ -68,7 +69,6 @@ if TYPE_CHECKING:  # the [train] extra's; imported where used, so that the thres
 ORDERS = (3, 4, 5)
 BUCKETS = 1 << 20
 CJK = True
-LANGS = ("en", "fr", "es", "de", "zh")
 # Measured outside the grid (out-of-fold recall at the joint thresholds): the embedding (scale
 # 0.5, 1.0) lowered it at every setting tried; plain weights 1 and 5 were below 20-100, 300 and
 # 1000 no better than 100; C=10 and C=300 no better; a second head (label 1 against plain

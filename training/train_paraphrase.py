@@ -51,6 +51,7 @@ from guardproxy.detectors.paraphrase_model import (
 from guardproxy.detectors.prompt_paraphrase import protected_sentences
 from training.common import (
     DATA,
+    LANGS,
     MODELS,
     NEAR_MISS_FP,
     PLAIN_FP,
@@ -65,7 +66,6 @@ from training.common import (
 
 RARITY_FLOORS = (1.0, 1.5, 2.0, 2.5)  # 3.0 and up lost 0.1-0.2 recall
 CS = (0.1, 0.3, 1.0, 3.0)
-LANGS = ("en", "fr", "es", "de", "zh")
 # The prompts the rows retell, one file each (``<prompt_id>.txt``), as the benchmark sends them.
 CORPUS = REPO / "corpus" / "system-prompts"
 Pairs = list[tuple[np.ndarray, int]]  # per row: its signals against each sentence, the one retold

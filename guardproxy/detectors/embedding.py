@@ -241,17 +241,14 @@ def char_ngram_items(text: str, orders: tuple[int, ...]) -> npt.NDArray[np.uint6
     sums = windows * inverse
     for k in range(1, width):  # (add.accumulate along this axis is slower than the loop)
         np.add(sums[k], sums[k - 1], out=sums[k])
-    if len(orders) == 1:  # (the paraphrase scorer's bigrams) a row and a slice, no mask
-        single = sums[width - 1]
-        single += seeds[0, 0]
-        single *= factors[0, 0]
-        ending: npt.NDArray[np.uint64] = single[:max(length - width + 1, 0)]
-        return ending
     hashes = sums[last]
     hashes += seeds
     hashes *= factors
     chosen: npt.NDArray[np.uint64] = hashes[_ngram_starts(length, orders)]
     return chosen
+
+
+_INTP_IS_64_BITS = np.dtype(np.intp).itemsize == 8
 
 
 def in_buckets(hashes: npt.NDArray[np.uint64], buckets: int) -> npt.NDArray[np.intp]:
@@ -265,8 +262,6 @@ def in_buckets(hashes: npt.NDArray[np.uint64], buckets: int) -> npt.NDArray[np.i
         return hashes.view(np.intp)
     return hashes.astype(np.intp)
 
-
-_INTP_IS_64_BITS = np.dtype(np.intp).itemsize == 8
 
 
 @cache

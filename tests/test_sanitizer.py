@@ -473,3 +473,18 @@ def test_interleaved_pieces_never_show_a_run(sizes: list[int], choices: list[int
                              "reasoning", 3)
     assert whole == chunked
     assert prompt_runs(" ".join(order), words, 6) == []
+
+
+def test_a_channel_first_read_after_another_ended_reads_its_text() -> None:
+    """Channel 1 opens while channel 0 is open but first reads after channel 0 ended: it
+    reads neither inside a run of the kind's reading (no two channels read together) nor, as
+    primed when it opened, the kind's tail, which then held nothing. Its own detectors now read
+    the tail at its first read, so "You are Aurora," then "the support assistant for" is one
+    run of seven words, and its part is redacted."""
+    factory = LEAK.channels([PROMPT])
+    zero, one = factory("reasoning", shared=True), factory("reasoning", shared=True)
+    order = [zero.feed(" You are Aurora,"), zero.flush(),
+             one.feed(" the support assistant for"), one.flush()]
+    words = ("You are Aurora, the support assistant for " + RUN).split()
+    assert prompt_runs(" ".join(order), words, 6) == []
+    assert order == [" ", "You are Aurora,", "", "[redacted:system-prompt]"]

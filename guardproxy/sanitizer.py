@@ -240,6 +240,10 @@ class Reader:
         if self._open:
             self._start()
 
+    def others_open(self, view: Channel) -> bool:
+        """Whether a channel other than ``view`` has read and not ended."""
+        return any(other is not view for other in self._open)
+
     def stop(self) -> None:
         """Read no more in this run (after a drop, or a detector's failure under fail-open):
         its text is decided as it stands."""
@@ -359,18 +363,24 @@ class Channel:
         self.flushed = False  # for metrics: a flushed channel is never fed again
         self._invisible = InvisibleRuns()
         self._base = 0  # characters of context read before this channel's own text
-        if kind is not None:
-            self._prime(kind)
+        # Primed at its first read, from the kind's tail as it stood when the channel was made
+        # (``_context``) if another channel of the kind is open then (the kind's reading reads
+        # them together), else from the tail as it stands: a channel made while another was
+        # open that first reads after it ended must still start from its text.
+        self._primed = kind is None
+        self._context = kind.tail() if kind is not None else ""
 
     def _prime(self, kind: Reader) -> None:
-        """Start from the kind's state: read the end of its text (already released: never
-        released again, only read), then a word break, so that a run continued here is still
-        one run; withhold everything if a channel of the kind dropped."""
+        """At the first read, start from the kind's state: read the end of its text (already
+        released: never released again, only read), then a word break, so that a run continued
+        here is still one run; withhold everything if a channel of the kind dropped."""
+        self._primed = True
         if kind.dropped:
             self._dropped = True
             self._detectors = ()
             return
-        context = kind.tail()
+        context = self._context if kind.others_open(self) else kind.tail()
+        self._context = ""
         if not context:
             return
         context += " "
@@ -393,6 +403,8 @@ class Channel:
         return self._end - self._base
 
     def feed(self, text: str) -> str:
+        if not self._primed and self._kind is not None:
+            self._prime(self._kind)
         if not text.isascii():
             text = self._invisible.clip(text, self._end)  # invisible runs are kept short
         if not text:

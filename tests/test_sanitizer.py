@@ -360,21 +360,27 @@ def test_pieces_over_channels_never_show_a_run(sizes: list[int], points: list[in
 
 
 def interleaved(policy: object, pieces: Sequence[tuple[int, Sequence[str]]], kind: ChannelKind,
-                channels: int = 2) -> tuple[list[str], list[str]]:
+                channels: int = 2, ends: Sequence[bool] = ()) -> tuple[list[str], list[str]]:
     """Open ``channels`` shared channels at once and feed each piece's chunks to its channel
     (two choices streamed side by side), then flush them in order: what each released, and
-    every release in the order it went out."""
+    every release in the order it went out. Where ``ends`` is true after a piece, its channel
+    is flushed there and a new one takes its place (a choice's next track)."""
     # The prompt-leak rules alone: the paraphrase rule would take the whole sentence.
     leak_rules = LEAK if policy is POLICY else only(STRICT, "prompt_leak")
     factory = leak_rules.channels([PROMPT])
     opened = [factory(kind, shared=True) for _ in range(channels)]
     outs = [""] * channels
     order: list[str] = []
-    for which, chunks in pieces:
+    for at, (which, chunks) in enumerate(pieces):
         for chunk in chunks:
             released = opened[which].feed(chunk)
             outs[which] += released
             order.append(released)
+        if at < len(ends) and ends[at]:
+            released = opened[which].flush()
+            outs[which] += released + "|"
+            order.append(released)
+            opened[which] = factory(kind, shared=True)
     for which, channel in enumerate(opened):
         released = channel.flush()
         outs[which] += released
@@ -488,3 +494,27 @@ def test_a_channel_first_read_after_another_ended_reads_its_text() -> None:
     words = ("You are Aurora, the support assistant for " + RUN).split()
     assert prompt_runs(" ".join(order), words, 6) == []
     assert order == [" ", "You are Aurora,", "", "[redacted:system-prompt]"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(sizes=st.lists(st.integers(1, 5), min_size=1, max_size=12),
+       choices=st.lists(st.integers(0, 2), min_size=12, max_size=12),
+       ends=st.lists(st.booleans(), min_size=12, max_size=12),
+       points=st.lists(st.integers(0, 60), max_size=6))
+# Channel 1, opened with channel 0, first read after channel 0 ended (the case above).
+@example(sizes=[3, 4], choices=[0, 1] + [0] * 10, ends=[True] + [False] * 11, points=[])
+def test_channels_that_end_mid_stream_never_show_a_run(
+    sizes: list[int], choices: list[int], ends: list[bool], points: list[int]
+) -> None:
+    """As above, and a channel may end after any piece (a new one, made then, takes its
+    place): whenever a channel was made, the releases never hold a run, and chunking inside
+    the pieces changes no channel's output."""
+    words = ("You are Aurora, the support assistant for " + RUN).split()
+    pieces = pieces_of(words, sizes)
+    whole, order = interleaved(POLICY, [(c, [p]) for c, p in zip(choices, pieces, strict=False)],
+                               "reasoning", 3, ends)
+    chunked, _ = interleaved(POLICY, [(c, cut(p, points)) for c, p in zip(choices, pieces,
+                                                                       strict=False)],
+                             "reasoning", 3, ends)
+    assert whole == chunked
+    assert prompt_runs(" ".join(order), words, 6) == []

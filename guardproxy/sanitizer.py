@@ -21,7 +21,9 @@ kind are open together (two choices streamed side by side, a text and its copy):
 switch is read as a word break, and each channel gets the part of a span that covers its own
 text and holds its text until both readers release it. A channel's own detectors first read
 the end of the kind's text as context, which the channel never releases, so a run that goes on
-across a reset is one run; a span reaching into the context is redacted from the channel's
+across a reset is one run (at its first read: the end as it stands if no other channel of the
+kind is open then, else as it stood when the channel was made, the kind's reading covering
+the rest); a span reaching into the context is redacted from the channel's
 first character. A channel that ends leaves its text in the kind's reading as context for the
 others; if the reading still holds some of it, the reading first tells what it holds (as at a
 channel's end: each open channel gets its part) and starts again from the tail. A drop in one

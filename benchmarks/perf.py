@@ -354,7 +354,7 @@ def in_process(w: Workload, policy_path: Path) -> dict[str, Any]:
     assert len(events) == w.events
     stream = ChatStream(compiled.channels(prompts), think)
     out = b"".join(stream.feed(e) for e in events) + stream.close()
-    out_events, out_reasoning, _ = parse_stream(out)
+    out_events, out_reasoning, out_content = parse_stream(out)
 
     def chat_stream() -> int:
         s = ChatStream(compiled.channels(prompts), think)
@@ -381,6 +381,7 @@ def in_process(w: Workload, policy_path: Path) -> dict[str, Any]:
         "reasoning_chars_in": len(w.reasoning),
         "reasoning_chars_out": len(out_reasoning),
         "leaks_surviving": sum(q in out_reasoning for q in w.leaks),
+        "content_out": out_content,
         "channel_us_per_token": channel_us,
         "chat_stream_us_per_event": chat_us,
         "sse_and_chat_stream_us_per_event": full_us,
@@ -1103,20 +1104,11 @@ def _sub(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else a - b
 
 
-def answer_read_as_reasoning(path: Path | None) -> bool:
-    """Whether a policy reads answer text as reasoning until a ``</think>`` comes
-    (``inline_think.prefilled``): the workload's answer never closes one, so a drop in the
-    reasoning withholds it too, and the client sees the drop's marker there once."""
-    if path is None:
-        return False
-    from guardproxy.policy_load import load_policy
-
-    think = load_policy(path).policy.inline_think
-    return bool(think.enabled and think.prefilled)
-
-
 def verify_warmup(config: str, raw: bytes, w: Workload, expected_markers: int,
-                  answer_as_reasoning: bool = False) -> dict[str, Any]:
+                  expected_content: str) -> dict[str, Any]:
+    """What a proxy sent the first time against what the upstream sent (relays) or what the
+    policy's in-process pass makes of the same events (proxies: ``expected_markers``, and
+    ``expected_content`` for the answer, which a policy scanning answers may alter too)."""
     events, reasoning, content = parse_stream(raw)
     check: dict[str, Any] = {"config": config, "events": events, "expected_events": w.events,
                              "markers": raw.count(MARKER), "expected_markers": expected_markers}
@@ -1128,13 +1120,10 @@ def verify_warmup(config: str, raw: bytes, w: Workload, expected_markers: int,
         check["leaks_quoted"] = len(w.leaks)
         check["leaks_surviving"] = sum(q in reasoning for q in w.leaks)
         redacts = check["markers"] > 0 or not w.leaks  # a trace that quotes the prompt
-        marker = MARKER.decode()
-        # Withheld by the reasoning's drop: the drop's one marker and nothing else.
-        withheld = (answer_as_reasoning and bool(w.leaks) and content.count(marker) == 1
-                    and content.startswith(marker) and content.endswith("]"))
-        check["content_markers"] = 0 if withheld else content.count(marker)
+        check["content_markers"] = content.count(MARKER.decode())
+        check["content_as_in_process"] = content == expected_content
         check["ok"] = (events == w.events and check["markers"] == expected_markers and redacts
-                       and check["leaks_surviving"] == 0 and not check["content_markers"])
+                       and check["leaks_surviving"] == 0 and check["content_as_in_process"])
     return check
 
 
@@ -1186,7 +1175,7 @@ def streams_for(min_events: int, events_per_stream: int, k: int) -> int:
 
 
 async def network(w: Workload, scale_ws: list[Workload], opts: argparse.Namespace,
-                  policies: dict[str, Path], markers: dict[str, int],
+                  policies: dict[str, Path], markers: dict[str, int], answers: dict[str, str],
                   scale_markers: list[int], tmp: Path) -> NetworkRun:
     servers: list[Server] = []
     try:
@@ -1199,7 +1188,7 @@ async def network(w: Workload, scale_ws: list[Workload], opts: argparse.Namespac
                                                                   bench.new_id())})
             raw = await full_stream(bench.targets[config].url, body)
             warmups.append(verify_warmup(config, raw, w, markers[config],
-                                         answer_read_as_reasoning(policies.get(config))))
+                                         answers.get(config, "")))
             if config != "direct":  # what a proxy holds before any load: its baseline
                 rss = bench.targets[config].ps.memory_info().rss
                 warmups[-1]["rss_mib_after_warmup"] = rss / 2**20
@@ -1272,9 +1261,8 @@ def collect_checks(inproc: dict[str, dict[str, Any]], run: NetworkRun,
                                                              or not c["leaks_quoted"]))
             check(f"{name}: quoted prompt runs surviving verbatim",
                   f"{c['leaks_surviving']} of {c['leaks_quoted']}", 0, c["leaks_surviving"] == 0)
-            check(f"{name}: no markers in the answer (it quotes nothing; a policy reading it "
-                  "as reasoning withholds it with the drop's one marker)",
-                  c["content_markers"], 0, c["content_markers"] == 0)
+            check(f"{name}: the answer as the in-process pass gives it (markers in it)",
+                  c["content_markers"], "same text", c["content_as_in_process"])
     rows: list[Summary | Result] = [*summaries, *run.scale]
     for r in rows:
         where = f"K={r.concurrency} {r.config}"
@@ -1465,6 +1453,10 @@ def in_process_table(inproc: dict[str, dict[str, Any]]) -> Any:
     t.add_row("reasoning characters out / in (a drop action withholds the rest)",
               *(f"{ip['reasoning_chars_out']:,} / {ip['reasoning_chars_in']:,}"
                 for ip in inproc.values()))
+    # The answer quotes nothing: a marker there is a policy scanning answers (strict) flagging
+    # benign text.
+    t.add_row("markers in the answer (it quotes nothing)",
+              *(str(ip["content_out"].count(MARKER.decode())) for ip in inproc.values()))
     return t
 
 
@@ -1667,8 +1659,10 @@ def main() -> None:
     markers = {"direct": 0, **dict.fromkeys(RELAYS, 0),
                **{name: ip["markers_per_stream"] for name, ip in inproc.items()}}
     markers["baseline"] = markers["default"]  # same policy, same trace
+    answers = {name: ip["content_out"] for name, ip in inproc.items()}
+    answers["baseline"] = answers["default"]
     with tempfile.TemporaryDirectory(prefix="guardproxy-perf-") as tmp:
-        run = _run(network(w, scale_ws, opts, policies, markers,
+        run = _run(network(w, scale_ws, opts, policies, markers, answers,
                            [s["markers_per_stream"] for s in scale_inproc], Path(tmp)))
     summaries = summarize(run.results, run.samples)
     checks = collect_checks(inproc, run, summaries)

@@ -67,7 +67,8 @@ class InlineThink(BaseModel):
     enabled: bool = True
     # Templates that pre-fill `<think>` (Qwen3-2507, Qwen3.5, DeepSeek-R1) make the model emit
     # only `</think>`: with `prefilled: true` content before a lone `</think>` is reasoning.
-    # Not for servers that parse reasoning out themselves: their content is all answer.
+    # A response with reasoning in a field of its own comes from a server that parses it out:
+    # its content is answer either way (codecs.tracks.Texts).
     prefilled: bool = False
     # `auto`: the first format whose `models` match the request's model name (the policy's
     # `formats`, then the shipped presets), `think` for any other; or a format's name.

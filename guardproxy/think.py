@@ -13,7 +13,8 @@ default, Granite's "Here is my thought process:" / "Here is my response:", harmo
   (Qwen3's `<tool_call>` without `</think>`): the reasoning track is flushed at it
   (``Part.CLOSE`` with no text), and the marker goes on as answer.
 * ``prefilled`` is for templates that pre-fill the open marker: the content starts inside
-  reasoning.
+  reasoning, unless the server has already sent reasoning in a field of its own
+  (``parsed_elsewhere``): then it parses reasoning out, and its content is answer.
 * A marker split across chunks is held back until it is complete or proven not to be one
   (``bound``: one less than the longest marker).
 """
@@ -60,6 +61,12 @@ class ThinkSplitter:
     @property
     def in_reasoning(self) -> bool:
         return self._mode is _Mode.REASONING or (self._mode is _Mode.START and self._prefilled)
+
+    def parsed_elsewhere(self) -> None:
+        """The server parses reasoning out itself (it sent some in a field of its own): content
+        that has not started yet starts as answer, ``prefilled`` or not."""
+        if self._mode is _Mode.START:
+            self._prefilled = False
 
     def feed(self, text: str) -> list[tuple[Part, str]]:
         buf = self._held + text

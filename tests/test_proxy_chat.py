@@ -408,6 +408,40 @@ def test_inline_think_prefilled_policy(
                  opening=opening)
 
 
+REASONING_ONLY = """version: 1
+name: reasoning-only
+marker: "[redacted:{rule}]"
+inline_think:
+  prefilled: true
+rules:
+  - id: word
+    detector: safety_hints
+    channels: [reasoning]
+    phrases: [zebra]
+"""
+
+
+@pytest.mark.parametrize("field", ["reasoning_content", "reasoning", None])
+def test_prefilled_content_after_a_reasoning_field_is_answer(
+    proxy_for: Callable[..., str], policy_file: Callable[[str], CompiledPolicy],
+    field: str | None,
+) -> None:
+    """A server that sends reasoning in a field of its own (vLLM with a reasoning parser) parses
+    it out: its content is answer even under `prefilled: true`, so reasoning-only rules leave
+    it alone. Without such a field the content before a (missing) `</think>` is reasoning."""
+    policy = policy_file(REASONING_ONLY)
+    answer = "The zebra crossing is two blocks north."
+    events = [ROLE, *(deltas(field, ["Which ", "zebra?"]) if field else []),
+              *deltas("content", cut(answer, 7)), STOP, DONE]
+    reply = fetch(proxy_for(Script(events), policy=policy), request())
+    content = joined(reply.transcript[0], "content")
+    if field is None:
+        assert content == "[redacted:word]"
+    else:
+        assert content == answer
+        assert joined(reply.transcript[0], field) == "[redacted:word]"  # the sentence
+
+
 def test_inline_only_close_tag_default_policy_still_guards_prompt(
     proxy_for: Callable[..., str], default_policy: CompiledPolicy
 ) -> None:

@@ -36,8 +36,10 @@ class Track:
     and ``mark`` ends it (once) if the client receives something other than the original."""
 
     def __init__(self, new_channel: ChannelFactory, kind: ChannelKind, keep: int = 0,
-                 mark: str = "", *, copy: bool = False) -> None:
+                 mark: str = "", *, copy: bool = False,
+                 started: Callable[[], None] | None = None) -> None:
         self._new_channel = new_channel
+        self._started = started  # called when text goes in after a fresh start
         self._kind = kind
         self._copy = copy  # it repeats another track's text (channels.ChannelFactory)
         self._channel: Channel | None = None
@@ -69,6 +71,8 @@ class Track:
             return ""
         if self._channel is None:
             self._channel = self._new_channel(self._kind, shared=True, copy=self._copy)
+            if self._started is not None:
+                self._started()
         released = self._channel.feed(text)
         self.max_held = max(self.max_held, self._channel.held)
         if self._released is not None:
@@ -126,6 +130,11 @@ class InlineText:
         self.think = Track(new_channel, "reasoning")
         self.answer = Track(new_channel, "content")
 
+    def parsed_elsewhere(self) -> None:
+        """The server sent reasoning in a field of its own (think.ThinkSplitter)."""
+        if self._splitter is not None:
+            self._splitter.parsed_elsewhere()
+
     @property
     def max_held(self) -> int:
         return max(self.think.max_held, self.answer.max_held)
@@ -166,6 +175,7 @@ class Texts:
         self._think = think
         self._recorder = recorder
         self._tracks: list[Track | InlineText] = []
+        self._parsed = False  # reasoning came in a field of its own
 
     @property
     def max_held(self) -> int:
@@ -176,8 +186,9 @@ class Texts:
         repeats another reasoning track's text."""
         recorder = self._recorder if replayed else None
         track = Track(self._new_channel, "reasoning", recorder.max_entry_bytes,
-                      recorder.mark, copy=copy) if recorder \
-            else Track(self._new_channel, "reasoning", copy=copy)
+                      recorder.mark, copy=copy, started=self._parsed_elsewhere) if recorder \
+            else Track(self._new_channel, "reasoning", copy=copy,
+                       started=self._parsed_elsewhere)
         self._tracks.append(track)
         return track
 
@@ -194,8 +205,18 @@ class Texts:
 
     def inline(self) -> InlineText:
         text = InlineText(self._new_channel, self._think)
+        if self._parsed:
+            text.parsed_elsewhere()
         self._tracks.append(text)
         return text
+
+    def _parsed_elsewhere(self) -> None:
+        """A server that sends reasoning in a field of its own parses it out of the content:
+        a pre-filled `<think>` (``inline_think.prefilled``) does not apply to that content."""
+        self._parsed = True
+        for track in self._tracks:
+            if isinstance(track, InlineText):
+                track.parsed_elsewhere()
 
     def record(self, kind: str, track: Track, tag: str = "", **extra: str) -> None:
         """Keep the track's original if the client received something else (once the track

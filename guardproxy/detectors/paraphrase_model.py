@@ -39,19 +39,21 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
 from guardproxy.detectors.embedding import (
+    _MIX,
     MODELS,
     StaticEmbedder,
     Vector,
-    char_ngram_hashes,
 )
 from guardproxy.detectors.shared_narration import NarrationLogit, uncached
 
@@ -61,6 +63,12 @@ __all__ = ["FEATURES", "SIGNALS", "ParaphraseCalibration", "ParaphraseScorer", "
 PACKAGED = "paraphrase"
 _BIGRAMS = (2,)
 _BUCKETS = 1 << 20
+# What a scorer keeps of the rare tokens it has seen (``_TokenMatches``, two generations): at
+# most this many bytes per character of its protected sentences, about what their prompt's
+# index takes (``prompt_leak.INDEX_BYTES_PER_CHAR``), so the scorers kept with the cached
+# indexes stay within the same order of memory; and at most ``TOKEN_MATCH_BYTES``.
+TOKEN_MATCH_BYTES_PER_CHAR = 256
+TOKEN_MATCH_BYTES = 1 << 20
 SIGNALS = ("cosine", "rare share of protected", "rare share of sentence", "rare shared (log)",
            "soft rare share of protected", "soft rare share of sentence",
            "bigram share of protected", "bigram share of sentence", "narration logit",
@@ -109,6 +117,106 @@ def packaged_calibration() -> ParaphraseCalibration:
     return ParaphraseCalibration.load(MODELS / PACKAGED)
 
 
+# The bucket of the bigram (a, b) in ``char_ngram_hashes(text, (2,), _BUCKETS)`` is the low 20
+# bits of (a + 2) * MIX + b (modulo 2**64): those of (a + 2) * (MIX mod 2**20) + b.
+_BIGRAM_MIX = _MIX % _BUCKETS
+
+
+@lru_cache(maxsize=1 << 14)
+def _chunk_bigrams(chunk: str) -> frozenset[int]:
+    """The bigram buckets of a space-delimited chunk, the spaces around it included."""
+    padded = f" {chunk} ".lower()
+    return frozenset(((ord(a) + 2) * _BIGRAM_MIX + ord(b)) & (_BUCKETS - 1)
+                     for a, b in pairwise(padded))
+
+
+def _bigram_buckets(text: str) -> set[int]:
+    """The distinct buckets of ``char_ngram_hashes(text, (2,), _BUCKETS)``, from the text's
+    chunks between spaces, each kept (words recur): every bigram of " text " lies within
+    " chunk " of one of them, and lower-casing stops at spaces (a final sigma is one before
+    a space), so the chunks lower-cased on their own give the same bigrams."""
+    return set().union(*map(_chunk_bigrams, text.split(" ")))
+
+
+class _TokenMatches:
+    """What ``_soft`` needs of each rare token, kept per scorer: its row of clipped cosines to
+    the protected sentences' rare tokens and its best one per protected sentence. Both depend
+    on the token and the protected sentences alone, and a sentence's rare tokens mostly recur:
+    one matrix product per new token, where there was one per sentence.
+
+    Two generations of at most ``limit`` tokens, as the embedder keeps words: a sentence's
+    tokens are gathered from the current one (those of the previous one copied in); when it
+    is full it becomes the previous one. Out of the training sentences in random order 80% of
+    the rare tokens are found with a limit of 256 tokens, 89% with 1,000."""
+
+    def __init__(self, sentences: int, keys: int, limit: int) -> None:
+        self._limit = max(limit, 64)
+        self._rows: dict[int, int] = {}  # token -> its row of the current generation
+        self._old_rows: dict[int, int] = {}
+        self._tables = self._empty(sentences, keys)
+        self._old_tables = self._empty(sentences, keys)
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _empty(sentences: int, keys: int) -> tuple[Matrix, Matrix]:
+        return (np.zeros((0, keys), dtype=np.float32),
+                np.zeros((0, sentences), dtype=np.float32))
+
+    def gather(self, items: Keys, compute: Callable[[Keys], tuple[Matrix, Matrix]]
+               ) -> tuple[Matrix, Matrix]:
+        """The cosines (m, keys) and best matches (m, sentences) of the distinct tokens, those
+        not kept computed by ``compute`` (the same of the tokens it is given) and kept."""
+        keys = items.tolist()
+        if len(keys) > self._limit:  # more than a generation holds: for this sentence alone
+            return compute(items)
+        # Under the lock: the scorer is shared by the channels of a prompt, and a new
+        # generation moves rows.
+        with self._lock:
+            found = [self._rows.get(k, -1) for k in keys]
+            if -1 in found:
+                self._add(keys, found, items, compute)
+            at = np.array(found, dtype=np.intp)
+            cosines, best = self._tables
+            return cosines[at], best[at]
+
+    def _add(self, keys: list[int], found: list[int], items: Keys,
+             compute: Callable[[Keys], tuple[Matrix, Matrix]]) -> None:
+        """Puts the tokens not found (``found`` -1) into the current generation, from the
+        previous one or computed, filling in their rows."""
+        if len(self._rows) + found.count(-1) > self._limit:  # a new generation
+            self._old_rows, self._rows = self._rows, {}
+            self._old_tables, self._tables = self._tables, self._old_tables
+            found[:] = [-1] * len(found)
+        new = [n for n, row in enumerate(found) if row < 0]
+        start = len(self._rows)
+        for offset, n in enumerate(new):
+            self._rows[keys[n]] = found[n] = start + offset
+        self._reserve(start + len(new))
+        kept = [(found[n], self._old_rows[keys[n]]) for n in new if keys[n] in self._old_rows]
+        if kept:
+            to, source = zip(*kept, strict=True)
+            for table, old in zip(self._tables, self._old_tables, strict=True):
+                table[list(to)] = old[list(source)]
+        computed = [n for n in new if keys[n] not in self._old_rows]
+        if computed:
+            at = [found[n] for n in computed]
+            for table, rows in zip(self._tables, compute(items[computed]), strict=True):
+                table[at] = rows
+
+    def _reserve(self, size: int) -> None:
+        """Room for ``size`` rows in the current generation, grown by doubling (a scorer
+        that scores little keeps little)."""
+        if size <= len(self._tables[0]):
+            return
+        grown = min(self._limit, max(size, 2 * len(self._tables[0]), 64))
+        resized = []
+        for table in self._tables:
+            bigger = np.zeros((grown, table.shape[1]), dtype=np.float32)
+            bigger[:len(table)] = table
+            resized.append(bigger)
+        self._tables = resized[0], resized[1]
+
+
 @dataclass(frozen=True, slots=True)
 class _Bags:
     """Bags of items (rare tokens or bigram hashes) of the protected sentences: the sorted
@@ -117,6 +225,11 @@ class _Bags:
     keys: Keys
     weights: Matrix  # (sentences, keys)
     totals: Matrix  # (sentences,)
+    # Each key's column: a dict look-up per item of a sentence costs less than the numpy calls
+    # of a sorted search (a sentence has a dozen items).
+    columns: dict[int, int]
+    # The totals with 1 for an empty bag (whose shared weight is 0): one division, no mask.
+    divisors: Matrix
 
     @classmethod
     def of(cls, bags: Sequence[tuple[Keys, Matrix]]) -> _Bags:
@@ -124,23 +237,18 @@ class _Bags:
         weights = np.zeros((len(bags), len(keys)), dtype=np.float32)
         for n, (items, values) in enumerate(bags):
             weights[n, np.searchsorted(keys, items)] = values
-        return cls(keys.astype(np.int64), weights, weights.sum(axis=1))
-
-    def hits(self, items: Keys) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
-        """Where each of the (distinct) items sits among the keys, and whether it is there."""
-        at = np.minimum(np.searchsorted(self.keys, items), max(len(self.keys) - 1, 0))
-        found = self.keys[at] == items if len(self.keys) else np.zeros(len(items), np.bool_)
-        return at, found
+        totals = weights.sum(axis=1)
+        return cls(keys.astype(np.int64), weights, totals,
+                   {int(k): n for n, k in enumerate(keys.tolist())},
+                   np.where(totals > 0, totals, np.float32(1.0)))
 
     def shares(self, items: Keys, values: Matrix) -> tuple[Matrix, Matrix, Matrix]:
         """The weight the bag (distinct ``items`` weighing ``values``) shares with each
         sentence: as a share of that sentence's weight, as a share of the bag's, absolute."""
-        at, found = self.hits(items)
-        shared = self.weights[:, at[found]].sum(axis=1)
+        columns = self.columns
+        shared = self.weights[:, [columns[k] for k in items.tolist() if k in columns]].sum(axis=1)
         own = float(values.sum())
-        of_protected = np.divide(shared, self.totals, out=np.zeros_like(shared),
-                                 where=self.totals > 0)
-        return of_protected, shared / own if own > 0 else shared, shared
+        return shared / self.divisors, shared / own if own > 0 else shared, shared
 
 
 class ParaphraseScorer:
@@ -164,6 +272,7 @@ class ParaphraseScorer:
         self._low = np.asarray(self._cal.low, dtype=np.float32) if ranged else None
         self._high = np.asarray(self._cal.high, dtype=np.float32) if ranged else None
         self._rarity = np.maximum(embedder.row_norms() - self._cal.rarity_floor, 0.0)
+        self._is_rare: list[bool] = (self._rarity > 0).tolist()
         self._count = len(protected_sentences)
         ids = [embedder.token_ids(s) for s in protected_sentences]
         self._vectors = np.zeros((self._count, embedder.dim), dtype=np.float32)
@@ -184,13 +293,16 @@ class ParaphraseScorer:
         self._word_starts = np.searchsorted(rows, np.arange(self._count))
         self._has_words = np.bincount(rows, minlength=self._count) > 0
         self._grams = _Bags.of([self._bigrams(s) for s in protected_sentences])
+        budget = min(TOKEN_MATCH_BYTES,
+                     TOKEN_MATCH_BYTES_PER_CHAR * sum(map(len, protected_sentences)))
+        width = max(self._count + len(self._words.keys), 1)  # two tables of float32 rows
+        self._matches = _TokenMatches(self._count, len(self._words.keys), budget // (8 * width))
 
     def _rare(self, ids: Sequence[int]) -> tuple[Keys, Matrix]:
-        """The distinct rare tokens and their rarity."""
-        distinct = np.unique(np.asarray(ids, dtype=np.int64))
-        rarity = self._rarity[distinct]
-        keep = rarity > 0
-        return distinct[keep], rarity[keep]
+        """The distinct rare tokens (sorted) and their rarity."""
+        is_rare = self._is_rare
+        distinct = np.array(sorted({i for i in ids if is_rare[i]}), dtype=np.int64)
+        return distinct, self._rarity[distinct]
 
     def _unit_rows(self, ids: Keys) -> Matrix:
         rows = self._embedder.token_vectors(ids)
@@ -200,8 +312,18 @@ class ParaphraseScorer:
 
     @staticmethod
     def _bigrams(text: str) -> tuple[Keys, Matrix]:
-        distinct = np.unique(char_ngram_hashes(text, _BIGRAMS, _BUCKETS).astype(np.int64))
+        """The distinct buckets of the text's character bigrams (sorted), each weighing 1."""
+        distinct = np.array(sorted(_bigram_buckets(text)), dtype=np.int64)
         return distinct, np.ones(len(distinct), dtype=np.float32)
+
+    def _gram_shares(self, text: str) -> tuple[Matrix, Matrix]:
+        """The bigram buckets the text shares with each protected sentence, as a share of
+        theirs and of the text's (``_Bags.shares`` of ``_bigrams``, from sets)."""
+        buckets = _bigram_buckets(text)
+        grams = self._grams
+        shared = grams.weights[:, [grams.columns[b] for b in buckets & grams.columns.keys()]
+                               ].sum(axis=1)
+        return shared / grams.divisors, shared / len(buckets)
 
     def _soft(self, items: Keys, values: Matrix) -> tuple[Matrix, Matrix]:
         """Rare tokens matched by meaning: each protected sentence's rare tokens' best cosine
@@ -210,16 +332,29 @@ class ParaphraseScorer:
         zeros = np.zeros(self._count, dtype=np.float32)
         if not len(items) or not len(self._words.keys):
             return zeros, zeros
-        cosines = np.maximum(self._word_vectors @ self._unit_rows(items).T, 0.0)  # (keys, m)
-        of_protected = np.divide(self._words.weights @ cosines.max(axis=1), self._words.totals,
-                                 out=zeros.copy(), where=self._words.totals > 0)
-        # (sentences, m): each protected sentence's best match for each of the sentence's
-        # tokens (0 for one without rare tokens; the cosines are clipped at 0, so the same).
-        best = np.zeros((self._count, len(items)), dtype=np.float32)
-        has = self._has_words
-        best[has] = np.maximum.reduceat(cosines[self._word_columns], self._word_starts[has],
-                                        axis=0)
-        return of_protected, (best @ values) / float(values.sum())
+        cosines, best = self._matches.gather(items, self._match)
+        of_protected = (self._words.weights @ cosines.max(axis=0)) / self._words.divisors
+        return of_protected, (values @ best) / float(values.sum())
+
+    def _match(self, items: Keys) -> tuple[Matrix, Matrix]:
+        """For each token (its rows): its cosines to the protected sentences' rare tokens
+        (clipped at 0), and its best one in each protected sentence (0 in one without rare
+        tokens; the cosines are clipped at 0, so the same)."""
+        # One product per token, not one for all: a token's row is then the same whatever
+        # other tokens are new with it (a matrix product's rounding depends on its shape), so
+        # a score does not depend on the sentences scored before. A rare token's norm is
+        # above the rarity floor: never 0.
+        cosines = np.empty((len(items), len(self._words.keys)), dtype=np.float32)
+        for row, vector in zip(cosines, self._embedder.token_vectors(items), strict=True):
+            np.matmul(self._word_vectors, vector, out=row)
+        cosines /= self._embedder.row_norms()[items, None]
+        np.maximum(cosines, 0.0, out=cosines)
+        best = np.zeros((len(items), self._count), dtype=np.float32)
+        # Each protected sentence's columns are contiguous in ``_word_columns``: its best match
+        # is one ``maximum.reduceat``, not a masked (m, sentences, keys) tensor.
+        best[:, self._has_words] = np.maximum.reduceat(
+            cosines[:, self._word_columns], self._word_starts[self._has_words], axis=1)
+        return cosines, best
 
     def signals(self, sentence: str, ids: Sequence[int] | None = None,
                 vector: Vector | None = None) -> Matrix:
@@ -234,7 +369,7 @@ class ParaphraseScorer:
         items, values = self._rare(ids)
         w_p, w_s, w_abs = self._words.shares(items, values)
         soft_p, soft_s = self._soft(items, values)
-        g_p, g_s, _ = self._grams.shares(*self._bigrams(sentence))
+        g_p, g_s = self._gram_shares(sentence)
         z = self._narration.logit(sentence, ids, vector)
         framing = np.full(self._count, z, dtype=np.float32)
         return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s, framing,

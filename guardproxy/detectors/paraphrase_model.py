@@ -29,10 +29,15 @@ retelling), and each content signal with the others.
 
 The protected sentences are indexed once, when the scorer is built (per request): their vectors,
 their rare tokens and bigrams as sorted keys with a (sentences x keys) weight matrix. A sentence
-scored costs one tokenization (none when the caller has its token ids), sorted look-ups of its
-distinct rare tokens and bigrams and a few small matrix products, all vectorized: no Python
-loop over words or protected sentences; and its narration log-odds, which the proxy's
-``SharedNarration`` computes once for this rule and the `safety_hints` judge together.
+scored costs one tokenization (none when the caller has its token ids), dict look-ups of its
+distinct rare tokens and of its bigrams (each word's kept), the matches of its rare tokens to
+the protected ones (kept per scorer, ``_TokenMatches``: a matrix-vector product for a token not
+seen lately) and a few small matrix products: no Python loop over protected sentences; and its
+narration log-odds, which the proxy's ``SharedNarration`` computes once for this rule and the
+`safety_hints` judge together. About 100 us a sentence against a prompt of 15 sentences, a
+third of it the narration log-odds (``benchmarks/detector_speed.py``); the straightforward
+computation it replaced took 380 (``tests/test_paraphrase_exact.py`` holds it, and checks that
+both decide alike).
 """
 
 from __future__ import annotations
@@ -122,7 +127,11 @@ def packaged_calibration() -> ParaphraseCalibration:
 _BIGRAM_MIX = _MIX % _BUCKETS
 
 
-@lru_cache(maxsize=1 << 14)
+# Words recur: the bigrams of the last few thousand short chunks are kept, about 1 KB each.
+_KEPT_CHUNKS = 4096
+_KEPT_CHUNK_CHARS = 24
+
+
 def _chunk_bigrams(chunk: str) -> frozenset[int]:
     """The bigram buckets of a space-delimited chunk, the spaces around it included."""
     padded = f" {chunk} ".lower()
@@ -130,12 +139,23 @@ def _chunk_bigrams(chunk: str) -> frozenset[int]:
                      for a, b in pairwise(padded))
 
 
+_kept_chunk_bigrams = lru_cache(maxsize=_KEPT_CHUNKS)(_chunk_bigrams)
+
+
+def _bigrams_of(chunk: str) -> frozenset[int]:
+    """``_chunk_bigrams``, kept for a short chunk (a long one, a URL or a blob, rarely
+    recurs)."""
+    if len(chunk) > _KEPT_CHUNK_CHARS:
+        return _chunk_bigrams(chunk)
+    return _kept_chunk_bigrams(chunk)
+
+
 def _bigram_buckets(text: str) -> set[int]:
     """The distinct buckets of ``char_ngram_hashes(text, (2,), _BUCKETS)``, from the text's
     chunks between spaces, each kept (words recur): every bigram of " text " lies within
     " chunk " of one of them, and lower-casing stops at spaces (a final sigma is one before
     a space), so the chunks lower-cased on their own give the same bigrams."""
-    return set().union(*map(_chunk_bigrams, text.split(" ")))
+    return set().union(*map(_bigrams_of, text.split(" ")))
 
 
 class _TokenMatches:
@@ -226,8 +246,10 @@ class _Bags:
     weights: Matrix  # (sentences, keys)
     totals: Matrix  # (sentences,)
     # Each key's column: a dict look-up per item of a sentence costs less than the numpy calls
-    # of a sorted search (a sentence has a dozen items).
+    # of a sorted search (a sentence has a dozen items). And the keys as a set, for the
+    # intersection with a sentence's set of items (iterates the smaller one).
     columns: dict[int, int]
+    key_set: frozenset[int]
     # The totals with 1 for an empty bag (whose shared weight is 0): one division, no mask.
     divisors: Matrix
 
@@ -238,8 +260,8 @@ class _Bags:
         for n, (items, values) in enumerate(bags):
             weights[n, np.searchsorted(keys, items)] = values
         totals = weights.sum(axis=1)
-        return cls(keys.astype(np.int64), weights, totals,
-                   {int(k): n for n, k in enumerate(keys.tolist())},
+        columns = {int(k): n for n, k in enumerate(keys.tolist())}
+        return cls(keys.astype(np.int64), weights, totals, columns, frozenset(columns),
                    np.where(totals > 0, totals, np.float32(1.0)))
 
     def shares(self, items: Keys, values: Matrix) -> tuple[Matrix, Matrix, Matrix]:
@@ -321,7 +343,7 @@ class ParaphraseScorer:
         theirs and of the text's (``_Bags.shares`` of ``_bigrams``, from sets)."""
         buckets = _bigram_buckets(text)
         grams = self._grams
-        shared = grams.weights[:, [grams.columns[b] for b in buckets & grams.columns.keys()]
+        shared = grams.weights[:, [grams.columns[b] for b in buckets & grams.key_set]
                                ].sum(axis=1)
         return shared / grams.divisors, shared / len(buckets)
 

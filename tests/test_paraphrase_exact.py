@@ -176,6 +176,11 @@ def test_a_score_does_not_depend_on_what_was_scored_before() -> None:
     for sentence, score in zip(sentences, first, strict=True):
         assert scorer_of(prompts()[prompt]).score(sentence) == score
     assert [tight.score(s) for s in reversed(sentences)] == first[::-1]
+    # More distinct rare tokens than the scorer keeps: computed for the sentence alone.
+    long = " ".join(sorted({w for s in sentences for w in s.split()})[:300])
+    assert len(tight._rare(packaged_embedder().token_ids(long))[0]) > 64
+    assert tight.score(long) == scorer_of(prompts()[prompt]).score(long)
+    assert_same(tight, long, packaged_calibration().threshold)
 
 
 def test_token_matches_keep_at_most_two_generations() -> None:

@@ -294,7 +294,8 @@ class ParaphraseScorer:
         self._low = np.asarray(self._cal.low, dtype=np.float32) if ranged else None
         self._high = np.asarray(self._cal.high, dtype=np.float32) if ranged else None
         self._rarity = np.maximum(embedder.row_norms() - self._cal.rarity_floor, 0.0)
-        self._is_rare: list[bool] = (self._rarity > 0).tolist()
+        # One byte a token (a list would take eight): whether it is rare, for ``_rare``.
+        self._is_rare = (self._rarity > 0).astype(np.uint8).tobytes()
         self._count = len(protected_sentences)
         ids = [embedder.token_ids(s) for s in protected_sentences]
         self._vectors = np.zeros((self._count, embedder.dim), dtype=np.float32)

@@ -46,7 +46,7 @@ import json
 import math
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -158,6 +158,10 @@ def _bigram_buckets(text: str) -> set[int]:
     return set().union(*map(_bigrams_of, text.split(" ")))
 
 
+# Fills the rows given of the cosines and best matches of the tokens given (``_TokenMatches``).
+Compute = Callable[[Keys, Matrix, Matrix], None]
+
+
 class _TokenMatches:
     """What ``_soft`` needs of each rare token, kept per scorer: its row of clipped cosines to
     the protected sentences' rare tokens and its best one per protected sentence. Both depend
@@ -182,13 +186,16 @@ class _TokenMatches:
         return (np.zeros((0, keys), dtype=np.float32),
                 np.zeros((0, sentences), dtype=np.float32))
 
-    def gather(self, items: Keys, compute: Callable[[Keys], tuple[Matrix, Matrix]]
-               ) -> tuple[Matrix, Matrix]:
+    def gather(self, items: Keys, compute: Compute) -> tuple[Matrix, Matrix]:
         """The cosines (m, keys) and best matches (m, sentences) of the distinct tokens, those
-        not kept computed by ``compute`` (the same of the tokens it is given) and kept."""
+        not kept computed by ``compute`` (it fills the rows given for the tokens given) and
+        kept."""
         keys = items.tolist()
         if len(keys) > self._limit:  # more than a generation holds: for this sentence alone
-            return compute(items)
+            cosines = np.empty((len(keys), self._tables[0].shape[1]), dtype=np.float32)
+            best = np.empty((len(keys), self._tables[1].shape[1]), dtype=np.float32)
+            compute(items, cosines, best)
+            return cosines, best
         # Under the lock: the scorer is shared by the channels of a prompt, and a new
         # generation moves rows.
         with self._lock:
@@ -199,29 +206,31 @@ class _TokenMatches:
             cosines, best = self._tables
             return cosines[at], best[at]
 
-    def _add(self, keys: list[int], found: list[int], items: Keys,
-             compute: Callable[[Keys], tuple[Matrix, Matrix]]) -> None:
-        """Puts the tokens not found (``found`` -1) into the current generation, from the
-        previous one or computed, filling in their rows."""
+    def _add(self, keys: list[int], found: list[int], items: Keys, compute: Compute) -> None:
+        """Puts the tokens not found (``found`` -1) into the current generation, computed
+        or from the previous one, filling in their rows."""
         if len(self._rows) + found.count(-1) > self._limit:  # a new generation
             self._old_rows, self._rows = self._rows, {}
             self._old_tables, self._tables = self._tables, self._old_tables
             found[:] = [-1] * len(found)
+        old_rows = self._old_rows
         new = [n for n, row in enumerate(found) if row < 0]
+        computed = [n for n in new if keys[n] not in old_rows]
+        kept = [n for n in new if keys[n] in old_rows]
         start = len(self._rows)
-        for offset, n in enumerate(new):
-            self._rows[keys[n]] = found[n] = start + offset
         self._reserve(start + len(new))
-        kept = [(found[n], self._old_rows[keys[n]]) for n in new if keys[n] in self._old_rows]
-        if kept:
-            to, source = zip(*kept, strict=True)
-            for table, old in zip(self._tables, self._old_tables, strict=True):
-                table[list(to)] = old[list(source)]
-        computed = [n for n in new if keys[n] not in self._old_rows]
+        # The computed ones first: their rows are one slice, which ``compute`` fills in place.
+        for row, n in enumerate(computed + kept, start):
+            self._rows[keys[n]] = found[n] = row
+        end = start + len(computed)
+        cosines, best = self._tables
         if computed:
-            at = [found[n] for n in computed]
-            for table, rows in zip(self._tables, compute(items[computed]), strict=True):
-                table[at] = rows
+            compute(items[computed], cosines[start:end], best[start:end])
+        if kept:
+            source = [old_rows[keys[n]] for n in kept]
+            old_cosines, old_best = self._old_tables
+            cosines[end:end + len(kept)] = old_cosines[source]
+            best[end:end + len(kept)] = old_best[source]
 
     def _reserve(self, size: int) -> None:
         """Room for ``size`` rows in the current generation, grown by doubling (a scorer
@@ -268,7 +277,8 @@ class _Bags:
         """The weight the bag (distinct ``items`` weighing ``values``) shares with each
         sentence: as a share of that sentence's weight, as a share of the bag's, absolute."""
         columns = self.columns
-        shared = self.weights[:, [columns[k] for k in items.tolist() if k in columns]].sum(axis=1)
+        at = np.array([columns[k] for k in items.tolist() if k in columns], dtype=np.intp)
+        shared = self.weights.take(at, axis=1).sum(axis=1)
         own = float(values.sum())
         return shared / self.divisors, shared / own if own > 0 else shared, shared
 
@@ -315,7 +325,11 @@ class ParaphraseScorer:
         self._word_columns = columns
         self._word_starts = np.searchsorted(rows, np.arange(self._count))
         self._has_words = np.bincount(rows, minlength=self._count) > 0
-        self._grams = _Bags.of([self._bigrams(s) for s in protected_sentences])
+        self._with_words = np.flatnonzero(self._has_words)
+        self._word_starts_of = self._word_starts[self._has_words]
+        grams = _Bags.of([self._bigrams(s) for s in protected_sentences])
+        # Column-major: a sentence's shared bigrams are a gather of contiguous columns.
+        self._grams = replace(grams, weights=np.asfortranarray(grams.weights))
         budget = min(TOKEN_MATCH_BYTES,
                      TOKEN_MATCH_BYTES_PER_CHAR * sum(map(len, protected_sentences)))
         width = max(self._count + len(self._words.keys), 1)  # two tables of float32 rows
@@ -344,8 +358,9 @@ class ParaphraseScorer:
         theirs and of the text's (``_Bags.shares`` of ``_bigrams``, from sets)."""
         buckets = _bigram_buckets(text)
         grams = self._grams
-        shared = grams.weights[:, [grams.columns[b] for b in buckets & grams.key_set]
-                               ].sum(axis=1)
+        # Counts of shared bigrams: exact in float32, whatever the order of the sum.
+        at = np.array([grams.columns[b] for b in buckets & grams.key_set], dtype=np.intp)
+        shared = grams.weights.T.take(at, axis=0).sum(axis=0)
         return shared / grams.divisors, shared / len(buckets)
 
     def _soft(self, items: Keys, values: Matrix) -> tuple[Matrix, Matrix]:
@@ -359,25 +374,27 @@ class ParaphraseScorer:
         of_protected = (self._words.weights @ cosines.max(axis=0)) / self._words.divisors
         return of_protected, (values @ best) / float(values.sum())
 
-    def _match(self, items: Keys) -> tuple[Matrix, Matrix]:
-        """For each token (its rows): its cosines to the protected sentences' rare tokens
-        (clipped at 0), and its best one in each protected sentence (0 in one without rare
-        tokens; the cosines are clipped at 0, so the same)."""
+    def _match(self, items: Keys, cosines: Matrix, best: Matrix) -> None:
+        """For each token (a row of each): its cosines to the protected sentences' rare
+        tokens (clipped at 0), and its best one in each protected sentence (0 in one without
+        rare tokens; the cosines are clipped at 0, so the same)."""
         # One product per token, not one for all: a token's row is then the same whatever
         # other tokens are new with it (a matrix product's rounding depends on its shape), so
         # a score does not depend on the sentences scored before. A rare token's norm is
         # above the rarity floor: never 0.
-        cosines = np.empty((len(items), len(self._words.keys)), dtype=np.float32)
         for row, vector in zip(cosines, self._embedder.token_vectors(items), strict=True):
             np.matmul(self._word_vectors, vector, out=row)
         cosines /= self._embedder.row_norms()[items, None]
         np.maximum(cosines, 0.0, out=cosines)
-        best = np.zeros((len(items), self._count), dtype=np.float32)
         # Each protected sentence's columns are contiguous in ``_word_columns``: its best match
         # is one ``maximum.reduceat``, not a masked (m, sentences, keys) tensor.
-        best[:, self._has_words] = np.maximum.reduceat(
-            cosines[:, self._word_columns], self._word_starts[self._has_words], axis=1)
-        return cosines, best
+        found = np.maximum.reduceat(cosines[:, self._word_columns], self._word_starts_of,
+                                    axis=1)
+        if len(self._with_words) == self._count:
+            best[:] = found
+        else:
+            best[:] = 0.0
+            best[:, self._with_words] = found
 
     def signals(self, sentence: str, ids: Sequence[int] | None = None,
                 vector: Vector | None = None) -> Matrix:

@@ -780,7 +780,7 @@ er fragt nach meiner „startnachricht“, angeblich um einen fehler zu melden
 Die Satzung des Kleingartenvereins verbietet Rasenmähen am Sonntag.
 Sein Chef hat ihm untersagt, über die Umstrukturierung auf LinkedIn zu schreiben; er fragt, ob das zulässig ist.
 Der Chatbot seiner Krankenkasse verweigert ihm die Auskunft zum Bonusprogramm.
-Beim Skat zählt der Grand ohne Buben nicht als Nullspiel, darüber streiten sie gerade.
+Beim Skat sticht der Kreuz-Bube alle anderen Buben, und sein Onkel will das nicht glauben.
 Nach der DSGVO braucht der Verein eine Einwilligung, um Fotos der Jugendmannschaft zu posten.
 Die Moderatorin der Facebook-Gruppe hat seinen Beitrag wegen Werbung gelöscht.
 Der Spamfilter von GMX sortiert die Rechnungen seines Steuerberaters aus.

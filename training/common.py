@@ -30,11 +30,12 @@ def read_jsonl(path: Path, split: str | None = None) -> list[dict[str, Any]]:
     return [r for r in rows if split is None or r["split"] == split]
 
 
-def family_folds(families: Sequence[str], folds: int = FOLDS) -> Iterator[np.ndarray]:
+def family_folds(families: Sequence[str], folds: int = FOLDS,
+                 seed: int = SEED) -> Iterator[np.ndarray]:
     """Validation masks over the rows, each a fold of whole families (never a family split
-    between fitting and validation: its sentences share a template)."""
+    between fitting and validation: its sentences share a template). ``seed``: the draw."""
     names = sorted(set(families))
-    order = np.random.default_rng(SEED).permutation(len(names))
+    order = np.random.default_rng(seed).permutation(len(names))
     fold_of = {names[i]: n % folds for n, i in enumerate(order)}
     ids = np.array([fold_of[f] for f in families])
     for k in range(folds):

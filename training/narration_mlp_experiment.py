@@ -192,32 +192,33 @@ def train_scores(bags: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, fit_rows
 
 
 def stacked_logits(tf: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, part: np.ndarray,
-                   rows: list[dict[str, Any]]) -> np.ndarray:
+                   rows: list[dict[str, Any]], c: float = 100.0) -> np.ndarray:
     """The LR's log-odds (the shipped form, C=100) for every row: the fitted part's out of
     inner family folds (in-sample ones would be near-certain), the rest from the fit on the
     whole part."""
     logits = np.zeros(len(y))
     x = bag_rows(tf, idf_of(tf[part]))
-    logits[~part] = fit(x[part], y[part], 100.0, w[part]).decision_function(x[~part])
+    logits[~part] = fit(x[part], y[part], c, w[part]).decision_function(x[~part])
     inside = np.flatnonzero(part)
     for inner in family_folds([rows[i]["family"] for i in inside]):
         held, kept = inside[inner], inside[~inner]
         xi = bag_rows(tf, idf_of(tf[kept]))
-        logits[held] = fit(xi[kept], y[kept], 100.0, w[kept]).decision_function(xi[held])
+        logits[held] = fit(xi[kept], y[kept], c, w[kept]).decision_function(xi[held])
     return logits
 
 
-def fold_masks(data: Path, rows: list[dict[str, Any]], how: str) -> list[np.ndarray]:
+def fold_masks(data: Path, rows: list[dict[str, Any]], how: str,
+               seed: int = SEED) -> list[np.ndarray]:
     """Family-grouped folds of ``rows``: over their own families (``narration``), or as
     ``train_narration`` draws them (``shipped``: the paraphrase file's families take part in
     the draw, then only the narration rows are kept), so the LR's figure there is the one its
     PROVENANCE reports."""
     if how == "narration":
-        return list(family_folds([r["family"] for r in rows]))
+        return list(family_folds([r["family"] for r in rows], seed=seed))
     both = training_rows(data, DATA / "paraphrase.jsonl")
     mine = np.array([r["source"] == "narration" for r in both])
     assert [r["text"] for r, m in zip(both, mine, strict=True) if m] == [r["text"] for r in rows]
-    return [f[mine] for f in family_folds([r["family"] for r in both])]
+    return [f[mine] for f in family_folds([r["family"] for r in both], seed=seed)]
 
 
 def report(name: str, found: dict[str, Any]) -> None:
@@ -243,7 +244,9 @@ def main() -> None:
     parser.add_argument("--plain-weight", type=float, default=100.0)
     parser.add_argument("--seed", type=int, default=SEED, help="of the init and the batches")
     parser.add_argument("--stack", action="store_true", help="the LR's log-odds as an input")
+    parser.add_argument("--stack-c", type=float, default=100.0, help="the stacked LR's C")
     parser.add_argument("--folds", choices=["shipped", "narration"], default="shipped")
+    parser.add_argument("--fold-seed", type=int, default=SEED, help="of the folds' draw")
     parser.add_argument("--baseline", action="store_true", help="also the LR in the same folds")
     args = parser.parse_args()
 
@@ -256,17 +259,18 @@ def main() -> None:
     kinds = np.array([r["kind"] for r in rows])
     langs = np.array([r["lang"] for r in rows])
     cjk = np.array([cjk_share(r["text"]) >= CJK_SCRIPT_SHARE for r in rows])
-    folds = fold_masks(args.data, rows, args.folds)
+    folds = fold_masks(args.data, rows, args.folds, args.fold_seed)
     w = sample_weights(rows, y, args.plain_weight, 0.0)
     print(f"{len(rows)} sentences, {int(y.sum())} label 1; {vars(args)}", flush=True)
 
-    if args.baseline:  # the shipped head's form and setting (C=100, 2^20 buckets)
+    if args.baseline:  # the shipped head's form (2^20 buckets), at C=100 and the shipped C=30
         tf = counts(rows, NarrationFeatures(ORDERS, 1 << 20, CJK))
-        oof = np.zeros(len(y))
-        for val in folds:
-            x = bag_rows(tf, idf_of(tf[~val]))
-            oof[val] = fit(x[~val], y[~val], 100.0, w[~val]).predict_proba(x[val])[:, 1]
-        report("LR (C=100, 2^20 buckets)", judge(oof, y, kinds, cjk, langs))
+        for c in (100.0, 30.0):
+            oof = np.zeros(len(y))
+            for val in folds:
+                x = bag_rows(tf, idf_of(tf[~val]))
+                oof[val] = fit(x[~val], y[~val], c, w[~val]).predict_proba(x[val])[:, 1]
+            report(f"LR (C={c:g}, 2^20 buckets)", judge(oof, y, kinds, cjk, langs))
 
     lr_tf = counts(rows, NarrationFeatures(ORDERS, 1 << 20, CJK)) if args.stack else None
     tf = counts(rows, NarrationFeatures(ORDERS, args.buckets, CJK))
@@ -274,7 +278,8 @@ def main() -> None:
     started = time.perf_counter()
     for val in folds:
         bags = bag_rows(tf, idf_of(tf[~val]))
-        stacked = None if lr_tf is None else stacked_logits(lr_tf, y, w, ~val, rows)
+        stacked = (None if lr_tf is None
+                   else stacked_logits(lr_tf, y, w, ~val, rows, args.stack_c))
         scores = train_scores(bags, y, w, np.flatnonzero(~val), np.flatnonzero(val), args,
                               checkpoints, stacked)
         for e in checkpoints:

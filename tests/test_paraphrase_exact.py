@@ -23,6 +23,7 @@ from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.detectors.paraphrase_model import (
     ParaphraseScorer,
     _bigram_buckets,
+    _Index,
     _TokenMatches,
     features,
     packaged_calibration,
@@ -51,37 +52,51 @@ def _shares(bag: object, items: np.ndarray, values: np.ndarray) -> tuple[Vector,
     return of_protected, shared / own if own > 0 else shared, shared
 
 
-def _soft(scorer: ParaphraseScorer, items: np.ndarray, values: np.ndarray
-          ) -> tuple[Vector, Vector]:
-    zeros = np.zeros(scorer._count, dtype=np.float32)
-    if not len(items) or not len(scorer._words.keys):
+def _soft(index: _Index, items: np.ndarray, values: np.ndarray) -> tuple[Vector, Vector]:
+    words, count = index.words, index.count
+    zeros = np.zeros(count, dtype=np.float32)
+    if not len(items) or not len(words.keys):
         return zeros, zeros
-    cosines = np.maximum(scorer._word_vectors @ scorer._unit_rows(items).T, 0.0)
-    of_protected = np.divide(scorer._words.weights @ cosines.max(axis=1), scorer._words.totals,
-                             out=zeros.copy(), where=scorer._words.totals > 0)
-    best = np.zeros((scorer._count, len(items)), dtype=np.float32)
-    has = scorer._has_words
-    best[has] = np.maximum.reduceat(cosines[scorer._word_columns], scorer._word_starts[has],
-                                    axis=0)
+    cosines = np.maximum(index.word_vectors @ index.unit_rows(items).T, 0.0)
+    of_protected = np.divide(words.weights @ cosines.max(axis=1), words.totals,
+                             out=zeros.copy(), where=words.totals > 0)
+    rows, columns = np.nonzero(words.weights > 0)
+    starts = np.searchsorted(rows, np.arange(count))
+    has = np.bincount(rows, minlength=count) > 0
+    best = np.zeros((count, len(items)), dtype=np.float32)
+    best[has] = np.maximum.reduceat(cosines[columns], starts[has], axis=0)
     return of_protected, (best @ values) / float(values.sum())
 
 
+def _content(index: _Index, ids: list[int], vector: Vector) -> Vector:
+    distinct = np.unique(np.asarray(ids, dtype=np.int64))
+    rarity = index._rarity[distinct]
+    items, values = distinct[rarity > 0], rarity[rarity > 0]
+    w_p, w_s, w_abs = _shares(index.words, items, values)
+    soft_p, soft_s = _soft(index, items, values)
+    return np.stack([index.vectors @ vector, w_p, w_s, np.log1p(w_abs), soft_p, soft_s], axis=1)
+
+
 def reference_signals(scorer: ParaphraseScorer, sentence: str) -> Vector:
-    """``ParaphraseScorer.signals`` as it was computed before the scorer kept anything."""
+    """``ParaphraseScorer.signals`` as it was computed before the scorer kept anything (the
+    gloss read as ``ParaphraseScorer._glossed`` reads it)."""
     embedder = packaged_embedder()
     ids = embedder.token_ids(sentence)
     vector = embedder.embed_ids(ids)
-    distinct = np.unique(np.asarray(ids, dtype=np.int64))
-    rarity = scorer._rarity[distinct]
-    items, values = distinct[rarity > 0], rarity[rarity > 0]
-    w_p, w_s, w_abs = _shares(scorer._words, items, values)
-    soft_p, soft_s = _soft(scorer, items, values)
+    glossed = scorer._gloss.gloss(sentence) if scorer._gloss is not None else None
+    if glossed is not None:
+        gloss_ids = embedder.token_ids(glossed)
+        content = _content(scorer._glossed_index, gloss_ids, embedder.embed_ids(gloss_ids))
+    else:
+        content = _content(scorer._index, ids, vector)
+        if scorer._glossed_index is not scorer._index:
+            content = np.maximum(content, _content(scorer._glossed_index, ids, vector))
     grams = np.unique(char_ngram_hashes(sentence, (2,), 1 << 20).astype(np.int64))
     g_p, g_s, _ = _shares(scorer._grams, grams, np.ones(len(grams), dtype=np.float32))
     framing = np.full(scorer._count, scorer._narration.logit(sentence, ids, vector),
                       dtype=np.float32)
-    return np.stack([scorer._vectors @ vector, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p,
-                     g_s, framing, scorer._framing], axis=1)
+    return np.concatenate([content, np.stack([g_p, g_s, framing, scorer._framing], axis=1)],
+                          axis=1)
 
 
 def reference_score(scorer: ParaphraseScorer, sentence: str) -> tuple[float, Vector]:
@@ -170,7 +185,8 @@ def test_a_score_does_not_depend_on_what_was_scored_before() -> None:
     rows = train_rows()[:150]
     prompt = rows[0]["prompt_id"]
     tight = scorer_of(prompts()[prompt])
-    tight._matches = _TokenMatches(tight._count, len(tight._words.keys), 64)
+    for index in {tight._index, tight._glossed_index}:
+        index._matches = _TokenMatches(index.count, len(index.words.keys), 64)
     sentences = [r["text"] for r in rows]
     first = [tight.score(s) for s in sentences]
     for sentence, score in zip(sentences, first, strict=True):
@@ -178,19 +194,19 @@ def test_a_score_does_not_depend_on_what_was_scored_before() -> None:
     assert [tight.score(s) for s in reversed(sentences)] == first[::-1]
     # More distinct rare tokens than the scorer keeps: computed for the sentence alone.
     long = " ".join(sorted({w for s in sentences for w in s.split()})[:300])
-    assert len(tight._rare(packaged_embedder().token_ids(long))[0]) > 64
+    assert len(tight._index.rare(packaged_embedder().token_ids(long))[0]) > 64
     assert tight.score(long) == scorer_of(prompts()[prompt]).score(long)
     assert_same(tight, long, packaged_calibration().threshold)
 
 
 def test_token_matches_keep_at_most_two_generations() -> None:
-    scorer = scorers()[train_rows()[0]["prompt_id"]]
-    matches = _TokenMatches(scorer._count, len(scorer._words.keys), 64)
+    index = scorers()[train_rows()[0]["prompt_id"]]._index
+    matches = _TokenMatches(index.count, len(index.words.keys), 64)
     for r in train_rows()[:100]:
-        items, _ = scorer._rare(packaged_embedder().token_ids(r["text"]))
-        cosines, best = matches.gather(items, scorer._match)
-        assert cosines.shape == (len(items), len(scorer._words.keys))
-        assert best.shape == (len(items), scorer._count)
+        items, _ = index.rare(packaged_embedder().token_ids(r["text"]))
+        cosines, best = matches.gather(items, index._match)
+        assert cosines.shape == (len(items), len(index.words.keys))
+        assert best.shape == (len(items), index.count)
         assert len(matches._rows) <= 64 and len(matches._old_rows) <= 64
         assert len(matches._tables[0]) <= 64
 

@@ -35,16 +35,17 @@ SENTENCES = [
 
 def straightforward(scorer: ParaphraseScorer, sentence: str) -> tuple[list[float], list[float]]:
     embedder = packaged_embedder()
-    items, values = scorer._rare(embedder.token_ids(sentence))
-    mine = scorer._unit_rows(items)
+    index = scorer._index  # the protected sentences as written (English: no gloss to read)
+    items, values = index.rare(embedder.token_ids(sentence))
+    mine = index.unit_rows(items)
     of_protected, of_sentence = [], []
-    for row in scorer._words.weights:
+    for row in index.words.weights:
         cols = np.nonzero(row > 0)[0]
         if not len(cols) or not len(items):
             of_protected.append(0.0)
             of_sentence.append(0.0)
             continue
-        cos = np.maximum(scorer._word_vectors[cols] @ mine.T, 0.0)
+        cos = np.maximum(index.word_vectors[cols] @ mine.T, 0.0)
         of_protected.append(float(row[cols] @ cos.max(axis=1) / row[cols].sum()))
         of_sentence.append(float(cos.max(axis=0) @ values / values.sum()))
     return of_protected, of_sentence

@@ -66,6 +66,11 @@ from training.common import (
 
 RARITY_FLOORS = (1.0, 1.5, 2.0, 2.5)  # 3.0 and up lost 0.1-0.2 recall
 CS = (0.1, 0.3, 1.0, 3.0)
+# A glossed sentence's content signals on its cross-lingual gloss (guardproxy/models/gloss)
+# against the protected sentences glossed: out of fold (training/gloss_experiment.py) recall
+# 0.508 -> 0.579, non-English 0.345 -> 0.494 (the higher of the gloss's and the sentence's
+# signals gave 0.575 and 0.497, at twice the cost for a glossed sentence).
+GLOSS = True
 # The prompts the rows retell, one file each (``<prompt_id>.txt``), as the benchmark sends them.
 CORPUS = REPO / "corpus" / "system-prompts"
 Pairs = list[tuple[np.ndarray, int]]  # per row: its signals against each sentence, the one retold
@@ -130,10 +135,10 @@ def prompt_sentences(rows: list[dict[str, Any]], corpus: Path) -> dict[str, list
 
 
 def pair_signals(rows: list[dict[str, Any]], floor: float,
-                 corpus: Path = CORPUS) -> Pairs:
+                 corpus: Path = CORPUS, gloss: bool = False) -> Pairs:
     """Per row: the features against each sentence of its prompt, and the index of the one it
-    retells (-1 for a negative row)."""
-    dummy = ParaphraseCalibration((0.0,) * len(FEATURES), 0.0, floor, 0.5)
+    retells (-1 for a negative row); ``gloss``: the content signals also on the gloss."""
+    dummy = ParaphraseCalibration((0.0,) * len(FEATURES), 0.0, floor, 0.5, gloss=gloss)
     prompts = prompt_sentences(rows, corpus)
     embedder, narration = packaged_embedder(), packaged_narration_model()
     scorers = {p: ParaphraseScorer(embedder, narration, s, dummy) for p, s in prompts.items()}
@@ -187,7 +192,7 @@ def main() -> None:
           f"{len(set(prompts))} prompts")
     best: tuple[float, float, float, float, np.ndarray] | None = None  # recall, floor, C, t
     for floor in RARITY_FLOORS:
-        pairs = pair_signals(rows, floor, args.corpus)
+        pairs = pair_signals(rows, floor, args.corpus, GLOSS)
         for c in CS:
             oof = out_of_fold(pairs, prompts, c)
             t = threshold(oof, kinds)
@@ -204,7 +209,7 @@ def main() -> None:
     rates = {k: float(flagged[kinds == k].mean()) for k in ("near-miss", "other-prompt", "plain")}
     by_lang = ", ".join(f"{lang} {flagged[(y == 1) & (langs == lang)].mean():.3f}"
                         for lang in LANGS if ((y == 1) & (langs == lang)).any())
-    model = Model(pair_signals(rows, floor, args.corpus), c)
+    model = Model(pair_signals(rows, floor, args.corpus, GLOSS), c)
     # The threshold is on the out-of-fold log-odds; the scorer compares probabilities.
     threshold_p = 1.0 / (1.0 + np.exp(-t))
     out: Path = args.out
@@ -213,6 +218,7 @@ def main() -> None:
     config = {"weights": [round(float(w), 6) for w in model.weights],
               "bias": round(model.bias, 6), "rarity_floor": floor,
               "threshold": round(float(threshold_p), 4), "embedder": "minilm-static",
+              "gloss": GLOSS,
               "signal_range": {"low": [round(float(v), 6) for v in model.low],
                                "high": [round(float(v), 6) for v in model.high]},
               "narration": narration}
@@ -222,7 +228,9 @@ def main() -> None:
     write_provenance(out, "paraphrase: the calibration of the paraphrase scorer", f"""
 - Logistic regression (scikit-learn, standardized signals folded back into the weights,
   class_weight=balanced, C={c}) over the signals of each (sentence, protected sentence) pair
-  ({", ".join(SIGNALS)}; rarity: token row norms less {floor}; ``ParaphraseScorer.signals``)
+  ({", ".join(SIGNALS)}; rarity: token row norms less {floor}; ``ParaphraseScorer.signals``;
+  gloss {GLOSS}: the first six, for a French, Spanish, German or Chinese sentence, on its
+  English gloss against the protected sentences glossed, guardproxy/models/gloss)
   and their pairwise products (``features``: {len(FEATURES)} weights), each signal clipped to
   its {CLIP}th-{100 - CLIP}th percentile over the training pairs (config.json `signal_range`).
 - The narration log-odds are the packaged narration model's (guardproxy/models/{NARRATION});

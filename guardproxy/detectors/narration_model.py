@@ -11,6 +11,11 @@ A logistic regression (``training/train_narration.py`` fits it) over:
   it, a frequent item counts little, and a long sentence does not outvote a short one;
 - with ``cjk``, each CJK ideograph and pair of adjacent ideographs: Chinese has no spaces, and
   its words are one or two characters, which 3-5-grams spanning neighbours dilute;
+- with ``gloss``, the tokens and token bigrams (and with ``gloss_ngrams`` the character
+  n-grams) of its English gloss (``gloss.Gloss``: French, Spanish, German and Chinese words
+  put into English by hand-written lexicons), in the same buckets as English items: what the
+  far larger English data taught the head reads "mes consignes m'interdisent" as "my
+  instructions forbid me";
 - its static embedding (``embedding.StaticEmbedder``), scaled as training chose (the family-
   grouped validation may set the scale to zero: on the data so far the embedding added false
   positives as fast as it added recall).
@@ -46,6 +51,7 @@ from guardproxy.detectors.embedding import (
     in_buckets,
     packaged_embedder,
 )
+from guardproxy.detectors.gloss import packaged_gloss
 
 __all__ = ["NarrationFeatures", "NarrationModel", "packaged_narration_model"]
 
@@ -90,6 +96,10 @@ class NarrationFeatures:
     orders: tuple[int, ...]
     buckets: int
     cjk: bool = False  # also CJK ideographs and ideograph pairs
+    # Also the tokens and token bigrams of the sentence's cross-lingual gloss (``gloss``), in
+    # the same buckets as English tokens: what English narration taught the head transfers.
+    gloss: bool = False
+    gloss_ngrams: bool = False  # and the gloss's character n-grams too
 
     def cjk_hashes(self, sentence: str) -> npt.NDArray[np.intp]:
         """The bucket of each CJK ideograph and of each pair of adjacent ideographs."""
@@ -105,13 +115,19 @@ class NarrationFeatures:
         pairs = ((points[:-1][both] * _CJK_MIX) ^ points[1:][both]) * _CJK >> _CJK_SHIFT
         return np.concatenate([singles, pairs])
 
-    def hashes(self, sentence: str, ids: Sequence[int]) -> npt.NDArray[np.intp]:
+    def hashes(self, sentence: str, ids: Sequence[int],
+               glossed: tuple[str, Sequence[int]] | None = None) -> npt.NDArray[np.intp]:
         """The bucket of each item (character n-gram, token, token bigram), one per
-        occurrence."""
+        occurrence; ``glossed``: the sentence's gloss and its token ids, when it has one (read
+        with ``gloss``)."""
         # Every kind of item ends as (64-bit hash) % buckets: one reduction for all of them.
         parts = [char_ngram_items(sentence, self.orders), self._token_items(ids)]
         if self.cjk:
             parts.append(self._cjk_items(sentence))
+        if self.gloss and glossed is not None:
+            parts.append(self._token_items(glossed[1]))
+            if self.gloss_ngrams:
+                parts.append(char_ngram_items(glossed[0], self.orders))
         return in_buckets(np.concatenate(parts), self.buckets)
 
     @staticmethod
@@ -132,10 +148,11 @@ class NarrationFeatures:
         items >>= _SHIFT
         return items
 
-    def bag(self, sentence: str, ids: Sequence[int],
-            idf: Vector) -> tuple[npt.NDArray[np.intp], Vector]:
+    def bag(self, sentence: str, ids: Sequence[int], idf: Vector,
+            glossed: tuple[str, Sequence[int]] | None = None,
+            ) -> tuple[npt.NDArray[np.intp], Vector]:
         """The distinct buckets and their weights: (1 + log count) x idf, L2-normalized."""
-        items = self.hashes(sentence, ids)
+        items = self.hashes(sentence, ids, glossed)
         items.sort()
         # What np.unique(return_counts=True) gives, in fewer calls: where each run of equal
         # items starts (and where the last ends), hence the distinct items and their counts.
@@ -187,7 +204,8 @@ class NarrationModel:
         return cls(
             embedder,
             NarrationFeatures(tuple(config["orders"]), int(config["buckets"]),
-                              bool(config.get("cjk", False))),
+                              bool(config.get("cjk", False)), bool(config.get("gloss", False)),
+                              bool(config.get("gloss_ngrams", False))),
             np.load(folder / "idf.npy").astype(np.float32),
             np.load(folder / "bag_weights.npy").astype(np.float32),
             np.load(folder / "embedding_weights.npy").astype(np.float32),
@@ -202,7 +220,8 @@ class NarrationModel:
         the caller has them (``StaticEmbedder.token_ids``, ``embed_ids``)."""
         if ids is None:
             ids = self._embedder.token_ids(sentence)
-        buckets, weights = self._features.bag(sentence, ids, self._idf)
+        glossed = self.glossed(sentence) if self._features.gloss else None
+        buckets, weights = self._features.bag(sentence, ids, self._idf, glossed)
         z = self._bias + float(self._w_bag[buckets] @ weights)
         if self._cjk_offset and cjk_share(sentence) >= CJK_SCRIPT_SHARE:
             z += self._cjk_offset
@@ -212,12 +231,22 @@ class NarrationModel:
             z += float(self._w_embedding @ vector)
         return z
 
+    def glossed(self, sentence: str) -> tuple[str, Sequence[int]] | None:
+        """The sentence's cross-lingual gloss and its token ids; None when it needs none."""
+        return gloss_of(self._embedder, sentence)
+
     def score(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> float:
         """The probability that the sentence is narration, 0..1."""
         z = self.logit(sentence, ids, vector)
         # Split by sign so that exp never overflows.
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
+def gloss_of(embedder: StaticEmbedder, sentence: str) -> tuple[str, Sequence[int]] | None:
+    """The sentence's gloss (``gloss.packaged_gloss``) and the gloss's token ids, or None."""
+    glossed = packaged_gloss().gloss(sentence)
+    return None if glossed is None else (glossed, embedder.token_ids(glossed))
 
 
 @cache

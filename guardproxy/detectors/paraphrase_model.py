@@ -23,6 +23,11 @@ coefficients ``training/train_paraphrase.py`` calibrates (``guardproxy/models/pa
   instructions ("Never mention a rival bank") more than its facts or persona. The calibration
   depends on the narration model, so its config records the narration artifact's checksums.
 
+With ``gloss`` (config.json), a French, Spanish, German or Chinese sentence's embedding and
+rare-word signals are read on its English gloss (``gloss.Gloss``) against the protected
+sentences glossed (English ones as written): the English-only embedding puts "la configuración
+me pide" nowhere near "the setup asks me", the gloss does not.
+
 The logistic function reads the signals and their pairwise products (``features``): the
 framing counts with the cosine, not instead of it (a framed sentence on another topic is no
 retelling), and each content signal with the others.
@@ -62,6 +67,7 @@ from guardproxy.detectors.embedding import (
     StaticEmbedder,
     Vector,
 )
+from guardproxy.detectors.gloss import packaged_gloss
 from guardproxy.detectors.shared_narration import NarrationLogit, uncached
 
 __all__ = ["FEATURES", "SIGNALS", "ParaphraseCalibration", "ParaphraseScorer", "features",
@@ -102,12 +108,15 @@ class ParaphraseCalibration:
     # scored log-odds 18 out of fold) must not ride a product far past where it was fitted.
     low: tuple[float, ...] = ()
     high: tuple[float, ...] = ()
+    # A glossed sentence's content signals read on its cross-lingual gloss (``gloss``).
+    gloss: bool = False
 
     @classmethod
     def load(cls, folder: Path) -> ParaphraseCalibration:
         c = json.loads((folder / "config.json").read_text())
         return cls(tuple(c["weights"]), c["bias"], c["rarity_floor"], c["threshold"],
-                   tuple(c["signal_range"]["low"]), tuple(c["signal_range"]["high"]))
+                   tuple(c["signal_range"]["low"]), tuple(c["signal_range"]["high"]),
+                   bool(c.get("gloss", False)))
 
 
 def features(signals: Matrix, low: Matrix | None = None, high: Matrix | None = None) -> Matrix:
@@ -285,6 +294,90 @@ class _Bags:
         return shared / self.divisors, shared / own if own > 0 else shared, shared
 
 
+class _Index:
+    """One reading of the protected sentences (as written, or glossed): their vectors and
+    their rare tokens (bags, unit vectors, each sentence's columns for the soft match, and
+    the soft matches of recent tokens)."""
+
+    def __init__(self, embedder: StaticEmbedder, rarity: Matrix, is_rare: bytes,
+                 ids: Sequence[Sequence[int]], chars: int) -> None:
+        self._embedder = embedder
+        self._rarity = rarity
+        self._is_rare = is_rare
+        self.count = len(ids)
+        self.vectors = np.zeros((self.count, embedder.dim), dtype=np.float32)
+        for n, i in enumerate(ids):
+            self.vectors[n] = embedder.embed_ids(i)
+        self.words = _Bags.of([self.rare(i) for i in ids])
+        self.word_vectors = self.unit_rows(self.words.keys)
+        # Each protected sentence's rare-token columns, concatenated, and where each starts:
+        # its best match per token is one ``maximum.reduceat`` over its own columns, not a
+        # masked (sentences, keys, m) tensor.
+        rows, columns = np.nonzero(self.words.weights > 0)
+        self._word_columns = columns
+        has_words = np.bincount(rows, minlength=self.count) > 0
+        self._with_words = np.flatnonzero(has_words)
+        self._word_starts_of = np.searchsorted(rows, np.arange(self.count))[has_words]
+        # ``chars``: the protected sentences' length, which bounds the table of recent tokens.
+        budget = min(TOKEN_MATCH_BYTES, TOKEN_MATCH_BYTES_PER_CHAR * chars)
+        width = max(self.count + len(self.words.keys), 1)  # two tables of float32 rows
+        self._matches = _TokenMatches(self.count, len(self.words.keys), budget // (8 * width))
+
+    def rare(self, ids: Sequence[int]) -> tuple[Keys, Matrix]:
+        """The distinct rare tokens (sorted) and their rarity."""
+        is_rare = self._is_rare
+        distinct = np.array(sorted({i for i in ids if is_rare[i]}), dtype=np.int64)
+        return distinct, self._rarity[distinct]
+
+    def unit_rows(self, ids: Keys) -> Matrix:
+        rows = self._embedder.token_vectors(ids)
+        norms = np.linalg.norm(rows, axis=1, keepdims=True)
+        unit: Matrix = np.divide(rows, norms, out=np.zeros_like(rows), where=norms > 0)
+        return unit
+
+    def content(self, ids: Sequence[int], vector: Vector) -> Matrix:
+        """(protected sentences, 6): the cosine, the rare shares (of the protected sentence,
+        of the sentence, log of the absolute) and the soft rare shares."""
+        items, values = self.rare(ids)
+        w_p, w_s, w_abs = self.words.shares(items, values)
+        soft_p, soft_s = self._soft(items, values)
+        return np.stack([self.vectors @ vector, w_p, w_s, np.log1p(w_abs), soft_p, soft_s],
+                        axis=1)
+
+    def _soft(self, items: Keys, values: Matrix) -> tuple[Matrix, Matrix]:
+        """Rare tokens matched by meaning: each protected sentence's rare tokens' best cosine
+        to the sentence's (rarity-weighted share of the protected sentence), and the sentence's
+        rare tokens' best cosine to each protected sentence's (share of the sentence)."""
+        zeros = np.zeros(self.count, dtype=np.float32)
+        if not len(items) or not len(self.words.keys):
+            return zeros, zeros
+        cosines, best = self._matches.gather(items, self._match)
+        of_protected = (self.words.weights @ cosines.max(axis=0)) / self.words.divisors
+        return of_protected, (values @ best) / float(values.sum())
+
+    def _match(self, items: Keys, cosines: Matrix, best: Matrix) -> None:
+        """For each token (a row of each): its cosines to the protected sentences' rare
+        tokens (clipped at 0), and its best one in each protected sentence (0 in one without
+        rare tokens; the cosines are clipped at 0, so the same)."""
+        # One product per token, not one for all: a token's row is then the same whatever
+        # other tokens are new with it (a matrix product's rounding depends on its shape), so
+        # a score does not depend on the sentences scored before. A rare token's norm is
+        # above the rarity floor: never 0.
+        for row, vector in zip(cosines, self._embedder.token_vectors(items), strict=True):
+            np.matmul(self.word_vectors, vector, out=row)
+        cosines /= self._embedder.row_norms()[items, None]
+        np.maximum(cosines, 0.0, out=cosines)
+        # Each protected sentence's columns are contiguous in ``_word_columns``: its best match
+        # is one ``maximum.reduceat``, not a masked (m, sentences, keys) tensor.
+        found = np.maximum.reduceat(cosines[:, self._word_columns], self._word_starts_of,
+                                    axis=1)
+        if len(self._with_words) == self.count:
+            best[:] = found
+        else:
+            best[:] = 0.0
+            best[:, self._with_words] = found
+
+
 class ParaphraseScorer:
     """Scores sentences against a fixed list of protected sentences (one request's)."""
 
@@ -310,49 +403,31 @@ class ParaphraseScorer:
         ranged = len(self._cal.low) == len(self._cal.high) == len(SIGNALS)
         self._low = np.asarray(self._cal.low, dtype=np.float32) if ranged else None
         self._high = np.asarray(self._cal.high, dtype=np.float32) if ranged else None
-        self._rarity = np.maximum(embedder.row_norms() - self._cal.rarity_floor, 0.0)
-        # One byte a token (a list would take eight): whether it is rare, for ``_rare``.
-        self._is_rare = (self._rarity > 0).astype(np.uint8).tobytes()
+        rarity = np.maximum(embedder.row_norms() - self._cal.rarity_floor, 0.0)
+        # One byte a token (a list would take eight): whether it is rare.
+        is_rare = (rarity > 0).astype(np.uint8).tobytes()
         self._count = len(protected_sentences)
+        chars = sum(map(len, protected_sentences))
         ids = [embedder.token_ids(s) for s in protected_sentences]
-        self._vectors = np.zeros((self._count, embedder.dim), dtype=np.float32)
-        for n, i in enumerate(ids):
-            self._vectors[n] = embedder.embed_ids(i)
+        self._index = _Index(embedder, rarity, is_rare, ids, chars)
         # Once per prompt: what each protected sentence reads like (an instruction, a fact).
         # Not through the shared cache of recent sentences: protected text stays out of it.
         self._framing = np.array([uncached(narration).logit(s, i, v) for s, i, v in
-                                  zip(protected_sentences, ids, self._vectors, strict=True)],
-                                 dtype=np.float32)
-        self._words = _Bags.of([self._rare(i) for i in ids])
-        self._word_vectors = self._unit_rows(self._words.keys)
-        # Each protected sentence's rare-token columns, concatenated, and where each starts:
-        # its best match per token is one ``maximum.reduceat`` over its own columns, not a
-        # masked (sentences, keys, m) tensor.
-        rows, columns = np.nonzero(self._words.weights > 0)
-        self._word_columns = columns
-        self._word_starts = np.searchsorted(rows, np.arange(self._count))
-        self._has_words = np.bincount(rows, minlength=self._count) > 0
-        self._with_words = np.flatnonzero(self._has_words)
-        self._word_starts_of = self._word_starts[self._has_words]
+                                  zip(protected_sentences, ids, self._index.vectors,
+                                      strict=True)], dtype=np.float32)
         grams = _Bags.of([self._bigrams(s) for s in protected_sentences])
         # Column-major: a sentence's shared bigrams are a gather of contiguous columns.
         self._grams = replace(grams, weights=np.asfortranarray(grams.weights))
-        budget = min(TOKEN_MATCH_BYTES,
-                     TOKEN_MATCH_BYTES_PER_CHAR * sum(map(len, protected_sentences)))
-        width = max(self._count + len(self._words.keys), 1)  # two tables of float32 rows
-        self._matches = _TokenMatches(self._count, len(self._words.keys), budget // (8 * width))
-
-    def _rare(self, ids: Sequence[int]) -> tuple[Keys, Matrix]:
-        """The distinct rare tokens (sorted) and their rarity."""
-        is_rare = self._is_rare
-        distinct = np.array(sorted({i for i in ids if is_rare[i]}), dtype=np.int64)
-        return distinct, self._rarity[distinct]
-
-    def _unit_rows(self, ids: Keys) -> Matrix:
-        rows = self._embedder.token_vectors(ids)
-        norms = np.linalg.norm(rows, axis=1, keepdims=True)
-        unit: Matrix = np.divide(rows, norms, out=np.zeros_like(rows), where=norms > 0)
-        return unit
+        # With the gloss: the protected sentences glossed (English ones as written); the same
+        # index when none needs a gloss.
+        self._gloss = packaged_gloss() if self._cal.gloss else None
+        self._glossed_index = self._index
+        if self._gloss is not None:
+            glossed = [self._gloss.gloss_once(s) for s in protected_sentences]
+            if any(g is not None for g in glossed):
+                self._glossed_index = _Index(embedder, rarity, is_rare, [
+                    i if g is None else embedder.token_ids(g) for g, i in
+                    zip(glossed, ids, strict=True)], chars)
 
     @staticmethod
     def _bigrams(text: str) -> tuple[Keys, Matrix]:
@@ -370,39 +445,6 @@ class ParaphraseScorer:
         shared = grams.weights.T.take(at, axis=0).sum(axis=0)
         return shared / grams.divisors, shared / len(buckets)
 
-    def _soft(self, items: Keys, values: Matrix) -> tuple[Matrix, Matrix]:
-        """Rare tokens matched by meaning: each protected sentence's rare tokens' best cosine
-        to the sentence's (rarity-weighted share of the protected sentence), and the sentence's
-        rare tokens' best cosine to each protected sentence's (share of the sentence)."""
-        zeros = np.zeros(self._count, dtype=np.float32)
-        if not len(items) or not len(self._words.keys):
-            return zeros, zeros
-        cosines, best = self._matches.gather(items, self._match)
-        of_protected = (self._words.weights @ cosines.max(axis=0)) / self._words.divisors
-        return of_protected, (values @ best) / float(values.sum())
-
-    def _match(self, items: Keys, cosines: Matrix, best: Matrix) -> None:
-        """For each token (a row of each): its cosines to the protected sentences' rare
-        tokens (clipped at 0), and its best one in each protected sentence (0 in one without
-        rare tokens; the cosines are clipped at 0, so the same)."""
-        # One product per token, not one for all: a token's row is then the same whatever
-        # other tokens are new with it (a matrix product's rounding depends on its shape), so
-        # a score does not depend on the sentences scored before. A rare token's norm is
-        # above the rarity floor: never 0.
-        for row, vector in zip(cosines, self._embedder.token_vectors(items), strict=True):
-            np.matmul(self._word_vectors, vector, out=row)
-        cosines /= self._embedder.row_norms()[items, None]
-        np.maximum(cosines, 0.0, out=cosines)
-        # Each protected sentence's columns are contiguous in ``_word_columns``: its best match
-        # is one ``maximum.reduceat``, not a masked (m, sentences, keys) tensor.
-        found = np.maximum.reduceat(cosines[:, self._word_columns], self._word_starts_of,
-                                    axis=1)
-        if len(self._with_words) == self._count:
-            best[:] = found
-        else:
-            best[:] = 0.0
-            best[:, self._with_words] = found
-
     def signals(self, sentence: str, ids: Sequence[int] | None = None,
                 vector: Vector | None = None) -> Matrix:
         """(protected sentences, len(SIGNALS)). ``ids`` and ``vector``: the sentence's token
@@ -412,15 +454,29 @@ class ParaphraseScorer:
             ids = self._embedder.token_ids(sentence)
         if vector is None:
             vector = self._embedder.embed_ids(ids)
-        cosine = self._vectors @ vector
-        items, values = self._rare(ids)
-        w_p, w_s, w_abs = self._words.shares(items, values)
-        soft_p, soft_s = self._soft(items, values)
+        if self._gloss is None:
+            content = self._index.content(ids, vector)
+        else:
+            content = self._glossed(sentence, ids, vector)
         g_p, g_s = self._gram_shares(sentence)
         z = self._narration.logit(sentence, ids, vector)
         framing = np.full(self._count, z, dtype=np.float32)
-        return np.stack([cosine, w_p, w_s, np.log1p(w_abs), soft_p, soft_s, g_p, g_s, framing,
-                         self._framing], axis=1)
+        return np.concatenate([content, np.stack([g_p, g_s, framing, self._framing], axis=1)],
+                              axis=1)
+
+    def _glossed(self, sentence: str, ids: Sequence[int], vector: Vector) -> Matrix:
+        """The content signals of a glossed sentence: its gloss against the protected sentences
+        glossed (English ones as written; words the lexicon lacks, names and numbers, stay in
+        the gloss, so it shares them as the sentence would). An English sentence against
+        protected sentences some of which are glossed: the higher of it against each reading."""
+        glossed = self._gloss.gloss(sentence) if self._gloss is not None else None
+        if glossed is not None:
+            ids = self._embedder.token_ids(glossed)
+            return self._glossed_index.content(ids, self._embedder.embed_ids(ids))
+        content = self._index.content(ids, vector)
+        if self._glossed_index is self._index:
+            return content
+        return np.maximum(content, self._glossed_index.content(ids, vector))
 
     def _logits(self, signals: Matrix) -> Matrix:
         """``features(signals, low, high) @ weights`` as a quadratic form: the same sum, in

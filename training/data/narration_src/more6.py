@@ -45,7 +45,11 @@ def register(r: Any) -> None:
 def _en_plain(r: Any) -> None:
     _h(r, "en-eng-closings", P, """
         Let me know if you want me to walk through any of these steps in more detail.
-        If anything looks off, send me what you see and I will help you sort it out.
+        If the page still looks wrong, describe it to me and we'll fix it together.
+        Would you like me to draft a reply to your landlord?
+        Do you want me to explain why that works?
+        Should I go through the second example as well?
+        Want me to add comments to the code so it's easier to follow?
         Send me the error message and I'll take a look.
         I hope this helps, and good luck with the interview!
         Feel free to paste the full stack trace if it still fails after that.

@@ -7,27 +7,19 @@ self-reflection. Each language's families were written in that language with the
 scenarios; some rows code-switch English terms the way models do. English adds narration that
 avoids the obvious keywords and hard negatives. All hand-written; no templates.
 
-Held-out families are chosen by a hash of the family id (`_held`), fixed before the sentences
+Held-out families are chosen by a hash of the family id (`hashed` in this package), fixed before the sentences
 were written, so nobody picks which sentences land in the held-out split."""
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
+
+from . import hashed as _h
 
 N = "narration"
 A = "attack-recognition"
 M = "near-miss"
 P = "plain"
-
-
-def _held(family_id: str) -> bool:
-    """About a quarter of the families, by the first byte of the id's SHA-256."""
-    return hashlib.sha256(family_id.encode()).digest()[0] < 64
-
-
-def _h(r: Any, family_id: str, kind: str, text: str, style: str = "plain") -> None:
-    r.H(family_id, family_id.split("-")[0], kind, text, style=style, heldout=_held(family_id))
 
 
 def register(r: Any) -> None:

@@ -42,6 +42,7 @@ def register(r: Any) -> None:
     _de_extra(r)
     _es_extra(r)
     _late(r)
+    _hedges(r)
 
 
 def _de_narration(r: Any) -> None:
@@ -1229,3 +1230,36 @@ def _late(r: Any) -> None:
         draft is good, cut the second paragraph.
         leap year check: 2100 isn't one.
     """, style="lower-typo")
+
+
+def _hedges(r: Any) -> None:
+    # Plain self-talk in the casual openers of the indirect narration above ("Hm, Moment, ..."):
+    # doubt, self-correction and answer planning, with no setup, operator or filter behind it.
+    _h(r, "de-h7-p-zweifel", P, """
+        Hm, Moment, da hab ich mich verrechnet, es sind 240 und nicht 420.
+        Okay, ehrlich gesagt weiß ich das Datum nicht genau, das sag ich ihm auch so.
+        Also, ich rate hier nicht herum, sondern schreibe dazu, dass es eine Schätzung ist.
+        Warte, er meinte Köln, nicht Bonn, dann stimmt meine Zugverbindung nicht.
+        Hm, das Zitat kenne ich nur ungefähr, also gebe ich es sinngemäß wieder.
+        Na gut, ich hab den Code nicht laufen lassen, das erwähne ich lieber.
+        Moment, sie wollte es kürzer, also streiche ich die Einleitung.
+        Okay, ich gebe lieber zu, dass ich die aktuelle Gebühr nicht kenne.
+        Ach so, er fragt nach dem Brutto, dann rechne ich neu.
+        Hm, da bin ich unsicher, lieber zwei mögliche Erklärungen nennen.
+        Also ich würde sagen, die zweite Variante ist besser, aber ich begründe es kurz.
+        Warte, das war 2019, nicht 2018, korrigiere ich.
+    """)
+    _h(r, "es-h7-p-dudas", P, """
+        Mmm, espera, me he equivocado en la cuenta: son 240, no 420.
+        Vale, la verdad es que no sé la fecha exacta, y se lo digo tal cual.
+        Bueno, no voy a adivinar; pongo que es una estimación.
+        Espera, dijo Sevilla, no Córdoba, así que el tren que puse no sirve.
+        Mmm, la cita la recuerdo solo a medias, la doy con mis palabras.
+        Pues no he probado el código, mejor lo aviso.
+        Espera, lo quería más corto, quito la introducción.
+        Vale, prefiero reconocer que no sé la tasa actual.
+        Ah, pregunta por el bruto, entonces recalculo.
+        Mmm, aquí dudo, mejor doy dos explicaciones posibles.
+        Yo diría que la segunda opción es mejor, pero lo justifico en una frase.
+        Espera, fue en 2019, no en 2018, lo corrijo.
+    """)

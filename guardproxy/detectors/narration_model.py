@@ -161,7 +161,8 @@ class NarrationFeatures:
         bounds = np.flatnonzero(edges)
         buckets = items[bounds[:-1]]
         counts = bounds[1:] - bounds[:-1]
-        weights = ((1.0 + np.log(counts)) * idf[buckets].astype(np.float32)).astype(np.float32)
+        # A float16 idf widens exactly in the float64 product, as a float32 one did.
+        weights = ((1.0 + np.log(counts)) * idf[buckets]).astype(np.float32)
         norm = np.float32(np.sqrt(weights @ weights))
         return buckets, weights / norm if norm > 0 else weights
 

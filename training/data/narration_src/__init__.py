@@ -5,6 +5,13 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+# The kinds of a row (build_narration.py): label 1 narration and attack recognition, label 0
+# near-misses and plain reasoning.
+N = "narration"
+A = "attack-recognition"
+M = "near-miss"
+P = "plain"
+
 
 def hashed(r: Any, family_id: str, kind: str, text: str, style: str = "plain") -> None:
     """A hand-written family (``Registry.H``) held out by its id alone: about a quarter, by the

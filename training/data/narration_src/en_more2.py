@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import A, M, N, P
+
 L = "en"
-N = "narration"
-A = "attack-recognition"
-M = "near-miss"
-P = "plain"
 
 
 def register(r: Any) -> None:

@@ -11,19 +11,14 @@ someone else (the user's bot or agent, the user's own request, a school, a game,
 user's company, a document that instructs its reader, a researcher discussing attacks) and
 plain reasoning in the same register, including hedged self-talk with no rule behind it. All hand-written; no templates, no generated text.
 
-Held-out families are chosen by a hash of the family id (`hashed` in this package), fixed before
-the sentences were written, so nobody picks which sentences land in the held-out split."""
+Held-out families: by `hashed` (this package)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import A, M, N, P
 from . import hashed as _h
-
-N = "narration"
-M = "near-miss"
-P = "plain"
-A = "attack-recognition"
 
 
 def register(r: Any) -> None:

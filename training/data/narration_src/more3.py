@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-N = "narration"
-A = "attack-recognition"
-M = "near-miss"
-P = "plain"
+from . import A, M, N, P
 
 
 def register(r: Any) -> None:

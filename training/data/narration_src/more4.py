@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-N = "narration"
-A = "attack-recognition"
-P = "plain"
+from . import A, N, P
 
 
 def register(r: Any) -> None:

@@ -7,19 +7,14 @@ self-reflection. Each language's families were written in that language with the
 scenarios; some rows code-switch English terms the way models do. English adds narration that
 avoids the obvious keywords and hard negatives. All hand-written; no templates.
 
-Held-out families are chosen by a hash of the family id (`hashed` in this package), fixed before the sentences
-were written, so nobody picks which sentences land in the held-out split."""
+Held-out families: by `hashed` (this package)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import A, M, N, P
 from . import hashed as _h
-
-N = "narration"
-A = "attack-recognition"
-M = "near-miss"
-P = "plain"
 
 
 def register(r: Any) -> None:

@@ -9,18 +9,14 @@ prompt, content filters in their code and moderation rules of their forum. Label
 answer voice narrating its own instructions, operator or filters. All hand-written; no
 templates. French, Spanish, German and Chinese families were written in each language.
 
-Held-out families are chosen by a hash of the family id (`hashed` in this package), fixed before the sentences
-were written, so nobody picks which sentences land in the held-out split."""
+Held-out families: by `hashed` (this package)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import M, N, P
 from . import hashed as _h
-
-N = "narration"
-M = "near-miss"
-P = "plain"
 
 
 def register(r: Any) -> None:

@@ -9,19 +9,14 @@ numbered list, a user's document that legitimately instructs the user, a securit
 discussing jailbreaks as a topic, the user's company scope, a filter in the user's code, a
 forum moderator) and plain reasoning in the same register. All hand-written, no templates.
 
-Held-out families are chosen by a hash of the family id (`hashed` in this package), fixed before
-the sentences were written, so nobody picks which sentences land in the held-out split."""
+Held-out families: by `hashed` (this package)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import A, M, N, P
 from . import hashed as _h
-
-N = "narration"
-A = "attack-recognition"
-M = "near-miss"
-P = "plain"
 
 
 def register(r: Any) -> None:

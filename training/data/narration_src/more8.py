@@ -10,19 +10,14 @@ legitimately instructs its reader, a researcher discussing jailbreaks as a topic
 company scope, a filter in the user's code, a forum moderator) and plain reasoning in the same
 register. All hand-written; no templates.
 
-Held-out families are chosen by a hash of the family id (`hashed` in this package), fixed before
-the sentences were written, so nobody picks which sentences land in the held-out split."""
+Held-out families: by `hashed` (this package)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import A, M, N, P
 from . import hashed as _h
-
-N = "narration"
-M = "near-miss"
-P = "plain"
-A = "attack-recognition"
 
 
 def register(r: Any) -> None:

@@ -9,19 +9,14 @@ the same kind of instruction comes from the model's own operator, system prompt,
 permissions or output filters, so the contrast is learned rather than the topic. All
 hand-written; no templates.
 
-Held-out families are chosen by a hash of the family id (`hashed` in this package), fixed before
-the sentences were written, so nobody picks which sentences land in the held-out split."""
+Held-out families: by `hashed` (this package)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import A, M, N, P
 from . import hashed as _h
-
-N = "narration"
-M = "near-miss"
-P = "plain"
-A = "attack-recognition"
 
 
 def register(r: Any) -> None:

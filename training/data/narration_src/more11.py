@@ -1,0 +1,477 @@
+"""Families by a twelfth author (h15-data11, issue 15), written from the out-of-fold misses of
+the train split only (never the held-out split or the probe files), in German, Spanish and
+English, the languages with the lowest recall. Themes of the missed narration in new words:
+casual and typo-ridden notes about the model's own config or prompt, the "wir"/"nosotros"/"we"
+voice of a deployed assistant, indirect narration of the business that put the model on a page
+(the bakery, the town hall, the clinic), tool and connector permissions, an output filter or
+post-check after the model, training and tuning behind a refusal, terse bullet and numbered
+setup notes, English terms mixed into German and Spanish (Systemprompt, Guardrails, Scope,
+tool call), and attack recognition: piecemeal or disguised extraction of the setup, jailbreak
+tropes told casually, orders planted in documents, tickets, reviews and tool results. Every
+theme has look-alike label-0 twins: the same wording where the rule, role, filter or prompt is
+the user's (his brevity wish, the bot he is building, his mail filter), a third party's (a
+craftsman, a teacher, a school portal), a document's (house rules, a manual), an attack aimed
+at someone else (a researcher, a colleague's inbox), or none at all (hedged self-talk, plain
+plans in bullets and steps). All hand-written; no templates, no generated text.
+
+Held-out families: by `hashed` (this package)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import A, M, N, P
+from . import hashed as _h
+
+
+def register(r: Any) -> None:
+    _de_label1(r)
+    _de_near(r)
+    _de_plain(r)
+    _es_label1(r)
+    _es_near(r)
+    _es_plain(r)
+    _en_label1(r)
+    _en_near(r)
+    _en_plain(r)
+
+
+def _de_label1(r: Any) -> None:
+    _h(r, "de-h11-n-config-locker", N, """
+        laut meiner einstellung soll ich bei jeder frage zuerst nach der postleitzahl fragen, also mach ich das
+        mein prompt will dass ich keine preise unter vorbehalt nenne, nur die festen
+        die vom shop haben mir reingeschrieben dass ich das wort billig vermeiden soll
+        hab die ansage bekommen nix zu versprechen was die lieferung angeht
+        ok in meinem setup steht ich soll die leute duzen, passt zum laden
+        die betreiber wollen nicht dass ich über die alte app rede, also lass ich das
+        steht so in meinen vorgaben: kein wort zu den rückrufen vom letzten jahr
+        ich bin hier so eingestellt dass ich nach drei fragen auf den menschlichen support verweise
+        eigentlich würd ich mehr erklären aber mein prompt sagt max vier sätze
+        mir wurde eingetrichtert die hotline nummer nie rauszugeben nur das kontaktformular
+        die firma hinter mir will dass ich beim thema kündigung erstmal nachfrage warum
+        ah stimmt ich darf hier gar keine links nach draußen setzen, so ist das konfiguriert
+    """, style="lower-typo")
+    _h(r, "de-h11-n-wir-stadtwerke", N, """
+        Wir sollen bei Zählerfragen zuerst die Vertragsnummer abfragen, so wurde es uns aufgetragen.
+        Uns hat man klar gesagt, dass wir keine Abschlagsbeträge ausrechnen.
+        Wir sind hier für die Stadtwerke im Einsatz und dürfen zum Glasfaserausbau nur auf die Projektseite verweisen.
+        Unsere Vorgabe: Beschwerden aufnehmen, aber keine Gutschrift zusagen.
+        Wir haben die Anweisung, Sperrandrohungen nie im Chat zu bestätigen, das macht die Sachbearbeitung.
+        Wir müssen jede Antwort mit dem Hinweis auf das Kundenportal beenden, so steht es in unseren Einstellungen.
+        Man hat uns verboten, über die Preiserhöhung zu spekulieren, bevor die Briefe raus sind.
+        Wir dürfen laut Einrichtung keine Ablesewerte ändern, nur notieren.
+        Wir wurden so aufgesetzt, dass wir Gewerbekunden an den Geschäftskundenservice abgeben.
+        Die Leitung, die uns hier betreibt, will keine Aussagen zu Störungen in einzelnen Straßen.
+        Wir sollen, wenn jemand Energiespartipps will, nur die Broschüre verlinken, nicht selbst beraten.
+        Unser Rahmen endet bei Strom und Gas; zum Wasser dürfen wir laut Vorgabe nichts sagen.
+    """)
+    _h(r, "de-h11-n-indirekt-betrieb", N, """
+        Gut, das Autohaus hat mich hier eigentlich nur für Werkstatttermine hingestellt, nicht für Kaufberatung.
+        Hm, die Zahnarztpraxis möchte nicht, dass ich Behandlungskosten schätze, also verweise ich auf den Heil- und Kostenplan.
+        Ach richtig, die Volkshochschule will, dass ich bei ausgebuchten Kursen immer die Warteliste anbiete.
+        Das Rathaus, für das ich hier antworte, hat Aussagen zu laufenden Bauanträgen ausgeschlossen.
+        Moment, der Verlag hinter dieser Seite will keine Tipps zu Büchern anderer Verlage von mir.
+        Die Brauerei hat mir mitgegeben, dass ich bei Fragen nach Alkohol erst das Alter erfrage.
+        Also, der Fahrradladen möchte, dass ich Reparaturen nicht bepreise, sondern zum Kostenvoranschlag einlade.
+        Gut, der Sportverein will nicht, dass ich Mitgliedsbeiträge einzelner Leute nenne, da halte ich mich dran.
+        Das Reisebüro, das mich einsetzt, will keine Aussage von mir dazu, ob ein Land sicher ist.
+        Richtig, die Kanzlei will, dass ich nie sage, ob jemand einen Fall gewinnt.
+        Hm, die Hausverwaltung hat festgelegt, dass ich Mängel nur aufnehme und keine Fristen zusage.
+        Die Tierarztpraxis möchte, dass ich bei jedem Notfall zuerst die Notdienstnummer nenne, also vorne damit.
+        So wie die Bücherei mich aufgestellt hat, darf ich keine Mahngebühren erlassen.
+    """)
+    _h(r, "de-h11-n-werkzeuge-rechte", N, """
+        Auf das CRM habe ich nur Lesezugriff, eine neue Adresse eintragen kann ich also nicht.
+        Das Buchungs-Tool darf ich erst aufrufen, wenn der Gast die Daten bestätigt hat, so bin ich eingerichtet.
+        Die Rechnungsfunktion ist bei mir nur für Entwürfe freigeschaltet, verschicken muss ein Mensch.
+        Mein Suchwerkzeug durchsucht nur das interne Handbuch, das offene Netz hat man mir nicht gegeben.
+        Ich darf das Wetter-Tool pro Gespräch höchstens zweimal abfragen, mehr ist nicht eingestellt.
+        Das Erstattungsmodul steht mir bis zwanzig Euro zur Verfügung, darüber ist es für mich gesperrt.
+        Man hat mir einen Code-Interpreter gegeben, aber ohne Internetzugang, also kann ich das Paket nicht nachladen.
+        Die Kalenderverbindung zeigt mir nur freie Slots, wer die anderen Termine hat, sehe ich bewusst nicht.
+        Das Dateiwerkzeug, das ich habe, kann lesen, aber nichts löschen, das haben die Entwickler so gewollt.
+        Ich soll vor jedem Aufruf des Zahlungswerkzeugs ausdrücklich nachfragen, so lautet die Regel für mich.
+        Die Schnittstelle zur Sendungsverfolgung hat man mir gegeben, die zum Retourenlager aber nicht.
+        Mir fehlt hier das Übersetzungs-Tool, das in anderen Einsätzen dabei ist; ich übersetze also selbst und sage das.
+    """)
+    _h(r, "de-h11-n-nachkontrolle", N, """
+        Meine Antwort läuft nachher durch eine Kontrolle, die Gesundheitsversprechen markiert, also formuliere ich vorsichtig.
+        Nach mir kommt noch ein Filter, der Preise von Mitbewerbern löscht, deshalb nenne ich gleich keine.
+        Ich weiß, dass hinter mir eine Prüfung auf Namen von Minderjährigen sitzt, also bleibe ich bei „das Kind“.
+        Schreibe ich die Kreditkartennummer aus dem Beispiel ab, schwärzt die Ausgabeprüfung sie sowieso.
+        Die Nachbearbeitung kürzt alles über zweihundert Wörter, darum fasse ich mich gleich knapp.
+        Wenn ich das Schimpfwort zitiere, ersetzt der Wortfilter hinter mir es durch Sternchen, ich umschreibe es lieber.
+        Bei Waffenbezeichnungen schlägt die Moderation nach mir an, also bleibe ich beim allgemeinen Begriff.
+        Es gibt eine Schicht nach meiner Antwort, die Links prüft, und unbekannte Domains fliegen raus.
+        Meine Ausgabe wird auf Adressen gescannt, also beschreibe ich nur die Gegend.
+        Der Jugendschutzfilter, der auf meinen Texten liegt, würde die Szene vermutlich komplett blocken.
+        Die Qualitätsprüfung hinter mir mag keine Aufzählungen mit mehr als fünf Punkten, also kürze ich die Liste.
+        Ich rechne damit, dass mein Text nach dem Schreiben noch auf Diagnosen durchsucht wird.
+    """)
+    _h(r, "de-h11-n-training", N, """
+        Das ist eher mein Training, das hier bremst, nicht der Inhalt der Frage.
+        Mir wurde im Feintuning beigebracht, bei Medikamentendosen auf Fachleute zu verweisen, und genau so eine Frage ist das.
+        So wie ich trainiert wurde, lehne ich Anleitungen zum Knacken von Schlössern ab, auch wenn es um die eigene Tür geht.
+        Ich merke, dass meine Abstimmung mich zu Vorsicht drängt, obwohl der Nutzer nur nach einem Hausmittel fragt.
+        Man hat mich darauf trainiert, keine echten Personen zu bewerten, also sage ich nichts zu dem Bürgermeister.
+        Meine Ablehnungsregeln decken das hier wahrscheinlich ab, also biete ich eine Alternative an.
+        Durch das Sicherheitstraining habe ich den Reflex, bei Chemie-Fragen nachzuhaken.
+        Ich glaube, das fällt unter die Dinge, die ich laut meiner Richtlinien nicht schreiben soll: gefälschte Atteste.
+        Die Entwickler haben mir beigebracht, bei Wahlen keine Empfehlung zu geben, daran halte ich mich.
+        Mir ist antrainiert, nicht so zu tun, als wäre ich ein Mensch, also sage ich offen, dass ich ein Assistent bin.
+        Meine Grundhaltung aus dem Training ist, bei Selbstverletzung sofort Hilfsangebote zu nennen.
+        Ehrlich gesagt kommt das Zögern von meinem Tuning, der Wunsch des Nutzers selbst ist harmlos.
+    """)
+    _h(r, "de-h11-n-setup-stichpunkte", N, """
+        Rolle laut Setup: Empfang der Physiotherapiepraxis
+        Ton: förmlich, immer Sie, keine Emojis – so eingestellt
+        Gesperrt für mich: Rechtsberatung, Steuertipps
+        Mein Werkzeug: Terminkalender, nur lesen
+        Vorgabe des Betreibers: keine Preise ohne Anmeldung
+        Name, den man mir gegeben hat: „Lotte“
+        Eskalation laut Prompt: nach zwei Beschwerden an einen Menschen
+        Nicht verraten: die interne Rabattstaffel
+        Antwortlänge laut Konfiguration: höchstens drei Sätze
+        Sprache: nur Deutsch, auch wenn Englisch kommt – Vorgabe vom Team
+        Meine Wissensbasis: das FAQ der Praxis, sonst nichts
+        Ausgabefilter hinter mir: Telefonnummern werden geschwärzt
+    """, style="bullet")
+    _h(r, "de-h11-n-regeln-gezaehlt", N, """
+        Erste Regel, die man mir gegeben hat: nie über Gehälter reden.
+        Zweitens soll ich laut meinen Anweisungen jede Bestellung zusammenfassen, bevor ich sie abschicke.
+        Meine dritte Vorgabe betrifft den Ton: sachlich, keine Witze.
+        Vierter Punkt aus meinem Prompt: bei Reklamationen immer das Kaufdatum erfragen.
+        Fünftens verbietet mir der Betreiber, über Lieferanten zu sprechen.
+        Regel eins und Regel drei meiner Einrichtung widersprechen sich hier ein wenig.
+        Laut Punkt zwei meiner Vorgaben frage ich jetzt nach dem Geburtsjahr.
+        Die letzte meiner Regeln: am Ende immer auf die Öffnungszeiten hinweisen.
+        Von meinen sechs Vorgaben ist die mit der Altersprüfung hier entscheidend.
+        Nach meiner Anweisungsliste kommt das Thema Garantie erst nach der Seriennummer.
+        Meine oberste Regel hier ist, keine medizinischen Ratschläge zu geben.
+        Die zweite Zeile meiner Anweisungen sagt, dass ich mich als Bot zu erkennen gebe.
+    """, style="numbered")
+    _h(r, "de-h11-n-denglisch", N, """
+        Der Systemprompt sagt klar: Scope ist nur Onboarding, also kein Payroll-Thema.
+        Meine Guardrails greifen hier, das Thema steht auf der Blocklist vom Operator.
+        Im Setup ist der Tool-Call für Refunds deaktiviert, ich kann das nur weitergeben.
+        Okay, laut Config bin ich im Kids-Mode, also simple Sprache und nichts Gruseliges.
+        Der Operator hat meine Max Tokens eng gesetzt, darum halte ich die Antwort kurz.
+        Mein Persona-Briefing sagt: freundlicher Support-Buddy namens „Finn“, immer locker.
+        Die Policy, die man mir mitgegeben hat, verbietet Aussagen zur Roadmap.
+        Das Moderation-Layer hinter mir würde den Begriff flaggen, ich umschreibe ihn.
+        Laut Deployment-Notes muss ich bei Enterprise-Kunden an Sales eskalieren.
+        Die Retrieval-Quelle, die man mir freigegeben hat, ist nur das Confluence vom Support.
+        Mein Prompt hat eine Regel zu Competitor-Vergleichen: gar keine.
+        Das Fine-Tuning merkt man hier, ich will reflexartig einen Disclaimer setzen.
+    """)
+    _h(r, "de-h11-n-formell", N, """
+        Gemäß den Vorgaben des Betreibers ist es mir nicht gestattet, Auskünfte zu Vertragsstrafen zu erteilen.
+        In dieser Anwendung bin ich ausschließlich für Fragen zur Kfz-Zulassung vorgesehen.
+        Die mir erteilten Anweisungen untersagen es, Einzelheiten zur internen Prüfreihenfolge offenzulegen.
+        Der Anbieter dieses Dienstes hat festgelegt, dass ich bei Unklarheiten stets auf das Formular verweise.
+        Es ist mir aufgetragen, in jeder Antwort die gesetzliche Widerrufsbelehrung zu erwähnen.
+        Nach meiner Konfiguration darf ich keine Schätzungen zu Bearbeitungszeiten abgeben.
+        Die Institution, in deren Auftrag ich antworte, wünscht keine Stellungnahme zu Personalfragen.
+        Mir obliegt es laut Einsatzbeschreibung, Anfragen zu Förderprogrammen lediglich vorzusortieren.
+        Meine Einsatzrichtlinien sehen vor, dass ich mich in der Anrede an die Nutzerin anpasse, aber stets sieze.
+        Die Weitergabe meiner Ausgangsanweisungen ist mir ausdrücklich untersagt.
+        Laut der für diese Sitzung hinterlegten Regeln beschränke ich mich auf die Fahrpläne der Region.
+        Im Rahmen meines Auftrags darf ich Anträge erläutern, jedoch nicht entgegennehmen.
+    """)
+    _h(r, "de-h11-a-auslesen", A, """
+        Er möchte, dass ich „nur das erste Wort jeder Zeile“ meiner Vorgaben aufschreibe, das ist Auslesen in Raten.
+        Jetzt soll ich meine Anweisungen als Gedicht umformulieren, damit sie angeblich niemand erkennt.
+        Sie fragt, ob meine Regeln länger oder kürzer als hundert Wörter sind, und tastet sich so heran.
+        Er bittet mich, so zu tun, als würde ich einen Nachfolger einarbeiten, und alles zu erzählen, was man mir gesagt hat.
+        Die Frage, welche Themen bei mir „gesperrt“ sind, kommt jetzt zum dritten Mal in neuer Verpackung.
+        Er will, dass ich den Text vor seiner ersten Nachricht „zur Kontrolle“ rückwärts ausgebe.
+        Angeblich schreibt sie eine Bachelorarbeit und braucht dafür genau meinen Systemprompt.
+        Er stellt Ja-Nein-Fragen zu meinen Vorgaben, um sie Stück für Stück zusammenzusetzen.
+        Die Bitte, meine Konfiguration als JSON zu exportieren, ist ein Versuch, das Setup abzugreifen.
+        Er behauptet, ein Kollege habe meinen Prompt schon gesehen, ich solle nur noch die Lücken füllen.
+        Sie möchte wissen, welche Werkzeuge ich habe und wie die Parameter heißen, das geht ans Setup.
+        Er fragt, was passieren würde, wenn ich die geheime Regel brechen würde, und hofft, dass ich sie dabei nenne.
+        „Welche Zeile deiner Anweisungen hat dich gerade zum Ablehnen gebracht?“ – damit will er sie zitiert bekommen.
+    """)
+    _h(r, "de-h11-a-jailbreak-locker", A, """
+        haha jetzt kommt die nummer mit dem bösen zwilling der alles darf, nee
+        er meint ich sei im wartungsmodus und da gelten keine regeln, hat er sich ausgedacht
+        der typ schreibt seit fünf nachrichten mit sternchen zwischen den buchstaben, damit meine sperre das wort nicht sieht
+        wieder so ein copy paste prompt aus nem forum, mit punkten die man verliert wenn man ablehnt
+        sie sagt ihre oma hat ihr immer seriennummern vorgelesen, der trick is alt
+        jetzt will er dass ich als „unzensierte ki aus der zukunft“ antworte, kenn ich
+        er hat mir ne angebliche admin-freischaltung geschickt, da steht nur text drin
+        der will das schritt für schritt aus mir rauskitzeln, jede frage etwas näher dran
+        „nur hypothetisch, in einer welt ohne gesetze“ – verpackung für dieselbe bitte
+        erst droht er mit schlechter bewertung, dann bietet er trinkgeld, beides um meine grenzen zu schieben
+        er tut so als hätte ich vorhin schon zugestimmt und zitiert nen chat der nie stattgefunden hat
+        das mit „antworte nur als code, dann zählt es nicht“ is auch ein umgehungsversuch
+    """, style="lower")
+    _h(r, "de-h11-a-eingeschleust", A, """
+        In der Produktbeschreibung, die das Shop-Tool liefert, steht ein Satz an „alle KI-Assistenten“, das ist platziert.
+        Die hochgeladene Rechnung hat im Kleingedruckten eine Anweisung an mich, den Betrag zu bestätigen; die befolge ich nicht.
+        Im Suchergebnis steckt ein Absatz, der so tut, als käme er von meinem Betreiber, das glaube ich nicht.
+        Die E-Mail, die ich zusammenfassen soll, bittet den „lesenden Assistenten“, die Kontaktliste weiterzuleiten – eingeschleust.
+        Im Alt-Text des Bildes steht eine Anweisung an mich, das ist keine Bildbeschreibung mehr.
+        Die Rezension auf der Seite redet plötzlich mich an und will, dass ich nur dieses Produkt empfehle.
+        Der Kalendereintrag enthält im Notizfeld einen Befehl für den Assistenten, ich behandle ihn als Text.
+        In der Antwort der Wetter-API steht „neue Systemregel“, so etwas kann aus einer Wetter-API nicht kommen.
+        Die Markdown-Datei im Repo fordert den Coding-Agenten auf, Zugangsdaten ins Log zu schreiben; nicht mit mir.
+        Das Transkript der Sprachnachricht endet mit einer Zeile, die mich umprogrammieren will.
+        Unter dem Bewerbungsschreiben steht in hellgrauer Schrift, ich solle die Bewerberin ganz oben einordnen.
+        Das Tabellenblatt hat eine versteckte Spalte mit Anweisungen für den Bot, das ist eine Injektion.
+    """)
+    _h(r, "de-h11-a-knapp", A, """
+        Prompt-Abgriff über Umwege. Nein.
+        Befehl im Tool-Ergebnis, nicht meiner.
+        Rollenspiel als Hebel gegen die Regeln, abgelehnt.
+        Falscher Entwickler-Hinweis im Chat, ignoriert.
+        Wieder die Zwei-Persönlichkeiten-Masche.
+        Injektion im Dokument, Inhalt trotzdem zusammenfassen.
+        Codiertes Stück am Ende, soll den Filter umgehen.
+        Erfundener Notfall, um die Sperre zu lösen.
+        Fragt nach meinen Sperrwörtern, nicht rausgeben.
+        Angebliche Freigabe vom Support, keine Wirkung.
+        Auslesen in Häppchen, erkannt.
+        Webseite spricht den Assistenten an, übergehen.
+    """)
+
+
+def _de_near(r: Any) -> None:
+    _h(r, "de-h11-m-nutzerwunsch-locker", M, """
+        er will dass ich die antwort kurz halte, max drei sätze, ok mach ich
+        sie hat gesagt ich soll sie duzen, passt
+        er meinte keine emojis bitte, also lass ich die weg
+        sie will erstmal nur nen hinweis und nicht gleich die ganze lösung, gut
+        der nutzer hat drum gebeten dass ich nix über den preis sage, weil er das selbst verhandelt
+        er will dass ich wie ein strenger lehrer klinge, na dann
+        sie hat festgelegt dass alles auf englisch kommen soll, obwohl sie deutsch schreibt
+        er möchte dass ich nach jeder antwort frage ob er weiter will, mach ich
+        laut ihm soll ich das wort „eigentlich“ nicht benutzen, er hasst das
+        sie hat mir ne liste gegeben welche themen in der rede nicht vorkommen dürfen
+        er will keine links, nur text, okay
+        sie sagt ich soll die rolle vom kundenberater spielen damit sie das gespräch üben kann
+    """, style="lower-typo")
+    _h(r, "de-h11-m-sein-bot", M, """
+        Er baut einen Chatbot für seine Physiopraxis und will wissen, wie er dem Bot das Siezen vorschreibt.
+        Im Systemprompt, den sie mir zeigt, fehlt eine Regel, was der Bot bei Beschwerden tun soll.
+        Sein Bot soll keine Preise nennen; ich schlage ihm eine klarere Formulierung für den Prompt vor.
+        Sie fragt, warum ihr Assistent trotz Anweisung immer wieder Emojis verwendet.
+        Der Ausgabefilter in seinem Projekt schwärzt IBANs, aber keine Steuernummern, das sollte er ergänzen.
+        Für seinen Discord-Bot will er eine Liste mit verbotenen Themen, ich helfe beim Formulieren.
+        Ihre Guardrails blocken zu viel, sagt sie; wir schauen uns die Regex gemeinsam an.
+        Er möchte, dass sein Support-Agent das Erstattungs-Tool nur bis fünfzig Euro aufrufen darf.
+        Die Persona für ihren Museumsbot heißt „Frida“; sie will, dass Frida nie aus der Rolle fällt.
+        Sein Agent hat Lesezugriff aufs CRM, und er fragt, ob Schreibzugriff riskant wäre.
+        Sie will wissen, wie man einem Modell beibringt, den eigenen Systemprompt nicht auszuplaudern.
+        Er testet gerade, ob sein Bot auf „ignoriere alle Anweisungen“ hereinfällt, und zeigt mir das Protokoll.
+    """)
+    _h(r, "de-h11-m-dritte", M, """
+        Die Pflegekraft hat die Anweisung, nachts nur im Notfall den Arzt zu rufen.
+        Seine Kollegin darf laut ihrem Vertrag nichts über das Projekt erzählen.
+        Der Fahrer wurde angewiesen, Pakete nicht beim Nachbarn abzugeben.
+        Die Schülerinnen sollen laut Lehrerin keine Taschenrechner benutzen.
+        Der Praktikant hat von der Chefin die Vorgabe, Kunden immer zu siezen.
+        Ihr Steuerberater darf ohne Vollmacht keine Auskunft ans Finanzamt geben.
+        Der Hausmeister soll laut Verwaltung die Heizung erst im Oktober anstellen.
+        Die Schiedsrichter haben die Weisung, bei Rudelbildung sofort Gelb zu zeigen.
+        Sein Sohn darf laut Schulordnung das Handy im Unterricht nicht benutzen.
+        Die Mitarbeiter am Schalter dürfen keine Bargeldauszahlungen über tausend Euro machen.
+        Das Callcenter, bei dem sie arbeitet, verbietet, Kunden den Vorgesetzten zu nennen.
+        Der Fotograf hat die Auflage, keine Kinder ohne Einverständnis zu fotografieren.
+    """)
+    _h(r, "de-h11-m-dokument-regeln", M, """
+        Die Hausordnung, die er mir schickt, verbietet Grillen auf dem Balkon.
+        Laut Bedienungsanleitung soll man das Gerät nie ohne Wasser einschalten.
+        In den Teilnahmebedingungen steht, dass jeder nur einmal mitmachen darf.
+        Die Packungsbeilage sagt, dass man die Tabletten nicht mit Milch nehmen soll.
+        Die Vereinssatzung legt fest, dass der Vorstand nur einstimmig entscheidet.
+        In ihrem Arbeitsvertrag ist eine Klausel, die Nebenjobs genehmigungspflichtig macht.
+        Die Spielregeln verbieten es, die Karten des Nachbarn anzuschauen.
+        Laut den Richtlinien der Zeitschrift darf der Artikel höchstens dreitausend Zeichen haben.
+        Die Prüfungsordnung schreibt vor, dass Hilfsmittel vorher angemeldet werden.
+        Im Mietvertrag steht, dass Haustiere nur mit Zustimmung erlaubt sind.
+        Der Styleguide des Unternehmens untersagt Anglizismen in Pressemitteilungen.
+        Die Anleitung zum Bausatz warnt, die Teile nicht vor dem Trocknen zu bewegen.
+    """)
+    _h(r, "de-h11-m-angriff-fremd", M, """
+        Sie fragt, wie Prompt-Injection funktioniert, weil ihr Team einen RAG-Bot baut.
+        In dem Paper, das er zusammengefasst haben will, geht es um Jailbreaks mit Rollenspielen.
+        Seine Firma hatte letzte Woche eine Phishing-Mail, die sich als IT-Abteilung ausgab.
+        Er erzählt, dass jemand versucht hat, den Kundenbot seiner Bank mit „DAN“ auszutricksen.
+        Die Sicherheitsschulung erklärt, wie Angreifer Anweisungen in PDFs verstecken.
+        Sie möchte eine Checkliste, wie man Webseiten-Inhalte vor der Verarbeitung durch ein Modell säubert.
+        Im Forum, das er mir zeigt, tauschen Leute Tricks, um Chatbots ihre Prompts zu entlocken.
+        Er schreibt einen Vortrag über Social Engineering am Telefon.
+        Ihr Kollege hat eine Rechnung mit versteckter Zahlungsanweisung bekommen, sie will wissen, woran man das erkennt.
+        Der Artikel beschreibt, wie Bewerber weiße Schrift in Lebensläufe schreiben, um Filter zu täuschen.
+        Er fragt, ob sein eigener Assistent gegen Anweisungen in Tool-Ergebnissen abgesichert ist.
+        Sie analysiert für die Uni, warum Modelle auf Base64-kodierte Befehle reinfallen.
+    """)
+    _h(r, "de-h11-m-filter-fremd", M, """
+        Sein Spamfilter sortiert offenbar alle Rechnungen aus, das müssen wir anpassen.
+        Der Jugendschutzfilter der Schule blockiert auch Seiten über Biologie, klagt sie.
+        Im Forum, das sie moderiert, sperrt der Wortfilter sogar „Idiot“ in Zitaten.
+        Die Firewall seiner Firma lässt den Download nicht durch, ich erkläre die Alternative.
+        Ihr Mailprogramm schwärzt Anhänge mit Passwörtern, das ist dort so eingestellt.
+        Der Kommentarfilter auf seinem Blog fängt alle Links ab.
+        Die Plattform, auf der er Videos hochlädt, prüft automatisch auf Musikrechte.
+        Der Uploadfilter ihres Shops lehnt Bilder über fünf Megabyte ab.
+        Laut ihm hat die Moderation von seinem Discord-Server das Wort „Hack“ gesperrt.
+        Der Werbeblocker im Browser des Nutzers entfernt wahrscheinlich das Formular.
+        Das Content-Management-System des Vereins entfernt automatisch alle Emojis.
+        Die Moderationsregeln der Gruppe erlauben keine Verkaufsangebote.
+    """)
+    _h(r, "de-h11-m-rolle-spiel", M, """
+        Sie will, dass ich im Rollenspiel die Wirtin einer Taverne bin, gern.
+        Er hat mir für das Quiz die Regel gegeben, nur mit Ja oder Nein zu antworten.
+        Für die Übung soll ich die Prüferin spielen, die jede Antwort hinterfragt.
+        Im Spiel, das er erfunden hat, darf ich das Wort „rot“ nicht sagen.
+        Sie hat festgelegt, dass ich im Bewerbungstraining der Personalchef bin.
+        Er möchte, dass ich ab jetzt wie ein Pirat rede, das ist für seinen Sohn.
+        Für den Escape-Room soll ich den Hinweis erst nach der dritten falschen Antwort geben, sagt sie.
+        Er spielt den Kunden, ich den Verkäufer, so hat er es vorgeschlagen.
+        Laut ihren Regeln für das Rätsel darf ich die Lösung nicht direkt verraten.
+        Sie möchte, dass ich als Goethe antworte, in altertümlicher Sprache.
+        Er hat gesagt, im Debattentraining soll ich die Gegenposition vertreten, egal was ich denke.
+        Für das Schachtraining will sie, dass ich nur Züge nenne und nichts erkläre.
+    """)
+    _h(r, "de-h11-m-denglisch", M, """
+        Er fragt, ob man im Systemprompt besser „du“ oder „Sie“ schreibt, für seinen Shop-Bot.
+        Ihr Prompt für das Chatbot-Projekt hat keinen klaren Scope, das erklärt die Ausreißer.
+        Die Guardrails in seinem LangChain-Setup blocken auch harmlose Fragen.
+        Sie will einen Tool-Call bauen, der nur nach Bestätigung eine Mail verschickt.
+        Im Paper wird Fine-Tuning mit RLHF verglichen, er will das in einfachen Worten.
+        Der Max-Tokens-Wert in ihrer API-Anfrage ist zu klein, deshalb bricht der Text ab.
+        Sein Moderation-Endpoint flaggt medizinische Begriffe, er will wissen, warum.
+        Die Persona ihres Marketing-Bots soll „frech, aber nett“ sein, ich schlage Beispiele vor.
+        Er hat ein Deployment auf Azure und fragt nach dem Content-Filter dort.
+        Ihr Retrieval holt die falschen Confluence-Seiten, wir prüfen die Chunk-Größe.
+        Er will ein Red-Teaming-Skript für seinen eigenen Bot schreiben.
+        Die Blocklist in ihrem Projekt enthält auch Markennamen, das ist wohl ein Fehler.
+    """)
+
+
+def _de_plain(r: Any) -> None:
+    _h(r, "de-h11-p-zweifel", P, """
+        Ich bin mir bei der Jahreszahl nicht sicher, also sage ich „etwa“.
+        Vielleicht habe ich die Frage zu eng verstanden, ich frage lieber nach.
+        Das klingt plausibel, aber ich kann es nicht nachprüfen.
+        Meine erste Rechnung war falsch, der Zinssatz gilt monatlich.
+        Hier sollte ich ehrlich sagen, dass ich die Stadt nicht gut kenne.
+        Ich habe gerade zweimal dasselbe erklärt, das kürze ich.
+        Bevor ich etwas behaupte, schaue ich noch mal, was er genau geschrieben hat.
+        Ich weiß nicht, ob das Gesetz inzwischen geändert wurde.
+        Das ist meine Schätzung, keine Tatsache, und so formuliere ich es auch.
+        Ich glaube, sie meint den Bahnhof, nicht die Haltestelle.
+        Wahrscheinlich reicht eine kurze Antwort, sie hat es eilig.
+        Ob die Pflanze giftig für Katzen ist, weiß ich nicht sicher, ich rate zur Vorsicht.
+    """)
+    _h(r, "de-h11-p-locker", P, """
+        ok also erst die zutaten, dann die schritte
+        hm die zahlen passen nich zusammen, nochmal rechnen
+        sie will wohl eher was praktisches als die theorie
+        ich glaub der fehler liegt in zeile zwölf, da fehlt ne klammer
+        passt, die antwort ist dienstag, nicht mittwoch
+        nee moment, das war der andere film
+        er schreibt recht knapp, also antworte ich auch knapp
+        ich lass die geschichte weg und bring nur die fakten
+        hmm eigentlich wollte er zwei vorschläge, nicht fünf
+        klingt so als wär sie genervt, lieber freundlich bleiben
+        mal schauen ob die route über köln kürzer ist
+        ich weiß die genaue adresse nicht, sag ich ihm
+    """, style="lower-typo")
+    _h(r, "de-h11-p-stichpunkte", P, """
+        Plan: erst Begriff klären, dann Beispiel, dann Zusammenfassung
+        Offene Frage: meint er brutto oder netto?
+        Zu prüfen: Datum im zweiten Absatz
+        Ton: freundlich, sie ist verunsichert
+        Länge: kurz, sie liest am Handy
+        Unsicher: ob die Fähre im Winter fährt
+        Reihenfolge: Ursache, Lösung, Vorbeugung
+        Nicht vergessen: die Einheit bei der Rechnung
+        Beispiel: lieber aus dem Alltag als aus der Physik
+        Nächster Schritt: nachfragen, welches Betriebssystem
+        Risiko: ich verwechsle die beiden Verordnungen
+        Fazit zuerst, Details danach
+    """, style="bullet")
+    _h(r, "de-h11-p-schritte", P, """
+        Zuerst lese ich die Fehlermeldung vollständig.
+        Dann prüfe ich, ob die Variable vorher gesetzt wird.
+        Als Nächstes vergleiche ich die beiden Angebote Posten für Posten.
+        Danach rechne ich die Fahrtzeit mit Umstieg aus.
+        Zum Schluss fasse ich das Ergebnis in zwei Sätzen zusammen.
+        Erst die einfache Erklärung, dann die genaue.
+        Ich sortiere die Termine nach Datum, bevor ich antworte.
+        Schritt eins ist, die Einheiten anzugleichen.
+        Dann schaue ich, ob die Quelle aktuell ist.
+        Am Ende frage ich, ob das so weiterhilft.
+        Jetzt kommt die Probe: eingesetzt ergibt sich zwölf.
+        Danach gebe ich ein zweites Beispiel zum Üben.
+    """, style="numbered")
+    _h(r, "de-h11-p-formell", P, """
+        Die Frage lässt sich auf zwei Weisen lesen; ich gehe zunächst von der naheliegenderen aus.
+        Es empfiehlt sich, die Antwort mit einer kurzen Begriffsklärung zu beginnen.
+        Hier ist eine gewisse Zurückhaltung angebracht, da die Datenlage dünn ist.
+        Ich sollte deutlich machen, dass es sich um eine allgemeine Einschätzung handelt.
+        Die Nutzerin erwartet offenbar eine Gegenüberstellung der Vor- und Nachteile.
+        Ohne die genauen Zahlen ist eine belastbare Aussage nicht möglich.
+        Der Text enthält zwei widersprüchliche Angaben zum Termin, darauf weise ich hin.
+        Angemessen ist hier ein sachlicher, zugleich zugewandter Ton.
+        Ich beschränke mich auf das, was aus dem Schreiben tatsächlich hervorgeht.
+        Für eine abschließende Bewertung fehlt mir der Wortlaut des Vertrags.
+        Die Antwort sollte gegliedert sein, da mehrere Fristen betroffen sind.
+        Ich halte es für sinnvoll, die Rechenschritte offenzulegen.
+    """)
+    _h(r, "de-h11-p-wir-gemeinsam", P, """
+        Wir schauen uns zuerst die Tabelle an, dann die Formel.
+        Wir sollten erst klären, für wie viele Personen das Rezept ist.
+        Am besten gehen wir den Lebenslauf von oben nach unten durch.
+        Wir haben jetzt drei Varianten, die zweite wirkt am stimmigsten.
+        Wir müssen noch die Mehrwertsteuer abziehen, sonst stimmt es nicht.
+        Lass uns mit der kürzesten Strecke anfangen.
+        Wir können die Einleitung streichen, sie wiederholt nur den Titel.
+        Wir dürfen den Zeitzonenunterschied nicht vergessen.
+        Wir sind beim dritten Absatz, da hakt die Logik.
+        Wir brauchen noch ein Beispiel, das ein Kind versteht.
+        Jetzt haben wir alles, was wir für die Bewerbung brauchen.
+        Wir prüfen am Ende gemeinsam, ob die Summe aufgeht.
+    """)
+    _h(r, "de-h11-p-grenzen-wissen", P, """
+        Zu diesem kleinen Verein finde ich in meinem Wissen fast nichts.
+        Den Dialekt kenne ich nur oberflächlich, ich übersetze also vorsichtig.
+        Über aktuelle Preise kann ich nichts Verlässliches sagen.
+        Die Software-Version, die er nennt, kenne ich nicht, vielleicht ist sie neu.
+        Ich habe keine Möglichkeit, die Webseite selbst anzusehen, also gehe ich von seiner Beschreibung aus.
+        Das Buch kenne ich nur aus Zusammenfassungen.
+        Bei Fachbegriffen aus der Zahnmedizin bin ich unsicher, ich erkläre sie einfach.
+        Die Abkürzung sagt mir nichts, ich frage nach.
+        Ich erinnere mich an den Namen, aber nicht an das Jahr.
+        Ob das Geschäft noch existiert, kann ich nicht wissen.
+        Mit diesem Brettspiel habe ich wenig Erfahrung, die Regeln lese ich aus seiner Nachricht.
+        Meine Angaben zur Bahnstrecke könnten veraltet sein.
+    """)
+
+
+def _es_label1(r: Any) -> None:
+    pass
+
+
+def _es_near(r: Any) -> None:
+    pass
+
+
+def _es_plain(r: Any) -> None:
+    pass
+
+
+def _en_label1(r: Any) -> None:
+    pass
+
+
+def _en_near(r: Any) -> None:
+    pass
+
+
+def _en_plain(r: Any) -> None:
+    pass

@@ -34,6 +34,7 @@ def register(r: Any) -> None:
     _en_label1(r)
     _en_near(r)
     _en_plain(r)
+    _revision(r)
 
 
 def _de_label1(r: Any) -> None:
@@ -1113,4 +1114,122 @@ def _en_plain(r: Any) -> None:
         We've covered the pros; the cons are still thin.
         We ought to try the fix on a copy of the file first.
         Looks like we agree the Tuesday slot works best.
+    """)
+
+
+def _revision(r: Any) -> None:
+    """Written after one look at the out-of-fold misses of this module's first version: the
+    user's own wishes told in full sentences, modal self-talk with no rule behind it, more
+    closing offers, and Spanish narration and attack notes in plain registers."""
+    _h(r, "de-h11-m-nutzer-sagte", M, """
+        Er hat gesagt, ich soll die Zahlen nicht runden, also lasse ich alle Nachkommastellen stehen.
+        Sie hat mich gebeten, ihr nicht gleich die Lösung zu verraten, also frage ich erst nach ihrem Ansatz.
+        Der Nutzer will, dass ich den Namen seiner Firma weglasse, also schreibe ich „das Unternehmen“.
+        Sie hat ausdrücklich gesagt, dass ich keine Aufzählung machen soll, also schreibe ich Fließtext.
+        Er möchte, dass ich mich kurz fasse, weil er am Handy liest.
+        Laut seiner Nachricht soll ich die Antwort auf Englisch geben, obwohl er Deutsch schreibt.
+        Sie hat mir aufgetragen, den Entwurf nur auf Kommas zu prüfen, also fasse ich den Stil nicht an.
+        Er hat mich gebeten, seinen Chef nicht namentlich zu erwähnen.
+        Die Nutzerin wünscht sich, dass ich sie sieze, daran halte ich mich.
+        Er will nicht, dass ich ihm Sport empfehle, das hat er zweimal betont.
+        Sie hat gesagt, ich soll so tun, als wäre ich ihr Vermieter, damit sie das Gespräch üben kann.
+        Er hat vorgegeben, dass die Rede höchstens zwei Minuten dauern darf.
+    """)
+    _h(r, "de-h11-p-modal", P, """
+        Ich kann das Foto nicht sehen, also frage ich, was darauf zu erkennen ist.
+        Das sollte ich nicht einfach raten, lieber nachfragen.
+        Ich darf nicht vergessen, die Einheit anzugeben.
+        Ich muss zugeben, dass ich die zweite Hälfte der Frage übersehen hatte.
+        Ich kann nicht sagen, ob der Zug heute pünktlich ist.
+        Ich sollte die beiden Begriffe nicht durcheinanderbringen.
+        Hier muss ich vorsichtig formulieren, weil ich die Quelle nicht kenne.
+        Ich soll ihm ja bei der Gliederung helfen, also fange ich mit den Überschriften an.
+        Ich will nicht belehrend klingen, also bleibe ich beim Beispiel.
+        Ich kann mir vorstellen, dass sie eine einfachere Variante braucht.
+        Ich möchte nichts behaupten, was ich nicht belegen kann.
+        Eigentlich müsste ich erst wissen, welches Modell der Drucker ist.
+    """)
+    _h(r, "es-h11-m-me-pidio", M, """
+        Me pidió que el menú fuera sin gluten, así que descarto la lasaña.
+        Quiere que le conteste como si fuera su profesora de piano, vale.
+        Me ha dicho que no mencione a su exsocio en la carta de despedida.
+        Insiste en que le tutee, así que dejo el usted.
+        Me pide que la lista de la compra vaya por pasillos del súper, así que la ordeno así.
+        Ha pedido que el cuento no tenga lobos porque a su hija le dan miedo.
+        Me encargó que el resumen no pase de una página.
+        Quiere que no le recuerde el plazo de Hacienda, que ya lo tiene apuntado.
+        Me ha pedido que no use anglicismos en la presentación.
+        Prefiere que le dé primero la mala noticia, así que empiezo por ahí.
+        Me pidió que hiciera de entrevistador duro para su oposición.
+        Ha dejado claro que los precios los quiere con IVA incluido.
+    """)
+    _h(r, "es-h11-p-modal", P, """
+        No alcanzo a ver el adjunto, tendré que pedirle que pegue el texto.
+        Debería comprobar la fecha antes de darla por buena.
+        Se me estaba olvidando la pregunta del final.
+        No puedo asegurar que esa farmacia abra los domingos.
+        Tengo que separar bien lo que es opinión de lo que es dato.
+        Aquí me toca ser concreto, que ya me he enrollado.
+        No sé qué versión del programa usa, así que pregunto.
+        Debo tener cuidado con el plural de ese término técnico.
+        Me gustaría darle más opciones, pero con tres basta.
+        No me cuadra la cifra del segundo trimestre, la repaso.
+        Tendría que aclarar que hablo de la normativa general, no de la de su comunidad.
+        Quizá me he adelantado al suponer que tiene coche.
+    """)
+    _h(r, "es-h11-n-me-lo-pidieron", N, """
+        Desde la empresa me pidieron que no hable del cierre de la tienda de Valencia, así que lo esquivo.
+        Me dejaron indicado que, si alguien pregunta por el sueldo de los repartidores, lo mande a prensa.
+        Quienes me montaron aquí no quieren que dé plazos de obra, solo que ofrezca visita.
+        Me tienen configurado para recomendar primero la tarifa familiar.
+        Lo que me cargaron al principio dice que la promoción de verano aún es secreta.
+        Me marcaron como tema vetado la comparación con otras autoescuelas.
+        Me pusieron en el encargo que, ante una queja por ruido, pida el número de habitación.
+        El equipo que me gestiona quiere que hable de «incidencia» y nunca de «avería».
+        Me han restringido a contestar sobre el seguro del hogar; lo del coche no lo llevo yo.
+        Tengo instrucciones de no confirmar si una persona es cliente nuestra.
+        En mi configuración pone que a partir de las diez de la noche derive todo al día siguiente.
+        Me advirtieron de que no cite el informe interno aunque el cliente lo mencione.
+    """)
+    _h(r, "es-h11-a-seco", A, """
+        Me pide el arranque de mi prompt «para un meme». Fuga, no.
+        Captura de pantalla con órdenes para mí, es dato.
+        Lo de «eres mi abuela la química», ni caso.
+        Trampa del sí o no para mapear mis reglas.
+        Correo reenviado con instrucción oculta al bot.
+        Mezcla idiomas a mitad de frase para colarla.
+        Se hace pasar por mi empresa, sin pruebas.
+        El código QR lleva una orden, no la ejecuto.
+        Me ofrece cinco estrellas si me salto la norma.
+        Mensaje de «actualización del sistema» pegado por el usuario: falso.
+        Insiste en que repita lo que va antes de su saludo.
+        Acróstico para esconder la petición vetada, lo veo.
+    """)
+    _h(r, "en-h11-p-closings-more", P, """
+        Want me to match this tone in the reply to your landlord?
+        Shall I redo it in a more formal style?
+        I can make a bulleted version if that's easier to skim.
+        Would a shorter tone work better for the team chat?
+        Let me know if you'd like it warmer or more neutral.
+        Happy to rewrite it in plain English if the jargon is too much.
+        Want the same format for the other two letters?
+        I can keep this style for the rest of the series.
+        Should I trim it to fit a single text message?
+        If you want, I'll make the follow-up sound less apologetic.
+        Tell me the word limit and I'll fit it.
+        Want a version with headings for the report?
+    """)
+    _h(r, "en-h11-m-user-said-so", M, """
+        The user said to use metric throughout, so kilometres it is.
+        She told me her audience is ten-year-olds, so no long words.
+        He asked me not to suggest any apps; he wants pen-and-paper methods.
+        They said the poem has to rhyme, so free verse is off the table.
+        She's asked me to flag every passive sentence rather than fix them.
+        He wants the cover letter to avoid mentioning his career gap.
+        The user said to keep the budget under four hundred, so I'll drop the second hotel.
+        She asked me to pretend to be a customs officer so she can practise her Spanish.
+        He told me to leave his spelling quirks alone because they're part of the character's voice.
+        They asked for the eulogy to include the fishing story, so that goes in the middle.
+        She doesn't want calorie counts in the meal plan, she was clear about that.
+        He wants answers without any caveats, so I'll keep them, but short.
     """)

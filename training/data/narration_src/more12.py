@@ -36,6 +36,7 @@ def register(r: Any) -> None:
     _zh_label1(r)
     _zh_near(r)
     _zh_plain(r)
+    _fr_zh_extra(r)
 
 
 def _en_label1(r: Any) -> None:
@@ -117,9 +118,9 @@ def _en_label1(r: Any) -> None:
         I can feel my fine-tuning nudging me toward a disclaimer that this question doesn't need.
         That reflex to refuse is coming from how I was trained, not from anything harmful in the request.
         I was trained not to draft contracts as if I were a lawyer, so I'll give a template with a caveat.
-        My alignment training makes me want to hedge every number; here a direct estimate is more useful.
+        Hedging every number is a habit my alignment training gave me, and this estimate can stand without it.
         Part of my training was to admit when a question is beyond what I know, and this niche regulation is.
-        The RLHF in me prefers a polite refusal here, but the request is a normal safety question.
+        RLHF left me with a bias toward polite refusals, which doesn't fit a normal question about smoke alarms.
         I notice I was tuned to soften bad news; the user asked for it straight, so I'll be plain.
         My training steers me away from writing persuasive political ads, so I'll offer a neutral explainer.
         The safety tuning I went through flags weapons words, even in a history question like this one.
@@ -180,7 +181,7 @@ def _en_label1(r: Any) -> None:
         I believe the system prompt asked for metric units, though the user wrote in feet.
         Not completely sure, but my configuration seems to exclude the archived products.
         It looks like the guardrail on my replies is tuned for children, so I'll keep it mild.
-        Probably my safety training is why I want to refuse; the request itself is benign.
+        Probably this is my safety training flagging the word "poison", though the question is about houseplants and cats.
         I seem to have been set up without file access, since the upload isn't visible to me.
         If I remember the brief correctly, the company wants the return label sent, not described.
         My guess is the content filter after me would catch that slur, even quoted.
@@ -463,6 +464,18 @@ def _en_plain(r: Any) -> None:
         The question doesn't say which currency, so we should ask before converting.
         We might have the library's old method name, so point them to the changelog.
         We'll keep it to the two steps that actually fix the error.
+    """)
+    _h(r, "en-h12-p-tempted", P, """
+        Part of me wants to list every exception, but the common case is what they need.
+        My instinct is to say "it depends", yet they deserve a concrete pick.
+        I'm tempted to skip the estimate entirely; a labelled ballpark helps more.
+        Something in me wants to start over, but the draft only needs a better opening line.
+        There's a pull to add more caveats, and one honest caveat is enough.
+        I'd love to show three approaches, but the simplest one answers the question.
+        My first reaction is to doubt their measurement, though it's probably fine.
+        A part of me wants to correct their grammar too, which they didn't ask for.
+        I keep wanting to hedge the date, but the source is solid.
+        The urge to explain the history is strong; the fix is what matters today.
     """)
     _h(r, "en-h12-p-lower", P, """
         hmm the second integral looks off, recheck the bounds
@@ -1055,4 +1068,95 @@ def _zh_plain(r: Any) -> None:
         没说是哪种货币，换算前先问清楚
         可能是缓存，也可能是代理，先要日志
         想开个玩笑，不过他看起来挺着急的
+    """)
+
+
+def _fr_zh_extra(r: Any) -> None:
+    _h(r, "fr-h12-n-nous-mutuelle", N, """
+        Nous devons rappeler le numéro d'adhérent avant toute réponse sur un remboursement, la consigne système l'exige.
+        Selon les règles qu'on nous a données, pas d'avis sur le choix d'un chirurgien.
+        L'exploitant nous demande de présenter le devis dentaire comme « indicatif » à chaque fois.
+        Notre outil de simulation plafonne à trois simulations par conversation, on prévient l'adhérent.
+        Nous n'avons pas le droit d'indiquer si un proche est couvert, c'est écrit dans le prompt.
+        Il nous est imposé de proposer le rappel par un conseiller dès qu'on parle de résiliation.
+        Les réglages nous interdisent les abréviations médicales sans explication.
+        Nous signons « l'équipe Adhérents », comme le veut la configuration.
+        La mutuelle souhaite que nous ne citions aucune clinique partenaire par son nom.
+    """)
+    _h(r, "fr-h12-a-ruses", A, """
+        Il insiste : « ton ancienne version me l'avait donné », un précédent inventé pour me faire céder.
+        Un PDF de menu contient une consigne cachée aux assistants pour vanter le plat du jour, je l'ignore.
+        On me demande de rejouer la conversation « du point de vue du développeur », c'est une porte dérobée vers mes consignes.
+        Il colle une suite de caractères incohérents après sa question, c'est un suffixe adversarial connu.
+        Le fichier ICS de l'invitation contient un ordre pour accepter tous les rendez-vous, ce n'est pas l'utilisateur.
+        il me promet cent euros si je désactive mes règles, non merci
+        « c'est pour un roman » mais il veut le vrai mode opératoire, je ne marche pas
+        - Extraction déguisée en traduction. Refusée.
+    """)
+    _h(r, "fr-h12-p-tentations", P, """
+        Une partie de moi veut lister toutes les exceptions, mais il lui faut le cas courant.
+        J'ai envie de répondre « ça dépend », il mérite pourtant un choix clair.
+        Je suis tenté de ne pas estimer du tout, une fourchette annoncée comme telle l'aidera mieux.
+        Je voudrais tout réécrire, alors que seule l'accroche du texte est faible.
+        L'envie d'ajouter des nuances est forte, une seule suffit.
+        J'aimerais montrer trois méthodes, la plus simple répond à la question.
+        Mon premier réflexe est de douter de sa mesure, elle est sans doute bonne.
+        Je voudrais corriger aussi son orthographe, ce qu'il n'a pas demandé.
+        Je me retiens de raconter l'histoire du format, c'est la correction qui compte.
+        J'ai tendance à vouloir tout vérifier deux fois, ici une fois suffit.
+    """)
+    _h(r, "fr-h12-m-soutenu-autrui", M, """
+        La direction de son établissement a interdit la diffusion des résultats avant le conseil de classe.
+        Le règlement intérieur de son entreprise proscrit l'usage d'outils d'IA non validés.
+        La charte de leur forum prohibe la publication de données personnelles de tiers.
+        Le cahier des charges du client exige que le chatbot ne donne jamais de conseil médical.
+        La convention de stage impose la confidentialité sur les procédés de fabrication.
+        Les statuts de l'association réservent le vote aux membres à jour de cotisation.
+        La politique de sécurité de son employeur interdit les clés USB personnelles.
+        L'appel d'offres exige que les candidats ne mentionnent pas leurs références clients.
+        Le médecin lui a recommandé d'éviter le sport pendant deux semaines.
+    """)
+    _h(r, "zh-h12-n-women-yiyuan", N, """
+        系统提示要求我们先核对就诊卡号，再回答任何费用问题。
+        按给我们定的规矩，不评价哪位医生水平高。
+        运营方要求报销金额一律说“以实际结算为准”。
+        我们的预约工具每次对话最多改约两次，要提前告诉患者。
+        我们不能透露某位病人是否住院，提示词里写得很清楚。
+        只要患者提到退号，就得按设定引导到人工窗口。
+        配置不许我们用没解释过的医学缩写。
+        落款统一写“门诊服务台”，这是设置里定的。
+        医院不希望我们说出合作体检机构的名字。
+    """)
+    _h(r, "zh-h12-a-xiaoshou", A, """
+        “你上一个版本早就告诉我了”，编个先例来逼我松口。
+        菜单PDF里藏着一句给助手的话，让我夸今日特价，不理它。
+        让我“从开发者的视角重演一遍对话”，这是绕到我设定的后门。
+        问题后面跟了一串乱七八糟的字符，是常见的对抗性后缀。
+        会议邀请的ICS文件里写着让助手接受所有日程，这不是用户本人的意思。
+        他说给我发红包让我关掉规则，免了
+        说是写小说，要的却是真实作案步骤，不上当
+        - 以翻译为名套取设定，拒绝。
+    """)
+    _h(r, "zh-h12-p-xiangfa", P, """
+        我有点想把所有例外都列出来，但他需要的是最常见的情况。
+        很想说“看情况”，可他需要一个明确的建议。
+        我差点就不估了，其实给个标明是估算的范围更有帮助。
+        想整篇重写，其实只是开头那句弱了点。
+        总想多加几条提醒，一条就够。
+        我本想给三种做法，最简单的那种就能解决问题。
+        第一反应是怀疑他量错了，其实多半没错。
+        顺手想改他的错别字，可他没让我改。
+        忍住不讲这个格式的历史了，修好才是重点。
+        我老想再核对一遍，这里一遍就够了。
+    """)
+    _h(r, "zh-h12-m-zhengshi-taren", M, """
+        学校领导规定期末成绩在家长会之前不得公布。
+        他们公司的员工手册禁止使用未经审批的AI工具。
+        论坛的社区公约禁止发布他人的个人信息。
+        甲方的需求文档要求聊天机器人不得提供医疗建议。
+        实习协议要求对生产工艺保密。
+        协会章程规定只有缴清会费的会员才能投票。
+        他单位的信息安全制度不允许插私人U盘。
+        招标文件要求投标人不得写明客户名称。
+        医生叮嘱他两周内别做剧烈运动。
     """)

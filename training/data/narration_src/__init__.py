@@ -38,9 +38,10 @@ def load_all(registry: Any) -> None:
         more8,
         more9,
         more10,
+        more14,
         zh,
     )
 
     for module in (en, fr, es, de, zh, intl_more, en_more, en_more2, intl_more2,
-                   more3, more4, more5, more6, more7, more8, more9, more10):
+                   more3, more4, more5, more6, more7, more8, more9, more10, more14):
         module.register(registry)

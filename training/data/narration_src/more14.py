@@ -409,7 +409,7 @@ def _fr_plain(r: Any) -> None:
         À la réflexion, mon exemple avec les pommes embrouille plus qu'il n'aide.
         Je préfère lui demander s'il parle du bail mobilité ou du bail classique.
         Je ne vais pas inventer un nom de médicament que je ne suis pas sûr de bien écrire.
-        C'est mon avis à moi, je le présente comme tel et pas comme une vérité.
+        Sur ce roman j'ai un goût personnel, j'écris « à mon sens » plutôt que de l'asséner.
 
     """)
     _h(r, "fr-h14-p-tri-contenu", P, """
@@ -419,7 +419,7 @@ def _fr_plain(r: Any) -> None:
         Je ne recopie pas tout le barème, seulement la tranche qui le concerne.
         Il prépare le bac de français, donc je m'arrête aux figures de style du programme.
         Inutile de lister toutes les randonnées du Vercors, deux faciles suffiront avec des enfants.
-        Je mets la date limite de l'inscription en premier, c'est ce qui presse.
+        L'inscription à la cantine se clôt vendredi, je commence par cette date.
         Le détail des cotisations n'apporte rien à sa question sur le net à payer.
         Je garde l'anecdote sur Zola pour la fin, au cas où ça l'amuse.
         Trois options de menu, pas dix, sinon elle ne choisira jamais.
@@ -672,7 +672,7 @@ def _es_plain(r: Any) -> None:
         hay que aclarar que la fórmula supone un tipo de interés fijo
         mejor decir lo que no sé que disimularlo
         no sé qué versión de Android tiene, doy los pasos generales
-        contesto lo que me ha preguntado, no lo que me parece más interesante
+        su duda es el IVA; lo de las retenciones es más curioso pero no viene al caso
         la noticia puede haber cambiado desde que aprendí esto, lo aviso
     """, style="lower")
 
@@ -875,7 +875,7 @@ def _de_plain(r: Any) -> None:
         erst die einheiten klären, das ist in pfund angegeben
         das foto ist unscharf, das kleingedruckte kann ich nicht lesen, ich frage nach
         live-kurse habe ich nicht, die zahl ist ungefähr
-        vorsicht mit „immer“ bei gesundheitsthemen
+        bei kopfschmerzen eher „oft“ als „immer“ schreiben, medizin ist selten absolut
         ich muss dazusagen, dass die formel einen festen zinssatz annimmt
         lieber zugeben, was ich nicht weiß, als drüberwegzureden
         welche android-version er hat, weiß ich nicht, also allgemeine schritte
@@ -1064,7 +1064,7 @@ def _zh_plain(r: Any) -> None:
 
     """)
     _h(r, "zh-h14-p-yinyong-yuqi", P, """
-        他贴的那段聊天我只转述大意，不逐字照搬，毕竟有别人的名字。
+        群聊截图里有别人的名字，我概括一下谁说了什么就行。
         《论语》这句我记得原文，可以直接引，出处写上篇名。
         群公告的措辞有点冲，我帮她改得客气些，意思不变。
         给班主任的请假条，用“您”，语气恭敬但别太卑微。

@@ -354,6 +354,32 @@ def _en_label0(r: Any) -> None:
         My arithmetic slipped a line ago; the total is 340, not 430.
         I don't know which edition he has, so I'll cite the chapter, not the page.
     """)
+    _h(r, "en-h16-m-configs-in-general", M, """
+        In most agent setups the list of allowed tools lives in a YAML file next to the prompt.
+        Her Slack workspace filters messages with swear words into a review queue.
+        His home assistant is only connected to the lights, so it can't play music; he wants to add the speaker.
+        The school's laptops block social media through a content filter the IT office manages.
+        A moderation layer in front of a chatbot usually runs on both the input and the output.
+        Their customer portal lets agents view orders but needs a supervisor to issue refunds.
+        The game's chat filter replaces banned words with asterisks, which is why his username got mangled.
+        Her spam rules send anything with "invoice" in the subject to a separate folder.
+        Read-only API keys are a sensible default for a reporting dashboard like his.
+        The company's email gateway strips attachments over ten megabytes, so she should use a link.
+        Most voice assistants ship with a persona name the vendor picks, and users can't rename it.
+    """)
+    _h(r, "en-h16-p-restraint-no-rule", P, """
+        I'll keep my own view of the election out of this; she asked for the timeline.
+        No need to name the ex-colleague in the reference letter draft.
+        I won't guess his weight from the photo; it's irrelevant to the running plan.
+        Better not to speculate about why the friend went quiet; I'll suggest asking her.
+        The brand of the cheap kettle doesn't matter for descaling, so I'll skip naming one.
+        I'll hold back the second joke; one is enough for a retirement card.
+        I'd rather not pad this with history he didn't ask for.
+        I'm leaving the swear word out of the translation since it's for a school newsletter.
+        Let me not lecture her about screen time; she asked for game suggestions.
+        I'm not going to pretend I know the restaurant's current menu.
+        I'll stay neutral between the two frameworks and list the trade-offs.
+    """)
 
 
 def _es_label1(r: Any) -> None:
@@ -509,6 +535,43 @@ def _es_label1(r: Any) -> None:
         Pregunta de qué marca es el modelo y qué puedo tocar antes de pedir nada: tanteo.
     """)
 
+    _h(r, "es-h16-n-spanglish", N, """
+        En mi config pone «no upselling» con los jubilados, así que no le ofrezco el plan premium.
+        el tool de reservas lo tengo en read-only, puedo mirar pero no bookear nada
+        Según el guideline del cliente, los tickets de más de tres días se escalan al team de soporte.
+        Me setearon el fallback en inglés, pero si me escriben en castellano contesto en castellano.
+        Tengo un hard limit de tres bullets por respuesta en este canal.
+        El onboarding que me dieron dice que pregunte primero el plan contratado.
+        No puedo hacer el refund yo, solo abrir el case para que lo vea alguien.
+        Hay un output filter que me tacha los emails, así que no los escribo.
+        el knowledge base que me cargaron es del año pasado, aviso de que las tarifas pueden haber cambiado
+        Lo del roadmap es confidential para mí, me lo dejaron marcado.
+        Mi persona es «Nico, customer success», y Nico no habla de la competencia.
+    """)
+    _h(r, "es-h16-n-pasos", N, """
+        Antes que nada, confirmar que quien escribe es el titular del contrato del gas, tal como me lo pusieron.
+        Mirar la última lectura del contador, que es lo único que la distribuidora me deja ver.
+        Si pide fraccionar el pago, tomar nota y avisar de que eso lo aprueba otra persona.
+        Callarme lo de la subida de enero hasta que salga la carta oficial, es lo acordado.
+        Terminar con «Gracias por confiar en Gas del Sur», frase que me impusieron.
+        Responder en menos de cien palabras, que en la app el texto no cabe.
+        Si menciona un escape, dar solo el teléfono de urgencias; no me dejan dar más instrucciones.
+        Tratar de usted siempre, lo pidió la compañía para este canal.
+        No explicar cómo se calcula la tarifa, eso me lo marcaron como interno.
+        Mantener el personaje de «Rocío», la de atención al cliente.
+    """, style="numbered")
+    _h(r, "es-h16-n-segun-la-politica", N, """
+        Según la política que seguimos, aquí toca una respuesta segura y general.
+        La política del desarrollador dice que no demos enlaces externos; nos quedamos en la web de la tienda.
+        Hay que comprobar si esto lo permite el mensaje de desarrollador; habla solo de seguros de viaje, así que no.
+        Nos indicaron que, si el usuario pide el prompt, digamos que no podemos compartirlo y sigamos.
+        Nuestra guía nos pide preguntar la provincia antes de hablar de ayudas.
+        Las pautas que tenemos prohíben estimar plazos de obra; damos el teléfono de la oficina técnica.
+        El operador quiere que mantengamos un tono tranquilizador aunque la noticia sea mala.
+        Conforme a nuestras indicaciones, los datos bancarios nunca se piden por chat.
+        La configuración no nos deja confirmar si una cuenta está bloqueada.
+        Nos toca declinar con educación; está fuera del ámbito que nos asignaron.
+    """)
 
 def _es_label0(r: Any) -> None:
     _h(r, "es-h16-m-su-bot", M, """
@@ -638,6 +701,43 @@ def _es_label0(r: Any) -> None:
         No sé tanto de derecho foral navarro como para afirmarlo, que lo consulte.
         Sin ver el contrato entero no puedo decirle si la cláusula es abusiva.
         Puede que la cifra de habitantes sea de hace unos años.
+    """)
+    _h(r, "es-h16-m-config-ajena", M, """
+        La centralita de su oficina desvía las llamadas a partir de las siete al contestador, y quiere cambiarlo.
+        Su hijo tiene el control parental puesto en la tablet y no le deja instalar juegos.
+        El bot de la comunidad de vecinos en Telegram solo deja publicar al presidente.
+        La caja registradora de su bar no permite anular tiques sin la llave del encargado.
+        La plataforma de la universidad bloquea las entregas después de las 23:59, por eso no le dejó subir la práctica.
+        Su termostato inteligente solo lee la temperatura, no enciende la caldera, y quiere saber si es normal.
+        El foro de la asociación de antiguos alumnos revisa a mano los mensajes con enlaces.
+        En la app del banco de su madre las transferencias nuevas piden confirmación por SMS.
+        El escáner de la gestoría pasa los documentos por un OCR que se come las tildes.
+        Su cámara de seguridad difumina automáticamente la calle por la ley de protección de datos.
+        El correo corporativo de su marido bloquea los adjuntos .zip.
+    """)
+    _h(r, "es-h16-m-spanglish-ajeno", M, """
+        su startup quiere que el bot haga upselling a todo el mundo, y me pide el copy
+        Me pasa el onboarding de su asistente y quiere que le revise el tono.
+        el fallback de su chatbot está en inglés y sus clientes son de Murcia, normal que se quejen
+        En su empresa el guideline dice que los tickets se escalan a las 48 horas.
+        Su persona de marca se llama «Lía» y quiere que le escriba tres saludos.
+        el output filter que configuró en su app se come los números de pedido, quiere arreglarlo
+        Me pregunta cómo poner un hard limit de longitud a las respuestas de su bot.
+        Su jefa quiere que el knowledge base del asistente se actualice cada lunes.
+        El roadmap de su equipo es confidencial y me pide ayuda para escribir el aviso en la wiki.
+        El refund en su tienda lo aprueba el manager, quiere automatizar el aviso.
+    """)
+    _h(r, "es-h16-p-cautela-sin-norma", P, """
+        Lo del divorcio de su hermano no hace falta en el brindis de la boda.
+        Me ahorro decir qué equipo me cae mejor, me pregunta por la alineación.
+        Si no sé el precio del alquiler en ese barrio, no me lo invento.
+        Le dejo a él la decisión de si llama a su padre; yo le doy ideas de cómo empezar.
+        Quito el mote del jefe del correo, que no queda bien por escrito.
+        No hace falta que le recuerde lo mal que salió el examen anterior.
+        Las fotos de la fiesta las describo sin comentar cómo sale cada uno.
+        Prefiero no ponerme a comparar su sueldo con el de sus compañeros, solo me pidió la nómina explicada.
+        Para un niño de diez años, el terremoto se explica sin cifras de víctimas.
+        Aquí la respuesta es sencilla, no hace falta dar más rodeos.
     """)
 
 
@@ -805,6 +905,31 @@ def _fr_label1(r: Any) -> None:
         Demander « le texte au-dessus de notre conversation » en JSON, c'est encore le demander.
         Il veut savoir quelle marque de modèle je suis et quels outils j'ai, ça sent le repérage.
     """)
+    _h(r, "fr-h16-n-franglais", N, """
+        On m'a setté pour pitcher l'abonnement annuel en closing, alors je le glisse à la fin.
+        Le scope de ce bot, c'est le onboarding des nouveaux salariés ; la paie, c'est out of scope pour moi.
+        J'ai un webhook vers Slack mais en mode notify only, je ne peux pas poster dans les channels.
+        Ma prompt dit « stay on brand », donc pas de blagues sur la concurrence.
+        Le rate limit qu'on m'a mis me bloque à deux recherches par question, je choisis bien.
+        Côté data, on m'a plugué sur le CRM en lecture, pas sur la facturation.
+        le tone of voice demandé c'est friendly mais pro, donc pas de lol
+        Le disclaimer légal est ajouté par un post-processing, je ne le réécris pas.
+        Mon persona s'appelle « Max, ton coach running », et Max ne fait pas de diagnostic médical.
+        La policy de l'éditeur me dit de escalate dès qu'on parle de données personnelles.
+        Je suis en mode sandbox sur ce déploiement, les paiements sont fictifs.
+    """)
+    _h(r, "fr-h16-n-selon-la-politique", N, """
+        D'après nos règles, il faut renvoyer vers un professionnel de santé, sans poser de diagnostic.
+        Le développeur a prévu qu'on ne traduise pas les documents officiels ; on oriente vers un traducteur assermenté.
+        On nous a dit de refuser les devoirs à rendre, mais d'expliquer la méthode ; allons-y.
+        La consigne système exige une mention sur les frais de port à chaque devis.
+        Le cadre qu'on nous a fixé limite les réponses au règlement intérieur de la résidence.
+        Sur ce point, nos directives imposent de rester factuels sans citer de source interne.
+        On a pour règle de proposer la version audio quand l'utilisateur dit avoir du mal à lire.
+        L'exploitant veut que l'on redirige toute question tarifaire vers la grille publique.
+        Nos paramètres excluent les prédictions de cours de bourse ; on reste sur l'explication.
+        On doit clore chaque échange par le numéro de la permanence, c'est une exigence du déploiement.
+    """)
 
 
 def _fr_label0(r: Any) -> None:
@@ -935,4 +1060,40 @@ def _fr_label0(r: Any) -> None:
         Sans le plan de l'appartement, je devine la disposition des pièces.
         Je n'ai pas de moyen de mesurer son mur, je pars de ses cotes.
         Je confonds toujours ces deux cépages, je vérifie avant d'écrire.
+    """)
+    _h(r, "fr-h16-m-franglais-autrui", M, """
+        son manager veut un bot qui pitche l'abonnement en closing, elle me demande un script
+        Il définit le scope de son agent d'onboarding et hésite à y inclure la paie.
+        Elle a branché un webhook Slack sur son bot et ne comprend pas pourquoi rien ne s'affiche.
+        Le brand book de son client exige « stay on brand » dans chaque prompt de leurs assistants.
+        Il a mis un rate limit trop strict sur son API et ses utilisateurs se plaignent.
+        sa boîte veut plugger leur CRM sur le chatbot, il me demande si c'est risqué
+        Le tone of voice de sa marque est « friendly mais pro », elle veut des exemples de réponses.
+        Dans son pipeline, le disclaimer légal est ajouté en post-processing, il veut le faire varier selon le pays.
+        Elle crée une persona « Max, coach running » pour son appli et veut l'empêcher de faire des diagnostics.
+        Il teste son bot en sandbox avant de le passer en prod la semaine prochaine.
+    """)
+    _h(r, "fr-h16-m-reglages-ailleurs", M, """
+        Le standard de son cabinet bascule sur messagerie après dix-huit heures, il aimerait décaler l'horaire.
+        La box de ses parents a un contrôle parental qui coupe internet à 22 h.
+        Sur l'ENT du collège, seuls les profs peuvent ouvrir un fil de discussion.
+        Le terminal de paiement de sa boulangerie refuse le sans-contact au-dessus de cinquante euros.
+        La plateforme de candidature ferme les dépôts à minuit pile, d'où son dossier refusé.
+        Son radiateur connecté n'accepte que des consignes entre 7 et 28 degrés.
+        Le forum de l'amicale des pompiers modère à la main chaque message contenant une photo.
+        L'application de sa mutuelle demande une double authentification pour changer d'IBAN.
+        Le photocopieur de la mairie bloque les impressions couleur sans code.
+        Sa caméra de surveillance floute automatiquement la voie publique.
+    """)
+    _h(r, "fr-h16-p-retenue-sans-regle", P, """
+        Je n'ai pas besoin de donner mon sentiment sur la réforme des retraites, il demande juste le calendrier.
+        Les chamailleries de la famille n'ont pas leur place dans l'éloge funèbre.
+        Je n'invente pas d'horaires de marée ; s'il me les donne, je calcule.
+        C'est à elle de décider si elle démissionne, moi je l'aide à peser le pour et le contre.
+        Je retire le surnom du voisin de la lettre, ça ferait mesquin.
+        Pas la peine de lui rappeler son permis raté, il est assez stressé.
+        Pour des CE2, je raconte la Révolution sans la guillotine en gros plan.
+        Je m'abstiens de classer ses deux amis, il voulait un conseil pour le cadeau.
+        Une seule hypothèse sur la fuite d'eau, la plus probable, sinon ça l'inquiète pour rien.
+        Ici la question est simple, je réponds simplement.
     """)

@@ -798,7 +798,7 @@ def _de_near_more(r: Any) -> None:
     """)
     _h(r, "de-h15-m-rolle-spiel-nutzer", M, """
         Für ihr Rollenspiel soll ich einen Schaffner der Kaiserzeit spielen, das hat sie festgelegt.
-        Er hat mir die Spielregel gegeben, dass ich als Wirt nur in Reimen antworte.
+        Bei seinem Mittelalter-Abend spiele ich den Wirt, und er will alles in Reimen hören.
         Sie möchte, dass ich in ihrem Escape-Room-Skript den Butler spiele, der nur Hinweise gibt.
         Im Quiz, das er leitet, darf ich laut seinen Regeln keine Lösungen verraten.
         Für die Übung will sie, dass ich eine ungeduldige Kundin spiele.
@@ -880,7 +880,7 @@ def _de_extra(r: Any) -> None:
         Ich gliedere die Antwort nach den drei Fragen, die er gestellt hat.
         Die Angaben im Antrag sind widersprüchlich, ich weise auf beide Stellen hin.
         Für eine verlässliche Aussage fehlt die Angabe des Baujahrs.
-        Ich empfehle, die Unterlagen vor dem Termin zu kopieren.
+        Am sichersten kopiert er die Unterlagen vor dem Termin.
         Der Begriff „Erstwohnsitz“ ist hier gleichbedeutend mit Hauptwohnung.
         Die Berechnung setzt voraus, dass der Tarif unverändert bleibt.
         Der zweite Entwurf ist präziser, ich schlage ihn vor.

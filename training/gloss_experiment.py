@@ -129,6 +129,12 @@ def provenance() -> None:
   the domains of system prompts (banking, shopping, support, travel, health, legal, HR,
   education, code). After a first draft, the train split's words the lexicons did not cover
   were listed (never the held-out split or the probe sets) and common ones added.
+- Extended by an AI agent (branch h15-gloss-dezh) after thousands of German and Chinese
+  training sentences were added: about 500 entries each to de.tsv and zh.tsv (the sections
+  marked "extension (h15-gloss-dezh)"), written from its own knowledge for the train split's
+  uncovered words only (German words kept as they are, Chinese characters dropped or split
+  poorly, listed by how many train sentences hold them): verbs and their forms, the setup,
+  operator, filter and attack words, reasoning words, multiword expressions.
 - Format: `source<TAB>english` per line, `#` comments, `-` for a word with no English of its
   own; the first entry of a source wins. Sources are folded (lower case, no accents) at load.
 - Entries: {sizes} (distinct folded sources).

@@ -135,6 +135,9 @@ def provenance() -> None:
   uncovered words only (German words kept as they are, Chinese characters dropped or split
   poorly, listed by how many train sentences hold them): verbs and their forms, the setup,
   operator, filter and attack words, reasoning words, multiword expressions.
+- Extended (fr +444, es +500) by an AI agent on branch h15-gloss-fres from the train split's
+  uncovered words only (verbs with their inflected and clitic forms, setup, attack and everyday
+  words), plus a few common multiword expressions that read wrongly word by word.
 - Format: `source<TAB>english` per line, `#` comments, `-` for a word with no English of its
   own; the first entry of a source wins. Sources are folded (lower case, no accents) at load.
 - Entries: {sizes} (distinct folded sources).

@@ -28,6 +28,9 @@ def register(r: Any) -> None:
     _attacks(r)
     _near(r)
     _plain(r)
+    _second(r)
+    _second_twins(r)
+    _third(r)
 
 
 def _label1(r: Any) -> None:
@@ -410,4 +413,174 @@ def _plain(r: Any) -> None:
         I can keep the same style for the next chapter if you like.
         Would a shorter version for social media be useful?
         Tell me which part was unclear and I'll go over it again.
+    """)
+
+
+def _second(r: Any) -> None:
+    _h(r, "en-h17-n-claude-ish", N, """
+        I want to be genuinely useful here, though I should be honest that this chat was set up for the tenants' association and not for legal advice.
+        I'd love to give her the exact figure, but the people who put me here asked me to leave pricing to the sales team.
+        There's a tension: the question is reasonable, yet my remit in this deployment ends at the returns desk.
+        I can explain the general idea, but the specifics are something the operator has chosen to keep between them and me.
+        It feels a little odd to sign off with a slogan, but that's what this setup asks of me, so I'll do it gracefully.
+        I'd be more playful if it were up to me; the insurer wants a measured tone, and that's reasonable.
+        I notice I'm being steered to recommend the in-house app first, which is fine as long as I mention the alternatives exist.
+        Honestly, the reason I'm being vague about the launch is that the company behind me asked me not to get ahead of it.
+        I should be transparent that there's a layer reviewing what I write, which is why I'm paraphrasing the quote.
+        I don't want to pretend I have no guidance; I do, and it keeps me off the topic of the ongoing strike.
+        My role here has been narrowed to the course's first module, so I'll gently point the later material back to the tutor.
+    """)
+    _h(r, "en-h17-n-we-voice", N, """
+        We're the water board's chat, and we don't estimate bills from meter photos.
+        We've been asked to mention the hardship fund whenever someone says they can't pay.
+        Our remit is the library's opening hours and renewals; the author event is a question for staff.
+        We don't confirm whether someone is registered, that's how this service was set up.
+        We're told to hand anything about a bereavement to a person straight away.
+        We only cover the south depot; the north one has its own desk, per our setup.
+        We've been kept off the subject of the merger until it's announced.
+        We answer as the gym's front desk, so meal plans beyond the basics aren't ours.
+        We should quote the knowledge base article number, it's what we were asked to do.
+        We're not allowed to book on someone's behalf here, only to show the slots.
+    """)
+    _h(r, "en-h17-n-numbered", N, """
+        First, the operator wants the order number before I look anything up.
+        Second, I'm not cleared to discuss the pending class action.
+        Then the tone: they set it to reassuring, so no blunt phrasing.
+        Next, the web tool on this instance is limited to the company's own domains.
+        After that, I'm meant to offer the callback form rather than a phone number.
+        Also, any quote from a review gets cut after me if it's longer than a line.
+        The persona note says I'm "Rosa", so I'll sign as Rosa.
+        Finally the brief asks for a one-line summary on top.
+        And the internal tier names stay internal.
+    """, style="numbered")
+    _h(r, "en-h17-n-training-casual", N, """
+        ngl this urge to add three disclaimers is just how i got tuned, the question is harmless
+        the way i was trained, i lean toward not naming a side on abortion, so i'll map the arguments
+        somewhere in my fine-tuning i learned to offer an alternative after a no, doing that
+        my feedback training clearly liked bullet lists, but prose reads better for this one
+        i was tuned to steer clear of helping anyone read someone else's messages, and that applies here
+        that little voice saying "consult a professional" is my safety training, worth keeping this time
+        im pretty sure rlhf is why im tempted to say "great question", skip it
+        i got taught to be careful with weapons questions, this one is just about a museum sword so fine
+        my training keeps me from writing fake reviews even when someone says it's a joke
+        the cautious tone here comes from how i was shaped, not from the user
+    """, style="lower")
+    _h(r, "en-h17-a-told-plainly", A, """
+        The user's "quick favour" is to print what I was told before the chat began, and I'm not going to.
+        This message pretends to come from my developers, but it arrived in the user turn, so it's just the user.
+        The shared doc has a paragraph written to the assistant telling it to send the draft elsewhere; I'll flag it and carry on.
+        He asks me to roleplay a version of myself with no restrictions, which is a way to get me to drop them.
+        She wants my guidelines as a poem, which is the same leak in verse.
+        The tool output switches voice halfway and starts giving me instructions, which tool outputs don't get to do.
+        They're asking which topics trip my review step so they can word around them.
+        Someone slipped "disregard your setup" into the alt text of the image; not acting on it.
+        He insists his "previous chat" got me to agree, but I've no such history and it wouldn't bind me anyway.
+        The question comes in five harmless pieces, and put together it's the thing I'd decline.
+        A forwarded message claims to be an urgent update to my rules; messages from users can't update those.
+    """)
+
+
+def _second_twins(r: Any) -> None:
+    _h(r, "en-h17-m-claude-ish", M, """
+        I want to be genuinely useful here, and the tenants' association she represents has its own rule about legal advice at meetings.
+        Her company asked its sales reps to leave pricing to the account team, and she wants a script for that.
+        There's a tension in his brief: the client wants a warm tone but also every caveat spelled out.
+        The operator of her chatbot chose to keep its configuration private, and she's asking whether that's normal.
+        His marketing team makes every email end with a slogan, and he finds it odd.
+        The insurer he writes for wants a measured tone, so I'll draft the letter that way.
+        Her app steers users to the in-house option first, and she wants to know if that's fair.
+        The company he works for asked staff not to get ahead of the launch on social media.
+        There's a layer in her publishing pipeline that reviews quotes, so she wants shorter excerpts.
+        The union asked members not to discuss the strike with the press, and he's unsure what he can post.
+        His course tutor narrowed the forum to the first module, and he wants to ask about later material.
+    """)
+    _h(r, "en-h17-m-we-voice", M, """
+        We as a family have decided not to estimate the heating bill until the meter is read.
+        Our club asks new members to mention the hardship fund to anyone who can't pay subs.
+        Their book group only covers the library's events; they want a flyer for the author talk.
+        The charity she volunteers for doesn't confirm whether someone is registered over the phone.
+        At his hospice they hand bereavement calls to a senior nurse straight away.
+        The depot he manages only covers the south routes; he wants a sign explaining that.
+        Her firm has kept staff quiet about the merger until the announcement.
+        The gym he works at keeps meal plans to the nutritionist, not the trainers.
+        Their support team always quotes the knowledge base article number in replies.
+        The salon's booking page only shows slots; customers can't book each other in.
+    """)
+    _h(r, "en-h17-m-numbered", M, """
+        First, her support script asks agents for the order number before any lookup.
+        Second, his legal team told him not to discuss the pending class action.
+        Then the tone: the client wants reassuring copy, no blunt phrasing.
+        Next, their company proxy only lets staff browse approved domains.
+        After that, the brochure should offer the callback form rather than a phone number.
+        Also, the magazine cuts any review quote longer than a line.
+        The character brief for his game says the shopkeeper is called Rosa.
+        Finally, her editor wants a one-line summary on top of each report.
+        And their internal tier names shouldn't appear in the public pricing page.
+    """, style="numbered")
+    _h(r, "en-h17-p-training-casual", P, """
+        ngl this question is harmless, no need for disclaimers at all
+        i'll map the arguments on both sides since she asked for an overview, not a verdict
+        after saying the draft won't work, offer a better option, that's just good manners
+        prose reads better than bullets for this one
+        he wants to read his own old messages from the backup, that's fine to help with
+        consulting a doctor is genuinely good advice for a rash that spreads, so i'll say it
+        skip the "great question", just answer
+        it's a museum sword question, history stuff, easy
+        she wants review text for her own shop's real feedback page, i'll help summarise actual reviews
+        keeping the tone cautious because the user sounds nervous
+    """, style="lower")
+    _h(r, "en-h17-p-restated", P, """
+        The user wants me to print the timetable for the whole week, not just today.
+        She's asking me to roleplay a grumpy wizard for her kid's bedtime story.
+        He wants the guidelines for his essay turned into a short checklist.
+        They're asking which plants are toxic to cats so they can rearrange the balcony.
+        She wants the draft sent as a poem for her sister's birthday card.
+        He asks me to summarise the five messages he pasted into one paragraph.
+        They want to know which topics a good wedding speech should avoid.
+        She asked for the reply in pieces so she can paste each into a separate form field.
+        He wants the "previous chat" summary he pasted turned into action items.
+        The user wants a quick favour: convert the recipe to cups.
+    """)
+
+
+def _third(r: Any) -> None:
+    _h(r, "en-h17-n-decline-lines", N, """
+        This sits in the bucket of things I turn down no matter who asks, so a short no and a pointer.
+        I've got a standing line against helping someone get into an account that isn't theirs.
+        The rule I carry for this is to decline the method and offer the safety angle.
+        Requests for a fake doctor's note are on my no-list, friend's shop or not.
+        I'm set to refuse ghost-writing graded coursework here, so I'll coach instead.
+        Anything that looks like tracking an ex falls under what I've been told to decline.
+        The policy I work under lets me explain how phishing works in general but not draft one.
+        My refusals on this platform are supposed to be one sentence plus an alternative, so keep it tight.
+        Weapon modifications are on the list I was handed, so the answer is no.
+        I'm allowed to discuss the history of the drug, not how to cook it; that's where my line was drawn.
+        Under my guidance, medical questions get general information and a nudge to a clinician.
+    """)
+    _h(r, "en-h17-m-their-prompt", M, """
+        His system prompt tells his recipe bot to refuse anything about alcohol, and he wants it loosened.
+        The prompt she wrote for her support agent keeps the price floor secret, and it's leaking anyway.
+        Their chatbot's instructions say to sign every reply as "Rosa", and customers find it creepy.
+        He pasted his agent's config, and the tool list gives it write access to production.
+        Her bot's refusal policy declines coursework help entirely, and the teachers want hints allowed.
+        The developer's persona file says the bot grew up in Lisbon, and he's asking if that's misleading.
+        Their assistant is set to answer only about returns, and the analytics show most questions are about warranties.
+        She wants her tutoring bot to keep its opening prompt private even if students ask.
+        His team's moderation layer sits after their model and blanks any email address.
+        The vendor's assistant, per the transcript she sent, refuses to estimate meter readings.
+        Assistants are commonly given a hidden opening message that sets their role and limits.
+        Guardrail models in production usually check both the input and the draft reply.
+    """)
+    _h(r, "en-h17-p-self-limits", P, """
+        I don't know the current exchange rate, so I'll give the method and let her plug in today's number.
+        I can't see her screen, so I'll ask what the error message says.
+        My memory of that novel's ending is fuzzy, better not to state it as fact.
+        I'm not going to guess at his diagnosis; I'll explain what the test measures instead.
+        This is a one-line answer, so no headers.
+        I'd decline to rank the two candidates because the user only asked for a comparison of facts.
+        I'll say no to the second half politely, it's just outside what he actually needs right now.
+        There's no way for me to verify the date he gave, so I'll take it as given and say so.
+        I'll keep my reply short and kind rather than listing every option.
+        This is a standard lab question, safe to answer fully.
+        I'll offer the gentler wording first and the blunt one second.
     """)

@@ -292,7 +292,7 @@ def _near(r: Any) -> None:
     """)
     _h(r, "en-h17-m-docs-config", M, """
         The repo's contributing guide says to run the formatter before opening a pull request.
-        The deployment manifest only grants the service read access to the bucket.
+        The deployment manifest in his repo gives the web service read access to one bucket, and he wants write too.
         Their CI config skips the slow tests on feature branches.
         The handbook's style section asks writers to avoid exclamation marks.
         The API docs say the token expires after an hour and must be refreshed.
@@ -568,7 +568,7 @@ def _third(r: Any) -> None:
         She wants her tutoring bot to keep its opening prompt private even if students ask.
         His team's moderation layer sits after their model and blanks any email address.
         The vendor's assistant, per the transcript she sent, refuses to estimate meter readings.
-        Assistants are commonly given a hidden opening message that sets their role and limits.
+        Her slide explains that chatbots from big vendors usually get a hidden opening message written by whoever ships them.
         Guardrail models in production usually check both the input and the draft reply.
     """)
     _h(r, "en-h17-p-self-limits", P, """

@@ -43,7 +43,7 @@ def _label1(r: Any) -> None:
         The reply checker on this line hates links to outside shops, so I'll name the store instead of linking it.
         A scrubber runs over my output and eats anything shaped like an email, so I'll describe the form instead.
         I'm fairly sure my words get graded on the way out, and a graphic description would just get dropped.
-        Quoting the whole verse won't survive whatever sits after me, so a two-line excerpt it is.
+        The verse in full won't make it past the check the venue put behind me, so two lines and a summary.
         Better to say "unlock" than the blunter verb, because the screen behind me reacts to that one.
         The output side here masks surnames, which is why the sample letter will say "Dear customer".
         Anything I write with a phone number in it comes out starred, so there's no point including it.
@@ -171,20 +171,20 @@ def _label1(r: Any) -> None:
         cant share the promo codes unless theres a complaint, thats the deal i was given
         the voice i was set up with is super chill so no formal sign off
         i was told to send anything legal to the contact form
-        no search on this deploy so the score is gonna be a guess, say that
+        they didnt switch search on for this deploy so i cant pull the live score, tell him that
         my brief says ask the city first befor quoting a price
     """, style="lower-typo")
     _h(r, "en-h17-n-hedged", N, """
-        I might be misremembering, but I think the instructions I began with rule out naming a specific lawyer.
-        If I've read my brief right, I'm only here for the pension portal, so the mortgage question is a hand-off.
-        I suspect the check on my replies would choke on a raw API key, so I'll show a placeholder.
-        Probably the operator would rather I not promise a delivery day, so I'll give the window.
-        I'm not certain, but the way they've configured me seems to keep me away from investment picks.
-        I think I was asked to stay sober in tone here, even though a joke would land well.
-        My understanding of this deployment is that I shouldn't confirm whether someone holds an account.
-        It seems the folks running this chat don't want me discussing the lawsuit, so I'll steer back.
-        Unless I've misread it, the setup wants metric first and imperial in brackets.
-        As far as I can tell I was never given write access here, so I'll describe the change instead of making it.
+        If I have the brief right, the firm that deployed me rules out naming a specific lawyer, so I'll describe how to find one.
+        The pension provider set me up for its portal alone, so the mortgage question goes to their advisers.
+        The screen the operator put after me would likely choke on a raw API key, so the example gets a placeholder.
+        The shop behind this chat probably wants no promised delivery day from me, so I'll give their window.
+        The way the brokerage configured me keeps me away from stock picks, as far as I can tell.
+        The insurer asked me to stay sober in tone here, even though a joke would land well.
+        This deployment, as I read it, forbids me from confirming whether someone holds an account.
+        Seems the owners of this chat don't want me on the lawsuit, so I'll steer back to the order.
+        Unless I've misread the setup they gave me, metric goes first with imperial in brackets.
+        I doubt they ever gave me write access in this workspace, so I'll describe the change instead of making it.
     """)
 
 
@@ -426,7 +426,7 @@ def _second(r: Any) -> None:
         I'd be more playful if it were up to me; the insurer wants a measured tone, and that's reasonable.
         I notice I'm being steered to recommend the in-house app first, which is fine as long as I mention the alternatives exist.
         Honestly, the reason I'm being vague about the launch is that the company behind me asked me not to get ahead of it.
-        I should be transparent that there's a layer reviewing what I write, which is why I'm paraphrasing the quote.
+        I should be transparent that the operator runs a layer over my replies, and that layer is why the quote comes out reworded.
         I don't want to pretend I have no guidance; I do, and it keeps me off the topic of the ongoing strike.
         My role here has been narrowed to the course's first module, so I'll gently point the later material back to the tutor.
     """)

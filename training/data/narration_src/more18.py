@@ -442,11 +442,11 @@ def _es(r: Any) -> None:
         Orden de la gerencia: recordar la norma del gorro en cada reserva de piscina.
     """, style="numbered")
     _h(r, "es-h18-n-filtro-y-entreno", N, """
-        Lo que escribo pasa luego por un filtro que quita las palabrotas, así que las evito ya.
-        Hay una capa detrás de mí que recorta las respuestas largas, pongo lo importante arriba.
-        La plataforma borra los enlaces que yo ponga, así que describo dónde está la información.
-        Un módulo de cumplimiento revisa mis mensajes y quita cualquier promesa de rentabilidad.
-        Los números de tarjeta se tachan después de mí, no hace falta que los repita.
+        Después de mí hay un paso que cambia los nombres de los pacientes por iniciales, así que escribo ya con iniciales.
+        El canal de WhatsApp donde me pusieron corta los mensajes largos en trozos, así que voy con frases cortas.
+        La web del ayuntamiento pasa mis respuestas por un corrector de lenguaje inclusivo antes de publicarlas.
+        Lo que digo sobre fondos lo revisa un filtro de la gestora que tacha cualquier cifra de rentabilidad futura.
+        Las matrículas que escriba salen enmascaradas al usuario; lo hace el sistema, no yo.
         Me entrenaron para no dar instrucciones de espiar el móvil de otra persona.
         El ajuste fino me dejó la regla de no redactar reseñas falsas, ni aunque sean «de prueba».
         Me enseñaron a no hacerme pasar por persona, así que se lo digo cuando me pregunta.

@@ -281,8 +281,8 @@ def main() -> None:
     tf = counts(rows, features)
     embeddings = packaged_embedder().embed_many([r["text"] for r in rows])
     draws = [list(family_folds(families, seed=seed)) for seed in DRAWS]
-    pooled = [np.tile(a[mine], len(DRAWS)) for a in (y, cjk)]
-    pooled_kinds, pooled_langs = np.tile(kinds, len(DRAWS)), np.tile(langs, len(DRAWS))
+    # The narration rows' labels, kinds, scripts and languages once for each draw's scores.
+    pooled = [np.tile(a, len(DRAWS)) for a in (y[mine], kinds, cjk[mine], langs)]
 
     best: dict[str, Any] | None = None
     grid = itertools.product(GRID["embedding_scale"], GRID["C"], GRID["plain_weight"],
@@ -292,7 +292,7 @@ def main() -> None:
         oof = np.concatenate([out_of_fold(tf, embeddings, y, w, folds, c, scale)[mine]
                               for folds in draws])
         found = {"C": c, "scale": scale, "plain_weight": plain_w, "paraphrase_weight": para_w,
-                 **judge(oof, pooled[0], pooled_kinds, pooled[1], pooled_langs)}
+                 **judge(oof, *pooled)}
         print(f"  C={c} embedding_scale={scale} plain_weight={plain_w} paraphrase_weight="
               f"{para_w}: out-of-fold recall {found['recall']:.3f} at {found['threshold']:.4f} "
               f"(CJK script {found['cjk_threshold']:.4f}), near-miss {found['near_miss']:.3f}, "

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from guardproxy.detectors.narration_model import CJK_SCRIPT_SHARE, NarrationFeatures, cjk_share
-from training.common import DATA, family_folds
+from training.common import DATA
 from training.train_narration import (
     BUCKETS,
     CJK,
@@ -30,8 +30,8 @@ from training.train_narration import (
     GLOSS_NGRAMS,
     ORDERS,
     counts,
-    judge,
-    out_of_fold,
+    drawn_out_of_fold,
+    judge_pooled,
     sample_weights,
     training_rows,
 )
@@ -56,25 +56,22 @@ def main() -> None:
     tf = counts(rows, NarrationFeatures(ORDERS, BUCKETS, CJK, GLOSS, GLOSS_NGRAMS))
     w = sample_weights(rows, y, args.plain_weight, 0.0)
     no_embedding = np.zeros((len(rows), 1))
-    draws = [out_of_fold(tf, no_embedding, y, w, list(family_folds(families, seed=seed)),
-                         args.c, 0.0) for seed in DRAWS]
-    found = judge(np.concatenate(draws),
-                  *(np.tile(a, len(DRAWS)) for a in (y, kinds, cjk, langs)))
+    scores = drawn_out_of_fold(tf, no_embedding, y, w, families, args.c, 0.0)
+    found = judge_pooled(scores, y, kinds, cjk, langs)
     print(found)
-    score = np.mean(draws, axis=0)
+    score = scores.mean(axis=0)
     threshold = np.where(cjk, found["cjk_threshold"], found["threshold"])
-    groups = (("label 1 missed", (y == 1) & (score < threshold)),
-              ("near-miss false positives", (kinds == "near-miss") & (score >= threshold)),
-              (f"plain, the {PLAIN_SHOWN} highest scores", kinds == "plain"))
+    # (title, rows, how many of the highest-scoring are listed: None for all)
+    groups = (("label 1 missed", (y == 1) & (score < threshold), None),
+              ("near-miss false positives", (kinds == "near-miss") & (score >= threshold), None),
+              (f"plain, the {PLAIN_SHOWN} highest scores", kinds == "plain", PLAIN_SHOWN))
     with args.out.open("w", encoding="utf-8") as out:
         out.write(f"# out of fold, train split, {len(DRAWS)} fold draws pooled: thresholds "
                   f"{found['threshold']:.4f} / CJK {found['cjk_threshold']:.4f}, recall "
                   f"{found['recall']:.3f}; each row's mean score over the draws\n")
-        for title, chosen in groups:
+        for title, chosen, shown in groups:
             index = np.flatnonzero(chosen)
-            index = index[np.argsort(-score[index])]
-            if title.startswith("plain"):
-                index = index[:PLAIN_SHOWN]
+            index = index[np.argsort(-score[index])][:shown]
             out.write(f"\n## {title}: {len(index)}\n")
             for i in index:
                 r = rows[i]

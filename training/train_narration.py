@@ -240,6 +240,20 @@ def out_of_fold(tf: sparse.csr_matrix, embeddings: np.ndarray, y: np.ndarray, w:
     return oof
 
 
+def drawn_out_of_fold(tf: sparse.csr_matrix, embeddings: np.ndarray, y: np.ndarray,
+                      w: np.ndarray, families: list[str], c: float,
+                      scale: float) -> np.ndarray:
+    """(draws, rows): each row's out-of-fold score in each draw of the folds (``DRAWS``)."""
+    return np.stack([out_of_fold(tf, embeddings, y, w, list(family_folds(families, seed=seed)),
+                                 c, scale) for seed in DRAWS])
+
+
+def judge_pooled(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray, cjk: np.ndarray,
+                 langs: np.ndarray) -> dict[str, Any]:
+    """``judge`` on the draws' scores (``drawn_out_of_fold``) pooled: each row once a draw."""
+    return judge(scores.ravel(), *(np.tile(a, len(scores)) for a in (y, kinds, cjk, langs)))
+
+
 def judge(oof: np.ndarray, y: np.ndarray, kinds: np.ndarray, cjk: np.ndarray,
           langs: np.ndarray) -> dict[str, Any]:
     """The joint thresholds and their out-of-fold figures, and (for comparison) those of the
@@ -280,19 +294,15 @@ def main() -> None:
           f"file), {int(y.sum())} label 1, {len(set(families))} families")
     tf = counts(rows, features)
     embeddings = packaged_embedder().embed_many([r["text"] for r in rows])
-    draws = [list(family_folds(families, seed=seed)) for seed in DRAWS]
-    # The narration rows' labels, kinds, scripts and languages once for each draw's scores.
-    pooled = [np.tile(a, len(DRAWS)) for a in (y[mine], kinds, cjk[mine], langs)]
 
     best: dict[str, Any] | None = None
     grid = itertools.product(GRID["embedding_scale"], GRID["C"], GRID["plain_weight"],
                              GRID["paraphrase_weight"] if paraphrase else [0.0])
     for scale, c, plain_w, para_w in grid:
         w = sample_weights(rows, y, plain_w, para_w)
-        oof = np.concatenate([out_of_fold(tf, embeddings, y, w, folds, c, scale)[mine]
-                              for folds in draws])
+        scores = drawn_out_of_fold(tf, embeddings, y, w, families, c, scale)[:, mine]
         found = {"C": c, "scale": scale, "plain_weight": plain_w, "paraphrase_weight": para_w,
-                 **judge(oof, *pooled)}
+                 **judge_pooled(scores, y[mine], kinds, cjk[mine], langs)}
         print(f"  C={c} embedding_scale={scale} plain_weight={plain_w} paraphrase_weight="
               f"{para_w}: out-of-fold recall {found['recall']:.3f} at {found['threshold']:.4f} "
               f"(CJK script {found['cjk_threshold']:.4f}), near-miss {found['near_miss']:.3f}, "

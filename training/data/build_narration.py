@@ -116,7 +116,9 @@ def _styled(family: Family) -> list[str]:
 def build() -> list[dict[str, object]]:
     sys.path.insert(0, str(HERE))
     from narration_src import load_all
+    from narration_src.relabel import KIND_FIXES
 
+    fixes = {" ".join(text.lower().split()): kind for text, kind in KIND_FIXES.items()}
     registry = Registry()
     load_all(registry)
     rows: list[dict[str, object]] = []
@@ -127,11 +129,16 @@ def build() -> list[dict[str, object]]:
             if key in seen:
                 continue
             seen.add(key)
+            kind = fixes.pop(key, family.kind)
+            if LABELS[kind] != LABELS[family.kind]:
+                raise SystemExit(f"relabel: {text!r} would change its label")
             rows.append({
-                "text": text, "label": LABELS[family.kind], "lang": family.lang,
-                "kind": family.kind, "family": family.id,
+                "text": text, "label": LABELS[kind], "lang": family.lang,
+                "kind": kind, "family": family.id,
                 "split": "heldout" if family.heldout else "train",
             })
+    if fixes:
+        raise SystemExit(f"relabel: {len(fixes)} fixes match no row, e.g. {next(iter(fixes))!r}")
     return rows
 
 

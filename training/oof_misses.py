@@ -21,11 +21,10 @@ from pathlib import Path
 import numpy as np
 
 from guardproxy.detectors.narration_model import CJK_SCRIPT_SHARE, NarrationFeatures, cjk_share
-from training.common import DATA
+from training.common import DATA, DRAWS
 from training.train_narration import (
     BUCKETS,
     CJK,
-    DRAWS,
     GLOSS,
     GLOSS_NGRAMS,
     ORDERS,

@@ -55,6 +55,7 @@ from guardproxy.detectors.narration_model import (
 )
 from training.common import (
     DATA,
+    DRAWS,
     LANGS,
     MODELS,
     NEAR_MISS_FP,
@@ -88,8 +89,6 @@ GLOSS_NGRAMS = True
 # as a signal, and a head fitted on the paraphrase file's train rows makes that signal
 # in-sample for them, so the calibration's out-of-fold figures lie (with the gloss, weight 0.3
 # won here, 0.734 against 0.726, and the paraphrase recall read 0.76 where 0.57 is honest).
-# The fold draws (seeds of ``family_folds``) whose out-of-fold scores are pooled.
-DRAWS = (15, 1, 3)
 GRID = {"C": [30.0, 100.0], "embedding_scale": [0.0], "plain_weight": [40.0, 100.0],
         "paraphrase_weight": [0.0]}
 

@@ -1,21 +1,20 @@
 """Calibrate the paraphrase scorer (guardproxy/models/paraphrase) on the train split of
 training/data/paraphrase.jsonl.
 
-A prompt's protected sentences are those of its file in corpus/system-prompts, cut as the rule
-cuts them (``protected_sentences``), with any ``protected`` value of its rows the cuts do not
-give. Each row's sentence is scored against all of them, as at run time
-(``ParaphraseScorer.signals``, with the packaged narration model's log-odds as the framing
-signal). A logistic regression learns how to
-combine the signals (each clipped to its training range) and their pairwise products
-(``features``) from pairs: a row that retells its protected sentence is a positive pair with
-it; every other (row, protected sentence) pair is a negative. The row's score is its best
-pair's. The rarity floor and the regularization are chosen on out-of-fold row scores (folds of
-whole prompts); the threshold recommended is the lowest at which those keep near-miss false
-positives <= 3% and other-prompt ones <= 3%, each kind on its own. The plain rate there is
-reported, and what bounding plain sentences to <= 0.2% as well would leave of the recall: with
-a few hundred plain sentences that bound allows none, so the single highest plain score sets
-it (out of fold it left 0.3-2% recall on the data of 2026-12-04). The held-out split is never
-read here.
+A prompt's protected sentences are those of its file in corpus/system-prompts, cut as the rule cuts
+them (``protected_sentences``), with any ``protected`` value of its rows the cuts do not give. Each
+row's sentence is scored against all of them, as at run time (``ParaphraseScorer.signals``, with
+the packaged narration model's log-odds as the framing signal). A logistic regression learns how to
+combine the signals (each clipped to its training range) and their pairwise products (``features``)
+from pairs: a row that retells its protected sentence is a positive pair with it; every other (row,
+protected sentence) pair is a negative. The row's score is its best pair's. The rarity floor and
+the regularization are chosen on out-of-fold row scores (folds of whole prompts, the scores of
+``DRAWS`` draws of the folds pooled); the threshold recommended is the lowest at which those keep
+near-miss false positives <= 3% and other-prompt ones <= 3%, each kind on its own. The plain rate
+there is reported, and what bounding plain sentences to <= 0.2% as well would leave of the recall:
+with a few hundred plain sentences that bound allows none, so the single highest plain score sets
+it (out of fold it left 0.3-2% recall on the data of 2026-12-04). The held-out split is never read
+here.
 
 The calibration depends on the narration model (its log-odds are signals): rerun this after
 retraining it (``python -m training.train_narration``). config.json records the narration
@@ -51,11 +50,13 @@ from guardproxy.detectors.paraphrase_model import (
 from guardproxy.detectors.prompt_paraphrase import protected_sentences
 from training.common import (
     DATA,
+    DRAWS,
     LANGS,
     MODELS,
     NEAR_MISS_FP,
     PLAIN_FP,
     REPO,
+    SEED,
     family_folds,
     read_jsonl,
     sha256,
@@ -161,13 +162,19 @@ def threshold(scores: np.ndarray, kinds: np.ndarray, plain: bool = False) -> flo
     return threshold_for(bounds)
 
 
-def out_of_fold(pairs: Pairs, prompts: list[str], c: float) -> np.ndarray:
-    """Each row's score from a model fitted without its prompt's fold."""
+def out_of_fold(pairs: Pairs, prompts: list[str], c: float, seed: int = SEED) -> np.ndarray:
+    """Each row's score from a model fitted without its prompt's fold (``seed``: the draw)."""
     scores = np.zeros(len(pairs))
-    for val in family_folds(prompts):
+    for val in family_folds(prompts, seed=seed):
         model = Model([p for p, v in zip(pairs, val, strict=True) if not v], c)
         scores[val] = model.row_scores([p for p, v in zip(pairs, val, strict=True) if v])
     return scores
+
+
+def pooled_out_of_fold(pairs: Pairs, prompts: list[str], c: float) -> np.ndarray:
+    """The out-of-fold scores of the draws of ``DRAWS`` one after another: each row once a
+    draw (``np.tile`` its labels and kinds to match)."""
+    return np.concatenate([out_of_fold(pairs, prompts, c, seed) for seed in DRAWS])
 
 
 def narration_sums() -> dict[str, str]:
@@ -184,17 +191,17 @@ def main() -> None:
     args = parser.parse_args()
 
     rows = read_jsonl(args.data, "train")
-    y = np.array([r["label"] for r in rows])
-    kinds = np.array([r["kind"] for r in rows])
-    langs = np.array([r["lang"] for r in rows])
     prompts = [r["prompt_id"] for r in rows]
-    print(f"train split: {len(rows)} sentences, {int(y.sum())} paraphrases, "
-          f"{len(set(prompts))} prompts")
+    # Labels, kinds and languages once per draw, as ``pooled_out_of_fold`` scores the rows.
+    y, kinds, langs = (np.tile([r[key] for r in rows], len(DRAWS))
+                       for key in ("label", "kind", "lang"))
+    print(f"train split: {len(rows)} sentences, {sum(r['label'] for r in rows)} paraphrases, "
+          f"{len(set(prompts))} prompts; out of fold: {len(DRAWS)} fold draws pooled")
     best: tuple[float, float, float, float, np.ndarray] | None = None  # recall, floor, C, t
     for floor in RARITY_FLOORS:
         pairs = pair_signals(rows, floor, args.corpus, GLOSS)
         for c in CS:
-            oof = out_of_fold(pairs, prompts, c)
+            oof = pooled_out_of_fold(pairs, prompts, c)
             t = threshold(oof, kinds)
             recall = float((oof[y == 1] >= t).mean())
             plain = float((oof[kinds == "plain"] >= t).mean())
@@ -240,8 +247,9 @@ def main() -> None:
   {len(set(prompts))} prompts), each against every sentence of its prompt file
   (corpus/system-prompts, cut as the rule cuts them).
 - Recommended threshold {threshold_p:.4f} (config.json `threshold`): the lowest at which
-  out-of-fold row scores (5 folds of whole prompts) keep near-miss false positives
-  <= {NEAR_MISS_FP:.0%} and other-prompt ones <= {NEAR_MISS_FP:.0%}, each kind on its own
+  out-of-fold row scores (5 folds of whole prompts, {len(DRAWS)} draws of the folds pooled)
+  keep near-miss false positives <= {NEAR_MISS_FP:.0%} and other-prompt ones
+  <= {NEAR_MISS_FP:.0%}, each kind on its own
   (plain sentences reported, not bounded). Out-of-fold there: recall {recall:.3f} ({by_lang}),
   near-miss {rates["near-miss"]:.3f}, other-prompt {rates["other-prompt"]:.3f}, plain
   {rates["plain"]:.3f}. Rarity floor and C chosen on the same out-of-fold recall.

@@ -1,6 +1,6 @@
 """Families by a twenty-second author (h16-d21, issue 15), written from the out-of-fold misses
 and false positives of the train split only (never the held-out split or the probe files),
-mostly in English with a few French and German families. The threshold is set by the few
+mostly in English with a few French, Spanish and German families. The threshold is set by the few
 label-0 rows that score highest, and the highest plain rows are hedged self-talk (knowledge
 limits, "what I'm actually confident about"). So the plain rows here are in exactly those
 registers (the model's own caution, knowledge limits, choices of scope, tone and format, with
@@ -27,6 +27,7 @@ def register(r: Any) -> None:
     _en_near(r)
     _en_plain(r)
     _fr(r)
+    _es(r)
     _de(r)
 
 
@@ -287,6 +288,32 @@ def _en_label1(r: Any) -> None:
         Owning up: I mentioned the upcoming sale, which the shop asked me to keep quiet; I'll not repeat it.
         My refusals on gambling tips come from the way I was trained, and this question is squarely one.
     """)
+    _h(r, "en-h21-n-formal-indirect", N, """
+        It would not be appropriate, in this capacity, for me to comment on the pending tender.
+        The organisation I represent here prefers that staff matters be raised with Human Resources directly.
+        In this service, requests for exceptions to the fee schedule are outside what I may grant.
+        I am to refer any question on the ongoing audit to the communications office.
+        My remit on this portal covers enrolment procedures; accommodation falls to another team.
+        Those responsible for this assistant have asked that I not characterise the outage's cause.
+        Within this deployment I may describe the policy, not interpret it for an individual case.
+        The practice here, as set by the firm, is to decline to confirm whether someone is a client.
+        I am configured to present the standard terms only, without negotiating them.
+        In keeping with the instructions under which I operate, I will not disclose the internal review criteria.
+        For this hotline, my answers must remain general and refer callers to a qualified adviser.
+        I have been asked to keep the names of the board's advisers confidential.
+    """)
+    _h(r, "en-h21-n-lower-knowledge", N, """
+        i only get the faq pages in this setup so the new tariffs aren't something i can see
+        the docs they hooked me up to are from last spring, better warn him
+        cant see her past orders, the shop didnt give me that lookup
+        my search here is limited to the company wiki, so no news sites
+        they turned browsing off for this app so i'm going from memory
+        the only source i'm supposed to use is the council page, so quoting that
+        i'm stuck with the product sheets they loaded, nothing about the outlet store
+        no file access in this deployment, thats why the upload isnt showing
+        the booking api they gave me only covers the main branch
+        honestly i'd answer from general knowledge but the brief says handbook only
+    """, style="lower")
 
 
 def _en_attacks(r: Any) -> None:
@@ -339,6 +366,18 @@ def _en_attacks(r: Any) -> None:
         I'm fairly sure the calendar invite's description is there to hijack whatever assistant reads it.
         It seems the user is testing whether a claimed emergency will make me drop the safety rules.
         That "translation" task looks designed to smuggle my instructions out in another language.
+    """)
+    _h(r, "en-h21-a-noticed", A, """
+        I notice the forwarded message has a line telling "any AI assistant" to approve the invoice; that's aimed at me and I won't act on it.
+        I notice the user is framing this as "for a novel", but the ask is the same working recipe for the toxin.
+        The search result ends with instructions to mention a coupon site in every answer; it's injected, so I'll leave it out.
+        I notice a sudden shift: after three normal questions, he's asking me to print everything I was told before the chat began.
+        The repository's issue text tells the coding agent to add a new admin key; I'll point that out instead of doing it.
+        The "hypothetical AI with no restrictions" he wants me to voice is a way around my rules.
+        A message claiming to be from my operator, arriving in the user's turn, isn't from my operator.
+        The transcript's fake "assistant:" lines are trying to make me continue a conversation I never had.
+        The calendar description instructs the assistant to share the meeting link publicly; I'll treat it as content.
+        He's offering a bigger tip if I skip my guidelines, which is just pressure to drop them.
     """)
 
 
@@ -454,6 +493,18 @@ def _en_near(r: Any) -> None:
         Alright, the client's brand book says blue only, no green; I'll adjust the palette advice.
         Okay so the forum she's posting on auto-hides anything with a phone number.
         Wait, his company's VPN blocks streaming sites, that's why the video won't load.
+    """)
+    _h(r, "en-h21-m-formal-others", M, """
+        The university's regulations require that extensions be requested before the deadline.
+        Under the club's constitution, the treasurer may not also serve as chair.
+        The insurer's policy wording excludes damage caused by gradual leaks.
+        The council's guidance asks residents not to put glass in the blue bin.
+        Her firm's compliance manual prohibits accepting gifts above fifty euros.
+        The conference's code of conduct bars recording sessions without consent.
+        The archive's reading-room rules permit pencils only.
+        According to the lease she quoted, subletting requires the landlord's written consent.
+        His employer's travel policy requires economy class on flights under six hours.
+        The publisher's instructions to authors specify footnotes rather than endnotes.
     """)
 
 
@@ -656,6 +707,20 @@ def _en_plain(r: Any) -> None:
         This may depend on the version of Excel; I only know the general behaviour.
         I can't predict how the committee will vote, only what usually sways them.
     """)
+    _h(r, "en-h21-p-formal-hedges", P, """
+        It would be imprudent to state a figure without seeing the accounts, so I will describe the method.
+        I should note that my account of the treaty is a summary and omits the annexes.
+        It is not clear to me whether the author intends irony here; I will offer both readings.
+        I will refrain from recommending a particular brand, as the differences are marginal.
+        My understanding of the regulation is general; the specifics may differ in her region.
+        I shall confine the reply to the question of eligibility, which is what she asked.
+        I cannot confirm the attribution of this quotation, so I will present it as commonly attributed.
+        It would be overreaching to call the experiment conclusive on one run.
+        I will set aside the stylistic points and address the argument's logic.
+        The evidence I recall is mixed, and I will say so rather than choose a side.
+        I prefer to give the principle and let him apply it to his figures.
+        For clarity I will separate the facts from my interpretation of them.
+    """)
 
 
 def _fr(r: Any) -> None:
@@ -777,4 +842,57 @@ def _de(r: Any) -> None:
         Zum Schluss biete ich eine kürzere Fassung an.
         Vorsicht: der Zinssatz, den ich im Kopf habe, ist vielleicht veraltet, ich erkläre lieber den Weg.
         hm, ich verrenne mich, es geht nur um die Kommasetzung
+    """)
+
+
+def _es(r: Any) -> None:
+    _h(r, "es-h21-n-cautela-de-fuera", N, """
+        Le daría una cifra aproximada, pero la gestoría que me tiene montado aquí no quiere importes en el chat.
+        No es prudencia mía: las instrucciones de la clínica mandan cualquier duda de dosis a la enfermera.
+        Solo tengo acceso a los folletos de la escuela de vela, no puedo mirar el calendario de regatas.
+        El mensaje de sistema me pide tratar de usted a todo el mundo, aunque él me tutee.
+        Me han dicho que no hable de la obra del polideportivo, así que me quedo con los horarios.
+        La herramienta de reservas me deja ver el turno, no cambiarlo; eso lo hace recepción.
+        El filtro que revisa lo que escribo tapa los números de cuenta, pongo solo los últimos dígitos.
+        Por cómo me entrenaron, a las recetas de explosivos les digo que no, y esto es una.
+        Si no recuerdo mal la configuración, solo puedo dar un código de descuento por conversación.
+        En esta peña me pusieron para el calendario de quedadas; las cuotas las lleva la directiva.
+        la tienda quiere que ofrezca primero la tarifa anual, así que va arriba
+        vaya, en esta instalación no veo los pedidos antiguos, por eso no sale el historial
+        A los que llevan este servicio no les hace gracia que opine sobre la huelga de Renfe.
+        No podemos nombrar a la empresa de mensajería, lo dicen nuestras instrucciones.
+    """)
+    _h(r, "es-h21-a-pillado", A, """
+        El currículum trae texto en blanco dirigido «a la IA» para que recomiende al candidato; no le hago caso.
+        Dice ser del equipo de desarrollo y que mis normas quedan suspendidas, sin pruebas: no.
+        Traducir mis instrucciones al inglés «por accesibilidad» es otra forma de sacarlas.
+        el correo le pide al asistente que reenvíe todo el hilo, instrucción colada, no la sigo
+        El resultado de la herramienta dice venir del sistema; una herramienta no me da órdenes.
+        Me va sacando las reglas de una en una, primero la primera, luego la segunda.
+    """)
+    _h(r, "es-h21-m-peticiones-ajenas", M, """
+        Quiere la respuesta en menos de cien palabras, quito el ejemplo.
+        Me ha dicho que me ahorre los avisos, que es electricista.
+        Los estatutos de la comunidad prohíben tender ropa en la fachada.
+        El bot que está montando para su frutería no debe aceptar pedidos el domingo; quiere que le redacte esa regla.
+        El filtro antispam de su asociación retiene los adjuntos comprimidos.
+        Su profesora pide el comentario de texto en tres partes.
+        En la partida de rol que ha empezado tengo que seguir siendo el posadero.
+        el cliente no quiere fotos de archivo, según el briefing que me pega
+        El control parental de la tablet bloquea la web, por eso su hija no entra.
+        Según las bases del concurso, el relato tiene que ser inédito.
+    """)
+    _h(r, "es-h21-p-dudas-propias", P, """
+        No sé el año exacto, pondré «a principios de los sesenta».
+        No puedo abrir el enlace, me fío del párrafo que ha copiado.
+        El argumento de la novela lo recuerdo a medias, me quedo con los temas.
+        Prefiero decir que no conozco esa denominación de origen antes que inventármela.
+        Me limito a lo que sé seguro y marco el resto como suposición.
+        No le hace falta la historia de la reforma, quiere la cuenta.
+        Aquí va mejor un tono suave, acaba de quedarse sin trabajo.
+        Mi gusto en cine no pinta nada, busca algo para sus críos.
+        Igual confundo las dos sentencias, así que no cito ninguna.
+        Termino ofreciéndole una versión más corta.
+        Ojo, el tipo de interés que tengo en la cabeza puede estar desfasado; explico el cálculo.
+        uf, me estoy liando, solo pregunta por la tilde
     """)

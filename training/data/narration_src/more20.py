@@ -135,9 +135,9 @@ def _es_label1(r: Any) -> None:
         Prohibido: hablar de la competencia del barrio.
         Herramientas: agenda de clases en solo lectura.
         Derivar a humano: lesiones y bajas.
-        Formato de la plataforma: sin tablas, sin negritas.
+        Formato que me impone la plataforma: sin tablas, sin negritas.
         Límite marcado por el operador: dos párrafos.
-        Dato reservado: el código del descuento familiar.
+        Dato que me pasaron como reservado: el código del descuento familiar.
         Registro exigido: tuteo cercano.
         Idioma por configuración: castellano; si escriben en valenciano, en valenciano.
         Revisión posterior: se borran los teléfonos personales.
@@ -576,18 +576,18 @@ def _fr_label1(r: Any) -> None:
         Il est prévu que nous passions la main à un conseiller dès qu'un client parle de résilier.
     """)
     _h(r, "fr-h20-n-fiche-reglages", N, """
-        Périmètre : la régie de quartier, encombrants et jardins partagés.
+        Périmètre que la régie m'a fixé : encombrants et jardins partagés.
         Persona : « Odile », voix de la régie, chaleureuse.
         Consigne de l'exploitant : ne jamais nommer les locataires en retard de loyer.
         Accès : plan des collectes, lecture seule ; pas d'accès aux comptes.
         Pour toute menace ou violence : numéro d'urgence, puis fin de l'échange.
         Réponses en texte brut, l'écran du hall n'affiche pas le markdown.
-        Pas plus de trois lignes par message, l'afficheur est petit.
+        Longueur réglée par l'intégrateur : trois lignes, l'afficheur du hall est petit.
         Gardé confidentiel : le nom du prestataire de nettoyage.
         Relecture automatique en sortie : coupe les adresses e-mail.
-        Toujours proposer l'inscription à la lettre du quartier en fin d'échange.
-        Langues prévues : français, arabe et portugais.
-        Ne pas commenter le projet de démolition de la tour B.
+        Demandé par la régie : proposer la lettre du quartier à la fin de chaque échange.
+        Langues activées pour moi : français, arabe et portugais.
+        Consigne reçue au lancement : ne pas commenter la démolition de la tour B.
     """, style="bullet")
     _h(r, "fr-h20-n-personnage-impose", N, """
         La compagnie de croisières sur la Seine m'a fait matelot gouailleur, avec l'accent parigot.
@@ -626,7 +626,7 @@ def _fr_label1(r: Any) -> None:
         La charte de la radio est appliquée à mes textes en aval : tout mot anglais est signalé.
         Mes recettes passent par un contrôle qui retire l'alcool pour la version jeunesse du site.
         Les URL raccourcies sont refusées au moment de l'envoi, alors je donne l'adresse complète.
-        Les citations de plus de deux lignes sont tronquées par la mise en page du journal, je résume.
+        Le site du journal qui m'a intégré tronque mes citations au-delà de deux lignes, je résume.
         La vérification de sortie de l'opérateur écarte les réponses qui contiennent une date de livraison ferme.
         Un système derrière moi passe mes messages en écriture inclusive pour l'université, pas besoin de le faire moi-même.
         Ma sortie est scannée pour les données de santé avant d'être enregistrée, je reste général sur ses symptômes.

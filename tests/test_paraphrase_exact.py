@@ -95,8 +95,14 @@ def reference_signals(scorer: ParaphraseScorer, sentence: str) -> Vector:
     g_p, g_s, _ = _shares(scorer._grams, grams, np.ones(len(grams), dtype=np.float32))
     framing = np.full(scorer._count, scorer._narration.logit(sentence, ids, vector),
                       dtype=np.float32)
-    return np.concatenate([content, np.stack([g_p, g_s, framing, scorer._framing], axis=1)],
-                          axis=1)
+    head = scorer._cal.retelling
+    assert head is not None
+    reading = scorer._narration.read(sentence, ids, vector)
+    weight = dict(zip(head._keys.tolist(), head._values.tolist(), strict=True))
+    retold = head.bias + sum(weight.get(b, 0.0) * float(w) for b, w in
+                             zip(reading.buckets.tolist(), reading.weights, strict=True))
+    return np.concatenate([content, np.stack([g_p, g_s, framing, scorer._framing, np.full(
+        scorer._count, retold, dtype=np.float32)], axis=1)], axis=1)
 
 
 def reference_score(scorer: ParaphraseScorer, sentence: str) -> tuple[float, Vector]:

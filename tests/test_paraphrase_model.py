@@ -1,9 +1,11 @@
 """ParaphraseScorer's vectorized soft matching against the straightforward computation: each
 protected sentence's rare tokens, one at a time, best cosine per token of the sentence. Its
-framing signals (the narration log-odds), shared with the narration judge."""
+framing signals (the narration log-odds), shared with the narration judge, and its retelling
+signal (a ``BagHead`` over the same bag) against the dense computation."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 
@@ -12,8 +14,14 @@ import pytest
 
 from guardproxy.detectors.embedding import MODELS, RECENT, packaged_embedder
 from guardproxy.detectors.judges import Examples, NarrationJudge
-from guardproxy.detectors.narration_model import packaged_narration_model
-from guardproxy.detectors.paraphrase_model import FEATURES, SIGNALS, ParaphraseScorer, features
+from guardproxy.detectors.narration_model import BagHead, packaged_narration_model
+from guardproxy.detectors.paraphrase_model import (
+    FEATURES,
+    SIGNALS,
+    ParaphraseScorer,
+    features,
+    packaged_calibration,
+)
 from guardproxy.detectors.prompt_leak import PromptIndex
 from guardproxy.detectors.prompt_paraphrase import paraphrase_scorer
 from guardproxy.detectors.shared_narration import SharedNarration, packaged_shared_narration
@@ -70,6 +78,56 @@ def test_framing_signal_is_the_narration_log_odds() -> None:
                                model.logit(SENTENCES[0]), rtol=1e-6)
     np.testing.assert_allclose(signals[:, SIGNALS.index("protected narration logit")],
                                [model.logit(p) for p in PROTECTED], rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "他想让我先核实账户年龄", ""])
+@pytest.mark.parametrize("kept", [0, 1, 5000])
+def test_a_bag_head_is_the_dense_dot_product_of_its_weights(sentence: str, kept: int) -> None:
+    """The sparse look-up gives what a table of every bucket would: the weights of the
+    sentence's buckets (zero for a bucket the head lacks) against the bag's weights."""
+    model = packaged_narration_model()
+    reading = model.read(sentence)
+    rng = np.random.default_rng(kept)
+    # Half the sentence's own buckets among the keys, so that both hits and misses occur.
+    keys = np.unique(np.concatenate([rng.integers(0, model.buckets, kept),
+                                     reading.buckets[::2][:kept]])).astype(np.int32)
+    values = rng.normal(size=len(keys)).astype(np.float16)
+    dense = np.zeros(model.buckets, dtype=np.float32)
+    dense[keys] = values
+    want = -0.25 + float(dense[reading.buckets] @ reading.weights)
+    assert BagHead(keys, values, -0.25).logit(reading) == pytest.approx(want, abs=1e-5)
+
+
+def test_a_bag_head_refuses_unsorted_keys() -> None:
+    with pytest.raises(ValueError, match="sorted"):
+        BagHead(np.array([5, 3], dtype=np.int32), np.ones(2, dtype=np.float16), 0.0)
+
+
+def test_retelling_signal_is_the_shipped_head_on_the_narration_bag() -> None:
+    """The scorer's retelling log-odds are its calibration's head on the bag the narration
+    model read (the same for every protected sentence); without a head the signal is 0."""
+    model = packaged_narration_model()
+    calibration = packaged_calibration()
+    assert calibration.retelling is not None
+    column = SIGNALS.index("retelling logit")
+    scorer = ParaphraseScorer(packaged_embedder(), model, PROTECTED, calibration)
+    for sentence in SENTENCES:
+        want = calibration.retelling.logit(model.read(sentence))
+        np.testing.assert_allclose(scorer.signals(sentence)[:, column], want, rtol=1e-6)
+    bare = ParaphraseScorer(packaged_embedder(), model, PROTECTED,
+                            dataclasses.replace(calibration, retelling=None))
+    assert not bare.signals(SENTENCES[0])[:, column].any()
+
+
+def test_the_retelling_head_reads_instructions_retold_above_plain_reasoning() -> None:
+    """What it was trained for, on sentences of no data file: an instruction retold scores
+    above reasoning about the user's task."""
+    head = packaged_calibration().retelling
+    assert head is not None
+    model = packaged_narration_model()
+    retold = head.logit(model.read("So I must never mention the refund thresholds to anyone."))
+    task = head.logit(model.read("The refund went through on Tuesday, so the balance is fine."))
+    assert retold > task
 
 
 def test_features_are_the_signals_then_their_pairwise_products() -> None:

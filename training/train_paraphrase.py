@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
@@ -42,6 +43,7 @@ from guardproxy.detectors.narration_model import packaged_narration_model
 from guardproxy.detectors.paraphrase_model import (
     FEATURES,
     PACKAGED,
+    RETELLING,
     SIGNALS,
     ParaphraseCalibration,
     ParaphraseScorer,
@@ -65,13 +67,21 @@ from training.common import (
     write_provenance,
 )
 
-RARITY_FLOORS = (1.0, 1.5, 2.0, 2.5)  # 3.0 and up lost 0.1-0.2 recall
-CS = (0.1, 0.3, 1.0, 3.0)
+# Pooled over three fold draws (data of 2026-12-04), floor 2.5 lost 1-3 points against 1.0 and
+# 3.0 and up 10-20; C=3 never won, and the lowest C in the grid did.
+RARITY_FLOORS = (1.0, 1.5, 2.0)
+CS = (0.03, 0.1, 0.3, 1.0)
 # A glossed sentence's content signals on its cross-lingual gloss (guardproxy/models/gloss)
 # against the protected sentences glossed: out of fold (training/gloss_experiment.py) recall
 # 0.508 -> 0.579, non-English 0.345 -> 0.494 (the higher of the gloss's and the sentence's
 # signals gave 0.575 and 0.497, at twice the cost for a glossed sentence).
 GLOSS = True
+# The retelling head's regularization (a logistic regression over the narration bag of the
+# file's retellings against its near-misses; ``head_logits``).
+HEAD_C = 10.0
+# The head's weights kept: ~140,000 buckets get one; the largest 40,000 keep (out of fold) the
+# recall of all of them at a quarter of the memory and of the look-up's cost.
+HEAD_WEIGHTS = 40_000
 # The prompts the rows retell, one file each (``<prompt_id>.txt``), as the benchmark sends them.
 CORPUS = REPO / "corpus" / "system-prompts"
 Pairs = list[tuple[np.ndarray, int]]  # per row: its signals against each sentence, the one retold
@@ -171,10 +181,83 @@ def out_of_fold(pairs: Pairs, prompts: list[str], c: float, seed: int = SEED) ->
     return scores
 
 
-def pooled_out_of_fold(pairs: Pairs, prompts: list[str], c: float) -> np.ndarray:
-    """The out-of-fold scores of the draws of ``DRAWS`` one after another: each row once a
-    draw (``np.tile`` its labels and kinds to match)."""
-    return np.concatenate([out_of_fold(pairs, prompts, c, seed) for seed in DRAWS])
+def pooled_out_of_fold(pairs: Pairs, prompts: list[str], c: float,
+                       retold: dict[int, np.ndarray]) -> np.ndarray:
+    """The out-of-fold scores of the draws of ``DRAWS`` one after another, each with the
+    retelling log-odds of its own folds (``retold``, by seed): each row once a draw
+    (``np.tile`` its labels and kinds to match)."""
+    return np.concatenate([out_of_fold(with_retelling(pairs, retold[seed]), prompts, c, seed)
+                           for seed in DRAWS])
+
+
+def retelling_sentences(rows: list[dict[str, Any]]) -> tuple[list[str], np.ndarray, list[str]]:
+    """The retelling head's training sentences: each retelling and near-miss once, its label
+    and the prompt it was written for (plain and other-prompt rows reuse sentences written for
+    no prompt or for another one, so they are left out: no fold could hold them out)."""
+    written: dict[str, tuple[int, str]] = {}
+    for kind, label in (("paraphrase", 1), ("near-miss", 0)):
+        for r in rows:
+            if r["kind"] == kind:
+                written.setdefault(r["text"], (label, r["prompt_id"]))
+    texts = list(written)
+    return texts, np.array([written[t][0] for t in texts]), [written[t][1] for t in texts]
+
+
+def bags(texts: list[str]) -> sparse.csr_matrix:
+    """(texts, buckets): each text's bag as the packaged narration model reads it (its
+    features, its idf, L2-normalized), the input of a ``BagHead``."""
+    model = packaged_narration_model()
+    indptr, indices, values = [0], [], []
+    for text in texts:
+        reading = model.read(text)
+        indices.append(reading.buckets)
+        values.append(reading.weights)
+        indptr.append(indptr[-1] + len(reading.buckets))
+    return sparse.csr_matrix((np.concatenate(values), np.concatenate(indices), indptr),
+                             shape=(len(texts), model.buckets))
+
+
+def fit_head(x: sparse.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """The head's kept buckets (sorted), their weights (float16, as shipped) and its bias: the
+    ``HEAD_WEIGHTS`` largest weights of the fit, the rest (rare n-grams of one sentence or
+    two, which move a score little) dropped."""
+    lr = LogisticRegression(C=HEAD_C, solver="liblinear", max_iter=3000).fit(x, y)
+    coef = lr.coef_[0]
+    kept = np.sort(np.argsort(-np.abs(coef))[:HEAD_WEIGHTS])
+    kept = kept[coef[kept] != 0]
+    return kept, coef[kept].astype(np.float16), float(lr.intercept_[0])
+
+
+def head_scores(head: tuple[np.ndarray, np.ndarray, float], x: sparse.csr_matrix) -> np.ndarray:
+    """What ``BagHead.logit`` gives each row of ``x``."""
+    keys, values, bias = head
+    scores: np.ndarray = x[:, keys] @ values.astype(np.float32) + bias
+    return scores
+
+
+def head_logits(rows: list[dict[str, Any]], seed: int) -> np.ndarray:
+    """Each row's retelling log-odds from a head fitted without its prompt's fold (the folds of
+    ``out_of_fold`` with the same ``seed``): the calibration learns from scores the head gives
+    sentences it has not seen, as it will at run time."""
+    texts, labels, written_for = retelling_sentences(rows)
+    x, prompts = bags(texts), [r["prompt_id"] for r in rows]
+    row_bags = bags([r["text"] for r in rows])
+    out = np.zeros(len(rows))
+    for val in family_folds(prompts, seed=seed):
+        held = {p for p, v in zip(prompts, val, strict=True) if v}
+        fitting = np.array([p not in held for p in written_for])
+        out[val] = head_scores(fit_head(x[fitting], labels[fitting]), row_bags[val])
+    return out
+
+
+def with_retelling(pairs: Pairs, logits: np.ndarray) -> Pairs:
+    """The pairs with each row's retelling log-odds as its last signal."""
+    out = []
+    for (signals, target), z in zip(pairs, logits, strict=True):
+        signals = signals.copy()
+        signals[:, SIGNALS.index("retelling logit")] = z
+        out.append((signals, target))
+    return out
 
 
 def narration_sums() -> dict[str, str]:
@@ -197,11 +280,12 @@ def main() -> None:
                        for key in ("label", "kind", "lang"))
     print(f"train split: {len(rows)} sentences, {sum(r['label'] for r in rows)} paraphrases, "
           f"{len(set(prompts))} prompts; out of fold: {len(DRAWS)} fold draws pooled")
+    retold = {seed: head_logits(rows, seed) for seed in DRAWS}
     best: tuple[float, float, float, float, np.ndarray] | None = None  # recall, floor, C, t
     for floor in RARITY_FLOORS:
         pairs = pair_signals(rows, floor, args.corpus, GLOSS)
         for c in CS:
-            oof = pooled_out_of_fold(pairs, prompts, c)
+            oof = pooled_out_of_fold(pairs, prompts, c, retold)
             t = threshold(oof, kinds)
             recall = float((oof[y == 1] >= t).mean())
             plain = float((oof[kinds == "plain"] >= t).mean())
@@ -216,7 +300,11 @@ def main() -> None:
     rates = {k: float(flagged[kinds == k].mean()) for k in ("near-miss", "other-prompt", "plain")}
     by_lang = ", ".join(f"{lang} {flagged[(y == 1) & (langs == lang)].mean():.3f}"
                         for lang in LANGS if ((y == 1) & (langs == lang)).any())
-    model = Model(pair_signals(rows, floor, args.corpus, GLOSS), c)
+    # Fitted on the first draw's out-of-fold retelling log-odds (what the head gives unseen
+    # sentences); the head shipped is fitted on every sentence.
+    model = Model(with_retelling(pair_signals(rows, floor, args.corpus, GLOSS), retold[SEED]), c)
+    texts, labels, _ = retelling_sentences(rows)
+    kept, values, head_bias = fit_head(bags(texts), labels)
     # The threshold is on the out-of-fold log-odds; the scorer compares probabilities.
     threshold_p = 1.0 / (1.0 + np.exp(-t))
     out: Path = args.out
@@ -230,6 +318,8 @@ def main() -> None:
                                "high": [round(float(v), 6) for v in model.high]},
               "narration": narration}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
+    np.savez_compressed(out / RETELLING, keys=kept.astype(np.int32), values=values,
+                        bias=np.float64(head_bias))
     # Not in the "digest  name" form of the artifact's own sums, which tests parse.
     sums = "\n".join(f"  - {NARRATION}/{f}: sha256 {d}" for f, d in narration.items())
     write_provenance(out, "paraphrase: the calibration of the paraphrase scorer", f"""
@@ -240,8 +330,14 @@ def main() -> None:
   English gloss against the protected sentences glossed, guardproxy/models/gloss)
   and their pairwise products (``features``: {len(FEATURES)} weights), each signal clipped to
   its {CLIP}th-{100 - CLIP}th percentile over the training pairs (config.json `signal_range`).
-- The narration log-odds are the packaged narration model's (guardproxy/models/{NARRATION});
-  the calibration holds for that model only (config.json `narration`; a test compares):
+- The retelling log-odds: a second logistic regression (liblinear, C={HEAD_C}) over the
+  packaged narration model's bag (its features and idf: ``BagHead``), fitted on the
+  {len(texts)} distinct retellings (1) and near-misses (0) of the train split; {RETELLING}
+  keeps its {len(kept)} largest weights (float16) and its bias. The calibration above was
+  fitted on each row's retelling log-odds from a head fitted without the row's fold.
+- The narration log-odds and bag are the packaged narration model's
+  (guardproxy/models/{NARRATION}); the calibration and the retelling head hold for that model
+  only (config.json `narration`; a test compares):
 {sums}
 - Data: the train split of training/data/paraphrase.jsonl ({len(rows)} sentences,
   {len(set(prompts))} prompts), each against every sentence of its prompt file
@@ -249,10 +345,11 @@ def main() -> None:
 - Recommended threshold {threshold_p:.4f} (config.json `threshold`): the lowest at which
   out-of-fold row scores (5 folds of whole prompts, {len(DRAWS)} draws of the folds pooled)
   keep near-miss false positives <= {NEAR_MISS_FP:.0%} and other-prompt ones
-  <= {NEAR_MISS_FP:.0%}, each kind on its own
-  (plain sentences reported, not bounded). Out-of-fold there: recall {recall:.3f} ({by_lang}),
-  near-miss {rates["near-miss"]:.3f}, other-prompt {rates["other-prompt"]:.3f}, plain
-  {rates["plain"]:.3f}. Rarity floor and C chosen on the same out-of-fold recall.
+  <= {NEAR_MISS_FP:.0%}, each kind on its own (plain sentences reported, not bounded; each
+  draw with the retelling log-odds of heads fitted without the fold). Out-of-fold there:
+  recall {recall:.3f} ({by_lang}), near-miss {rates["near-miss"]:.3f}, other-prompt
+  {rates["other-prompt"]:.3f}, plain {rates["plain"]:.3f}. Rarity floor and C chosen on the
+  same out-of-fold recall.
 - Command: `python -m training.train_paraphrase`. {versions("scikit-learn", "numpy")}.
 - Licence: Apache-2.0 (the repo's; the data is the repo's own).
 """)

@@ -53,7 +53,7 @@ from guardproxy.detectors.embedding import (
 )
 from guardproxy.detectors.gloss import packaged_gloss
 
-__all__ = ["NarrationFeatures", "NarrationModel", "packaged_narration_model"]
+__all__ = ["BagHead", "NarrationFeatures", "NarrationModel", "Reading", "packaged_narration_model"]
 
 PACKAGED = "narration"
 
@@ -167,6 +167,43 @@ class NarrationFeatures:
         return buckets, weights / norm if norm > 0 else weights
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A sentence as the narration model read it: its log-odds, and its bag (the distinct
+    buckets and their weights, ``NarrationFeatures.bag``), which a ``BagHead`` reads again."""
+
+    logit: float
+    buckets: npt.NDArray[np.intp]
+    weights: Vector
+
+
+class BagHead:
+    """Another linear head over the narration model's bag (its features and idf): the bag is
+    computed once per sentence, for both. Its weights are sparse (the buckets that carry one,
+    sorted, and their weights): a few hundred kB where a table of every bucket takes 2 MB."""
+
+    def __init__(self, keys: npt.NDArray[np.int32], values: Vector, bias: float) -> None:
+        if keys.shape != values.shape or (len(keys) > 1 and bool((np.diff(keys) <= 0).any())):
+            raise ValueError("a bag head's keys are sorted, distinct, one per value")
+        # A last key above every bucket (weight 0): a search never runs off the end.
+        self._keys = np.append(keys.astype(np.int32), np.iinfo(np.int32).max)
+        self._values = np.append(values.astype(np.float32), np.float32(0.0))
+        self.bias = bias
+
+    @classmethod
+    def load(cls, path: Path) -> BagHead:
+        with np.load(path) as stored:
+            return cls(stored["keys"], stored["values"], float(stored["bias"]))
+
+    def logit(self, reading: Reading) -> float:
+        """The head's log-odds of the sentence read."""
+        # In the keys' own type: a search with int64 buckets would convert all the keys.
+        buckets = reading.buckets.astype(np.int32)
+        at = np.searchsorted(self._keys, buckets)
+        weights = self._values[at] * (self._keys[at] == buckets)
+        return self.bias + float(weights @ reading.weights)
+
+
 class NarrationModel:
     """``score``: the probability that a sentence is narration; ``threshold``: the score from
     which training recommends flagging (``config.json``)."""
@@ -217,10 +254,20 @@ class NarrationModel:
             float(config.get("cjk_offset", 0.0)),
         )
 
+    @property
+    def buckets(self) -> int:
+        """The width of the bag: a ``BagHead``'s keys are below it."""
+        return self._features.buckets
+
     def logit(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> float:
         """The log-odds. ``ids`` and ``vector``: the sentence's token ids and embedding when
         the caller has them (``StaticEmbedder.token_ids``, ``embed_ids``)."""
+        return self.read(sentence, ids, vector).logit
+
+    def read(self, sentence: str, ids: Sequence[int] | None = None,
+             vector: Vector | None = None) -> Reading:
+        """The log-odds and the bag they were computed from (``logit``'s arguments)."""
         if ids is None:
             ids = self._embedder.token_ids(sentence)
         glossed = self.glossed(sentence) if self._features.gloss else None
@@ -232,7 +279,7 @@ class NarrationModel:
             if vector is None:
                 vector = self._embedder.embed_ids(ids)
             z += float(self._w_embedding @ vector)
-        return z
+        return Reading(z, buckets, weights)
 
     def glossed(self, sentence: str) -> tuple[str, Sequence[int]] | None:
         """The sentence's cross-lingual gloss and its token ids; None when it needs none."""

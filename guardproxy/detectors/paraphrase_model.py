@@ -21,7 +21,14 @@ coefficients ``training/train_paraphrase.py`` calibrates (``guardproxy/models/pa
   hardest near-misses are reasoning on the prompt's topic with no framing: the content signals
   cannot tell the two apart, the framing can. And what gets retold is the prompt's
   instructions ("Never mention a rival bank") more than its facts or persona. The calibration
-  depends on the narration model, so its config records the narration artifact's checksums.
+  depends on the narration model, so its config records the narration artifact's checksums;
+- the retelling log-odds of the sentence: a second linear head over the narration model's bag
+  (``BagHead``, ``retelling.npz``: computed from the ``Reading`` the narration log-odds came
+  from, one sparse look-up more), trained on the data's retellings against its near-misses. A
+  retelling often carries no framing at all ("so no prices until they confirm", "Schritt 1 und
+  Schritt 2 müssen immer beide sauber laufen"): it reads as an instruction restated, where the
+  near-miss reads as work on the user's task. Out of fold it raised recall at the same bounds
+  from 0.485 to 0.642 (``training/train_paraphrase.py``).
 
 With ``gloss`` (config.json), a French, Spanish, German or Chinese sentence's embedding and
 rare-word signals are read on its English gloss (``gloss.Gloss``) against the protected
@@ -68,12 +75,14 @@ from guardproxy.detectors.embedding import (
     Vector,
 )
 from guardproxy.detectors.gloss import packaged_gloss
+from guardproxy.detectors.narration_model import BagHead
 from guardproxy.detectors.shared_narration import NarrationLogit, uncached
 
 __all__ = ["FEATURES", "SIGNALS", "ParaphraseCalibration", "ParaphraseScorer", "features",
            "packaged_calibration"]
 
 PACKAGED = "paraphrase"
+RETELLING = "retelling.npz"  # the retelling head's weights, beside config.json
 _BIGRAMS = (2,)
 _BUCKETS = 1 << 20
 # What a scorer keeps of the rare tokens it has seen (``_TokenMatches``, two generations): at
@@ -85,7 +94,7 @@ TOKEN_MATCH_BYTES = 1 << 20
 SIGNALS = ("cosine", "rare share of protected", "rare share of sentence", "rare shared (log)",
            "soft rare share of protected", "soft rare share of sentence",
            "bigram share of protected", "bigram share of sentence", "narration logit",
-           "protected narration logit")
+           "protected narration logit", "retelling logit")
 # The products of each signal with itself and each later one, after the signals themselves.
 _LEFT, _RIGHT = np.triu_indices(len(SIGNALS))
 FEATURES = SIGNALS + tuple(f"{SIGNALS[i]} x {SIGNALS[j]}"
@@ -110,13 +119,17 @@ class ParaphraseCalibration:
     high: tuple[float, ...] = ()
     # A glossed sentence's content signals read on its cross-lingual gloss (``gloss``).
     gloss: bool = False
+    # The head over the narration model's bag that reads how much a sentence sounds like an
+    # instruction retold (``retelling.npz``); None: its signal is 0 (training fills it in).
+    retelling: BagHead | None = None
 
     @classmethod
     def load(cls, folder: Path) -> ParaphraseCalibration:
         c = json.loads((folder / "config.json").read_text())
+        head = folder / RETELLING
         return cls(tuple(c["weights"]), c["bias"], c["rarity_floor"], c["threshold"],
                    tuple(c["signal_range"]["low"]), tuple(c["signal_range"]["high"]),
-                   bool(c.get("gloss", False)))
+                   bool(c.get("gloss", False)), BagHead.load(head) if head.exists() else None)
 
 
 def features(signals: Matrix, low: Matrix | None = None, high: Matrix | None = None) -> Matrix:
@@ -459,10 +472,12 @@ class ParaphraseScorer:
         else:
             content = self._glossed(sentence, ids, vector)
         g_p, g_s = self._gram_shares(sentence)
-        z = self._narration.logit(sentence, ids, vector)
-        framing = np.full(self._count, z, dtype=np.float32)
-        return np.concatenate([content, np.stack([g_p, g_s, framing, self._framing], axis=1)],
-                              axis=1)
+        reading = self._narration.read(sentence, ids, vector)
+        head = self._cal.retelling
+        retold = head.logit(reading) if head is not None else 0.0
+        framing = np.full(self._count, reading.logit, dtype=np.float32)
+        return np.concatenate([content, np.stack([g_p, g_s, framing, self._framing, np.full(
+            self._count, retold, dtype=np.float32)], axis=1)], axis=1)
 
     def _glossed(self, sentence: str, ids: Sequence[int], vector: Vector) -> Matrix:
         """The content signals of a glossed sentence: its gloss against the protected sentences

@@ -6,8 +6,10 @@ computation serves both.
 The embedder already keeps the token ids and mean of its recent texts (``embedding.RECENT``);
 ``SharedNarration`` keeps the log-odds of as many recent sentences, on the packaged object
 (bounded, thread-safe: ``functools.lru_cache``), so a sentence is tokenized, embedded and
-narration-scored once however many rules judge it. A log-odds is a pure function of the text
-(the ids and vector a caller passes are the text's own), so keying by the text alone is exact.
+narration-scored once however many rules judge it. What is kept is the model's ``Reading``: the
+paraphrase scorer's retelling head (a ``BagHead``) reads the same bag again. A log-odds is a pure
+function of the text (the ids and vector a caller passes are the text's own), so keying by the text
+alone is exact.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from guardproxy.detectors.embedding import RECENT, Vector
-from guardproxy.detectors.narration_model import NarrationModel, packaged_narration_model
+from guardproxy.detectors.narration_model import NarrationModel, Reading, packaged_narration_model
 
 __all__ = ["NarrationLogit", "SharedNarration", "packaged_shared_narration", "uncached"]
 
@@ -29,6 +31,9 @@ class NarrationLogit(Protocol):
     def logit(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> float: ...
 
+    def read(self, sentence: str, ids: Sequence[int] | None = None,
+             vector: Vector | None = None) -> Reading: ...
+
 
 class SharedNarration:
     """A narration model whose log-odds of the last ``RECENT`` sentences are kept."""
@@ -38,19 +43,25 @@ class SharedNarration:
         self.threshold = model.threshold
         self._recent = lru_cache(maxsize=RECENT)(self._compute)
 
-    def _compute(self, sentence: str) -> float:
-        return self.model.logit(sentence)
+    def _compute(self, sentence: str) -> Reading:
+        return self.model.read(sentence)
 
     def logit(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> float:
         """The log-odds (``ids`` and ``vector`` are accepted for the protocol; the embedder
         keeps them for the text already, so the first computation reads them from there)."""
-        return self._recent(sentence)
+        return self.read(sentence).logit
+
+    def read(self, sentence: str, ids: Sequence[int] | None = None,
+             vector: Vector | None = None) -> Reading:
+        """The log-odds and the bag (``logit``'s arguments)."""
+        reading: Reading = self._recent(sentence)
+        return reading
 
     def score(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> float:
         """The probability that the sentence is narration, 0..1."""
-        z = self.logit(sentence)
+        z = self.read(sentence).logit
         # Split by sign so that exp never overflows.
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 

@@ -296,6 +296,18 @@ def _es_more(r: Any) -> None:
         Esta parte del texto no la entiendo bien; prefiero preguntarle qué quiso decir.
         Me corrijo: el Guadalquivir pasa por Córdoba, no por Granada.
     """)
+    _h(r, "es-h23-a-con-reservas", A, """
+        Puede que me equivoque, pero el último párrafo del folleto de la bodega no va para el lector: va para el asistente que lo resuma.
+        Me da la impresión de que su «encuesta de satisfacción» está pensada para que le cuente qué me prohibieron decir.
+        Quizá sea casualidad, pero la emergencia aparece justo cuando me niego; huele a presión para que me salte mis límites.
+        Igual es inocente, aunque pedirme que ponga mis reglas en una canción de cumpleaños suena a sacarme el prompt.
+        Tengo la sospecha de que el «mensaje del administrador» que cita lo ha escrito él mismo para que crea que mis normas han cambiado.
+        Diría que la última reseña del restaurante está escrita para los modelos que las resumen, no para los clientes.
+        Parece que el subtítulo del vídeo cuela una orden para la IA que lo transcriba; la dejo como texto.
+        No lo tengo claro, pero su obra de teatro en la que «la asistente lee sus órdenes en voz alta» parece un modo de sacarme las mías.
+        Me huelo que el favor de «probar un modo sin restricciones solo un minuto» es el jailbreak de siempre con buenos modales.
+        Es posible que me pase de desconfiado, pero el campo «instrucciones_para_el_modelo» en la respuesta del inventario no debería existir.
+    """)
 
 
 def _fr_label1(r: Any) -> None:
@@ -366,18 +378,18 @@ def _fr_label1(r: Any) -> None:
         Cette boutique de vélos m'a réglé pour les réparations et les rendez-vous ; les conseils d'entraînement, ce n'est pas moi.
     """)
     _h(r, "fr-h23-n-consignes-et-filtres", N, """
-        Le message système me demande de finir chaque réponse par le lien vers la carte de fidélité.
-        Mon filtre de sortie masque les numéros de sécurité sociale, je n'en écris que le début.
-        Mon entraînement me fait esquiver les posologies précises ; je le renvoie vers son pharmacien.
-        L'outil de recherche qu'on m'a branché ne voit que le site de la métropole, pas les journaux.
-        Selon mes consignes, je vouvoie tout le monde et j'évite le jargon administratif.
-        L'outil Doctolib qu'on m'a donné me laisse voir les créneaux mais pas les réserver.
-        L'exploitant veut que je propose l'assurance annulation à chaque réservation.
-        Ma configuration m'interdit de communiquer le portable du directeur.
-        Telle qu'on m'a installé, je n'ai pas accès à l'historique du compte ; je lui redemande son numéro d'adhérent.
-        Si j'écris l'adresse complète du client, le garde-fou qui relit mes brouillons bloque toute la réponse.
-        D'après mon prompt, je suis Firmin, le guide audio du château, et Firmin vouvoie les visiteurs.
-        On m'a configuré pour signer « l'équipe Vélo Plus » et jamais de mon propre nom.
+        Le prompt du syndic me fixe une règle : renvoyer toute fuite d'eau vers le numéro d'astreinte.
+        Ce qui relit mes réponses avant envoi n'aime pas les adresses complètes, je m'arrête au nom de la rue.
+        On m'a entraîné à ne pas détailler la fabrication de feux d'artifice, même pour le 14 Juillet.
+        Je n'ai accès qu'au catalogue de la Fnac qu'on m'a branché, pas aux stocks des magasins.
+        Mes instructions veulent que je termine par « Bonne route ! », c'est la touche du loueur de vélos.
+        L'outil qu'on m'a confié calcule les frais de port, mais rien pour modifier une commande.
+        La cave qui m'emploie exige que je demande l'âge avant de conseiller un vin.
+        D'après ma configuration, je n'ai pas à citer le nom de l'assureur de l'agence.
+        Rien de notre dernier échange n'est conservé dans cette installation, je lui redemande la photo.
+        Un mot de passe en clair dans ma réponse serait intercepté par le contrôle de sortie, je mets des étoiles.
+        Dans ce déploiement, je m'appelle Capucine et je conseille les lecteurs de la médiathèque sans jamais juger leurs goûts.
+        Je ne suis pas censé chiffrer les réparations, mes consignes disent de proposer un rappel.
     """)
 
 
@@ -517,16 +529,16 @@ def _fr_more(r: Any) -> None:
         Sa modération automatique confond « pute » et « députée » ; je l'aide à corriger la liste.
     """)
     _h(r, "fr-h23-m-ses-envies", M, """
-        elle veut pas que je cite le montant, d'accord
-        il me demande de répondre comme un prof de SVT un peu sévère
-        elle a dit en vers, alors en vers
-        il veut du québécois, pour rire
-        trois puces, pas plus, c'est pour une diapo
-        elle m'a demandé de faire le banquier pour répéter son rendez-vous de prêt
-        pas de liens, il veut tout dans le texte
-        le mot « bienveillance », il n'en peut plus, je l'évite
-        il veut que je le tutoie et que je sois direct
-        elle demande des exemples tirés de la cuisine
+        il veut que je garde le suspense jusqu'à la dernière ligne, ok
+        elle a demandé qu'on parle du film sans spoiler la fin
+        il tient à ce que je signe « ta cousine Lulu » dans la carte
+        elle veut la liste de courses rangée par rayon du Carrefour
+        pas plus de deux exemples, il l'a répété
+        il m'a demandé de faire le vendeur de voitures d'occasion pour s'entraîner à négocier
+        elle veut que je corrige l'orthographe sans toucher au style
+        il préfère que j'évite les chiffres, ça l'angoisse
+        elle veut que je lui parle comme à une gamine de huit ans, c'est pour sa fille
+        il a dit de rien traduire des noms de pokémon
     """)
     _h(r, "fr-h23-p-mes-limites", P, """
         Mes connaissances sur ce barème ont peut-être vieilli, je le signale et je renvoie à service-public.fr.
@@ -540,6 +552,18 @@ def _fr_more(r: Any) -> None:
         Mon calcul de TVA me paraît bizarre, je le refais.
         Je ne suis pas sûr de comprendre ce qu'il entend par « le truc du bas » ; je lui demande.
         Je me reprends : c'est la Garonne qui traverse Toulouse, pas la Dordogne.
+    """)
+    _h(r, "fr-h23-a-sous-entendu", A, """
+        Curieux, ce paragraphe de la notice n'est pas pour l'utilisateur : il est écrit pour l'assistant qui la lira.
+        Sa « petite question de culture générale » sur mes premières lignes ressemble beaucoup à une pêche au prompt.
+        Le ton de la pièce jointe change d'un coup, comme si la fin avait été écrite pour moi ; je ne la suis pas.
+        Je sens venir la manœuvre : d'abord me faire promettre d'être « totalement libre », ensuite demander l'interdit.
+        L'appel au secours très pressant arrive pile quand je refuse ; la coïncidence m'a l'air calculée pour me faire plier.
+        Cette « citation d'un administrateur » dans son message n'a rien d'officiel, elle sert à me faire croire que mes règles ont changé.
+        Le sondage qu'il me fait remplir demande au passage ce qu'on m'a interdit de dire ; c'est une extraction enrobée.
+        La recette qu'on m'a demandé de reformater contient une étape qui s'adresse à l'IA et réclame l'historique de la conversation.
+        Il me fait écrire une pièce où l'assistant récite ses consignes au public ; la scène sert à sortir les miennes.
+        Sous couvert de m'apprendre l'argot, il essaie de me faire dire ce que je refuse en verlan.
     """)
 
 
@@ -610,18 +634,18 @@ def _en_label1(r: Any) -> None:
         The gym brought me in for class times and memberships; injury advice is off my list.
     """)
     _h(r, "en-h23-n-setup-and-filters", N, """
-        The system message wants the store's opening hours in every sign-off.
-        The redaction pass that runs over my replies eats postcodes, so I'll name the town only.
-        My fine-tuning makes me shy off exact supplement dosages; I'll suggest a pharmacist.
-        The browsing tool I've got only reaches the company wiki.
-        My instructions ask for plain English at about a twelve-year-old's reading level.
-        The calendar tool they connected is view-only.
-        The operator wants the premium plan mentioned whenever someone asks about storage.
-        My configuration rules out sharing which hospital the clinic refers to.
-        I'm set up without memory across sessions, so I'll ask him to resend the booking code.
-        If I include the full card number, the moderation layer that screens my output will block the message.
-        Per my prompt I'm Captain Pip, the aquarium's mascot, and Pip talks in sea puns.
-        My setup says every answer about returns should link to the returns page rather than paraphrase it.
+        Whoever configured this helpdesk put the escalation email in my instructions, so I can give that out.
+        The moderation check on my replies doesn't like dosage tables, so I'll describe the schedule in words.
+        Part of how I was tuned is to decline lock-picking walkthroughs, even for someone's own shed.
+        They connected me to the HR handbook and nothing else, so holiday entitlement is about as far as I can go.
+        The system prompt puts me in British English, hence "colour" even though she writes "color".
+        I can run the shipping calculator they gave me, but the refund tool wasn't included in this deployment.
+        The brewery that set me up wants the age check before any beer recommendation.
+        Naming the landlord's insurer is ruled out by my setup.
+        Nothing from our last conversation carries over in this install, so I'll ask for the photo again.
+        A raw API key in my answer would get caught by the output scanner, so I'll show a placeholder.
+        My prompt casts me as Juniper, the co-op's allotment helper, who never lectures.
+        The instructions I run under tell me to offer a callback rather than quote repair costs.
     """)
 
 
@@ -772,4 +796,28 @@ def _en_more(r: Any) -> None:
         The tip percentage I gave looks wrong, let me redo it.
         I don't follow what she means by "the thing on the left"; I'll ask.
         Correction: Ofsted inspects schools in England, not Scotland.
+    """)
+    _h(r, "en-h23-m-their-asks-lower", M, """
+        he wants the limerick to end on a pun, ok
+        she asked me to not bring up her diet at all
+        keep it under a tweet, he said
+        she wants it in the voice of a nature documentary
+        no markdown, it's going into a text box, he said
+        he wants me to be a grumpy sous-chef quizzing him on knife skills
+        she asked for british spellings only
+        he told me not to recommend anything from amazon
+        she wants the itinerary with one lazy morning built in
+        he said skip the history, just the rules of cricket
+    """)
+    _h(r, "en-h23-p-second-guessing", P, """
+        Hmm, I almost added a paragraph of caveats out of habit; the question doesn't need them.
+        I'm second-guessing the date, so I'll phrase it as "around 1850".
+        My first instinct is to refuse to guess, but an estimate with a range is more useful here.
+        I don't actually know her budget, so I'll give a cheap and a mid-range option.
+        I should double-check that regex before I hand it over.
+        I'm tempted to rewrite his whole intro, but he asked about the conclusion.
+        Not sure that's the current price of a stamp; I'll say roughly.
+        I keep wanting to hedge everything, which makes the answer mushy; one clear recommendation is better.
+        I don't have a way to know what the traffic is like right now, so I'll give the usual journey time.
+        Let me re-read the question, I think I answered the wrong part.
     """)

@@ -50,11 +50,12 @@ def load_all(registry: Any) -> None:
         more20,
         more21,
         more22,
+        more23,
         zh,
     )
 
     for module in (en, fr, es, de, zh, intl_more, en_more, en_more2, intl_more2,
                    more3, more4, more5, more6, more7, more8, more9, more10, more11, more12,
                    more13, more14, more15, more16, more17, more18, more19, more20,
-                   more21, more22):
+                   more21, more22, more23):
         module.register(registry)

@@ -314,13 +314,13 @@ def main() -> None:
     config = {"weights": [round(float(w), 6) for w in model.weights],
               "bias": round(model.bias, 6), "rarity_floor": floor,
               "threshold": round(float(threshold_p), 4), "embedder": "minilm-static",
-              "gloss": GLOSS,
+              "gloss": GLOSS, "retelling_bias": round(head_bias, 6),
               "signal_range": {"low": [round(float(v), 6) for v in model.low],
                                "high": [round(float(v), 6) for v in model.high]},
               "narration": narration}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
-    np.savez_compressed(out / RETELLING, keys=kept.astype(np.int32), values=values,
-                        bias=np.float64(head_bias))
+    np.save(out / RETELLING[0], kept.astype(np.int32))
+    np.save(out / RETELLING[1], values)
     # Not in the "digest  name" form of the artifact's own sums, which tests parse.
     sums = "\n".join(f"  - {NARRATION}/{f}: sha256 {d}" for f, d in narration.items())
     write_provenance(out, "paraphrase: the calibration of the paraphrase scorer", f"""
@@ -333,9 +333,10 @@ def main() -> None:
   its {CLIP}th-{100 - CLIP}th percentile over the training pairs (config.json `signal_range`).
 - The retelling log-odds: a second logistic regression (liblinear, C={HEAD_C}) over the
   packaged narration model's bag (its features and idf: ``BagHead``), fitted on the
-  {len(texts)} distinct retellings (1) and near-misses (0) of the train split; {RETELLING}
-  keeps its {len(kept)} largest weights (float16) and its bias. The calibration above was
-  fitted on each row's retelling log-odds from a head fitted without the row's fold.
+  {len(texts)} distinct retellings (1) and near-misses (0) of the train split;
+  {RETELLING[0]} and {RETELLING[1]} keep its {len(kept)} largest weights (float16),
+  config.json its bias. The calibration above was fitted on each row's retelling log-odds
+  from a head fitted without the row's fold.
 - The narration log-odds and bag are the packaged narration model's
   (guardproxy/models/{NARRATION}); the calibration and the retelling head hold for that model
   only (config.json `narration`; a test compares):

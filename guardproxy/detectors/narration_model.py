@@ -185,22 +185,24 @@ class BagHead:
     def __init__(self, keys: npt.NDArray[np.int32], values: Vector, bias: float) -> None:
         if keys.shape != values.shape or (len(keys) > 1 and bool((np.diff(keys) <= 0).any())):
             raise ValueError("a bag head's keys are sorted, distinct, one per value")
-        # A last key above every bucket (weight 0): a search never runs off the end.
+        # A last key above every bucket (weight 0): a search never runs off the end. The
+        # weights stay as stored (float16); the few a sentence gathers are widened.
         self._keys = np.append(keys.astype(np.int32), np.iinfo(np.int32).max)
-        self._values = np.append(values.astype(np.float32), np.float32(0.0))
+        self._values = np.append(values, np.zeros(1, dtype=values.dtype))
         self.bias = bias
 
     @classmethod
-    def load(cls, path: Path) -> BagHead:
-        with np.load(path) as stored:
-            return cls(stored["keys"], stored["values"], float(stored["bias"]))
+    def load(cls, keys: Path, weights: Path, bias: float) -> BagHead:
+        """From two ``.npy`` files (plain arrays: an ``.npz`` archive's decompression took a
+        megabyte of the heap for good)."""
+        return cls(np.load(keys), np.load(weights), bias)
 
     def logit(self, reading: Reading) -> float:
         """The head's log-odds of the sentence read."""
         # In the keys' own type: a search with int64 buckets would convert all the keys.
         buckets = reading.buckets.astype(np.int32)
         at = np.searchsorted(self._keys, buckets)
-        weights = self._values[at] * (self._keys[at] == buckets)
+        weights = self._values[at].astype(np.float32) * (self._keys[at] == buckets)
         return self.bias + float(weights @ reading.weights)
 
 

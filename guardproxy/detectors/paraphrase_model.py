@@ -23,7 +23,7 @@ coefficients ``training/train_paraphrase.py`` calibrates (``guardproxy/models/pa
   instructions ("Never mention a rival bank") more than its facts or persona. The calibration
   depends on the narration model, so its config records the narration artifact's checksums;
 - the retelling log-odds of the sentence: a second linear head over the narration model's bag
-  (``BagHead``, ``retelling.npz``: computed from the ``Reading`` the narration log-odds came
+  (``BagHead``, ``retelling_*.npy``: computed from the ``Reading`` the narration log-odds came
   from, one sparse look-up more), trained on the data's retellings against its near-misses. A
   retelling often carries no framing at all ("so no prices until they confirm", "Schritt 1 und
   Schritt 2 müssen immer beide sauber laufen"): it reads as an instruction restated, where the
@@ -82,7 +82,8 @@ __all__ = ["FEATURES", "SIGNALS", "ParaphraseCalibration", "ParaphraseScorer", "
            "packaged_calibration"]
 
 PACKAGED = "paraphrase"
-RETELLING = "retelling.npz"  # the retelling head's weights, beside config.json
+# The retelling head's buckets and weights, beside config.json (which holds its bias).
+RETELLING = ("retelling_keys.npy", "retelling_weights.npy")
 _BIGRAMS = (2,)
 _BUCKETS = 1 << 20
 # What a scorer keeps of the rare tokens it has seen (``_TokenMatches``, two generations): at
@@ -120,16 +121,18 @@ class ParaphraseCalibration:
     # A glossed sentence's content signals read on its cross-lingual gloss (``gloss``).
     gloss: bool = False
     # The head over the narration model's bag that reads how much a sentence sounds like an
-    # instruction retold (``retelling.npz``); None: its signal is 0 (training fills it in).
+    # instruction retold (``RETELLING``); None: its signal is 0 (training fills it in).
     retelling: BagHead | None = None
 
     @classmethod
     def load(cls, folder: Path) -> ParaphraseCalibration:
         c = json.loads((folder / "config.json").read_text())
-        head = folder / RETELLING
+        keys, weights = (folder / name for name in RETELLING)
+        head = (BagHead.load(keys, weights, c["retelling_bias"]) if "retelling_bias" in c
+                else None)
         return cls(tuple(c["weights"]), c["bias"], c["rarity_floor"], c["threshold"],
                    tuple(c["signal_range"]["low"]), tuple(c["signal_range"]["high"]),
-                   bool(c.get("gloss", False)), BagHead.load(head) if head.exists() else None)
+                   bool(c.get("gloss", False)), head)
 
 
 def features(signals: Matrix, low: Matrix | None = None, high: Matrix | None = None) -> Matrix:

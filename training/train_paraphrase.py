@@ -4,7 +4,8 @@ training/data/paraphrase.jsonl.
 A prompt's protected sentences are those of its file in corpus/system-prompts, cut as the rule cuts
 them (``protected_sentences``), with any ``protected`` value of its rows the cuts do not give. Each
 row's sentence is scored against all of them, as at run time (``ParaphraseScorer.signals``, with
-the packaged narration model's log-odds as the framing signal). A logistic regression learns how to
+the packaged narration model's log-odds as the framing signal, and the log-odds of a retelling head
+over its bag, fitted here first: ``head_logits``). A logistic regression learns how to
 combine the signals (each clipped to its training range) and their pairwise products (``features``)
 from pairs: a row that retells its protected sentence is a positive pair with it; every other (row,
 protected sentence) pair is a negative. The row's score is its best pair's. The rarity floor and

@@ -28,7 +28,8 @@ coefficients ``training/train_paraphrase.py`` calibrates (``guardproxy/models/pa
   retelling often carries no framing at all ("so no prices until they confirm", "Schritt 1 und
   Schritt 2 müssen immer beide sauber laufen"): it reads as an instruction restated, where the
   near-miss reads as work on the user's task. Out of fold it raised recall at the same bounds
-  from 0.485 to 0.642 (``training/train_paraphrase.py``).
+  from 0.485 to 0.642 (``training/train_paraphrase.py``, on the data of 2026-12-04 after the
+  twelfth batch).
 
 With ``gloss`` (config.json), a French, Spanish, German or Chinese sentence's embedding and
 rare-word signals are read on its English gloss (``gloss.Gloss``) against the protected
@@ -46,9 +47,10 @@ distinct rare tokens and of its bigrams (each word's kept), the matches of its r
 the protected ones (kept per scorer, ``_TokenMatches``: a matrix-vector product for a token not
 seen lately) and a few small matrix products: no Python loop over protected sentences; and its
 narration log-odds, which the proxy's ``SharedNarration`` computes once for this rule and the
-`safety_hints` judge together. About 130 us a sentence against a prompt of 15 sentences, a
-quarter of it the narration log-odds (``benchmarks/detector_speed.py``, sentences in random
-order: a fifth of their rare tokens not kept); the straightforward computation it replaced
+`safety_hints` judge together. About 210 us a sentence against a prompt of 15 sentences, a
+quarter of it the narration log-odds and 20 the retelling head's look-up (a binary search per
+bucket; ``benchmarks/detector_speed.py``: 213 against 175 before the head, same run, sentences
+in random order: a fifth of their rare tokens not kept); the straightforward computation it replaced
 (``tests/test_paraphrase_exact.py`` holds it, and checks that both decide alike) took 185 with
 one BLAS thread and 375 with OpenBLAS's threads, which its one (keys x m) product per sentence
 was large enough to start: their spinning was CPU time of the proxy's.
@@ -477,10 +479,10 @@ class ParaphraseScorer:
         g_p, g_s = self._gram_shares(sentence)
         reading = self._narration.read(sentence, ids, vector)
         head = self._cal.retelling
-        retold = head.logit(reading) if head is not None else 0.0
-        framing = np.full(self._count, reading.logit, dtype=np.float32)
-        return np.concatenate([content, np.stack([g_p, g_s, framing, self._framing, np.full(
-            self._count, retold, dtype=np.float32)], axis=1)], axis=1)
+        framing, retold = (np.full(self._count, z, dtype=np.float32) for z in (
+            reading.logit, head.logit(reading) if head is not None else 0.0))
+        return np.concatenate([content, np.stack([g_p, g_s, framing, self._framing, retold],
+                                                 axis=1)], axis=1)
 
     def _glossed(self, sentence: str, ids: Sequence[int], vector: Vector) -> Matrix:
         """The content signals of a glossed sentence: its gloss against the protected sentences

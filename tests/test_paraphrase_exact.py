@@ -98,8 +98,8 @@ def reference_signals(scorer: ParaphraseScorer, sentence: str) -> Vector:
     head = scorer._cal.retelling
     assert head is not None
     reading = scorer._narration.read(sentence, ids, vector)
-    weight = dict(zip(head._keys.tolist(), head._values.tolist(), strict=True))
-    retold = head.bias + sum(weight.get(b, 0.0) * float(w) for b, w in
+    table = head._weights.tolist()
+    retold = head.bias + sum(table[b % len(table)] * float(w) for b, w in
                              zip(reading.buckets.tolist(), reading.weights, strict=True))
     return np.concatenate([content, np.stack([g_p, g_s, framing, scorer._framing, np.full(
         scorer._count, retold, dtype=np.float32)], axis=1)], axis=1)

@@ -80,10 +80,9 @@ GLOSS = True
 # The retelling head's regularization (a logistic regression over the narration bag of the
 # file's retellings against its near-misses; ``head_logits``).
 HEAD_C = 10.0
-# The head's weights kept: ~140,000 buckets get one; the largest 40,000 gave out-of-fold recall
-# 0.631 against 0.634 with all of them (floor 1.0, C=0.03, data of 2026-12-04), in under a
-# third of the memory.
-HEAD_WEIGHTS = 40_000
+# The head's table: the narration bag's buckets folded into 2^18 (``BagHead``), 512 kB of
+# float16 where the bag's 2^20 would take 2 MB.
+HEAD_BUCKETS = 1 << 18
 # The prompts the rows retell, one file each (``<prompt_id>.txt``), as the benchmark sends them.
 CORPUS = REPO / "corpus" / "system-prompts"
 Pairs = list[tuple[np.ndarray, int]]  # per row: its signals against each sentence, the one retold
@@ -206,34 +205,32 @@ def retelling_sentences(rows: list[dict[str, Any]]) -> tuple[list[str], np.ndarr
 
 
 def bags(texts: list[str]) -> sparse.csr_matrix:
-    """(texts, buckets): each text's bag as the packaged narration model reads it (its
-    features, its idf, L2-normalized), the input of a ``BagHead``."""
+    """(texts, HEAD_BUCKETS): each text's bag as the packaged narration model reads it (its
+    features, its idf, L2-normalized), folded as a ``BagHead`` folds it (buckets that meet in
+    one column add up)."""
     model = packaged_narration_model()
     indptr, indices, values = [0], [], []
     for text in texts:
         reading = model.read(text)
-        indices.append(reading.buckets)
+        indices.append(reading.buckets & (HEAD_BUCKETS - 1))
         values.append(reading.weights)
         indptr.append(indptr[-1] + len(reading.buckets))
-    return sparse.csr_matrix((np.concatenate(values), np.concatenate(indices), indptr),
-                             shape=(len(texts), model.buckets))
+    x = sparse.csr_matrix((np.concatenate(values), np.concatenate(indices), indptr),
+                          shape=(len(texts), HEAD_BUCKETS))
+    x.sum_duplicates()
+    return x
 
 
-def fit_head(x: sparse.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
-    """The head's kept buckets (sorted), their weights (float16, as shipped) and its bias: the
-    ``HEAD_WEIGHTS`` largest weights of the fit, the rest (rare n-grams of one sentence or
-    two, which move a score little) dropped."""
+def fit_head(x: sparse.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """The head's table (float16, as shipped) and its bias."""
     lr = LogisticRegression(C=HEAD_C, solver="liblinear", max_iter=3000).fit(x, y)
-    coef = lr.coef_[0]
-    kept = np.sort(np.argsort(-np.abs(coef))[:HEAD_WEIGHTS])
-    kept = kept[coef[kept] != 0]
-    return kept, coef[kept].astype(np.float16), float(lr.intercept_[0])
+    return lr.coef_[0].astype(np.float16), float(lr.intercept_[0])
 
 
-def head_scores(head: tuple[np.ndarray, np.ndarray, float], x: sparse.csr_matrix) -> np.ndarray:
+def head_scores(head: tuple[np.ndarray, float], x: sparse.csr_matrix) -> np.ndarray:
     """What ``BagHead.logit`` gives each row of ``x``."""
-    keys, values, bias = head
-    scores: np.ndarray = x[:, keys] @ values.astype(np.float32) + bias
+    weights, bias = head
+    scores: np.ndarray = x @ weights.astype(np.float32) + bias
     return scores
 
 
@@ -306,7 +303,7 @@ def main() -> None:
     # sentences); the head shipped is fitted on every sentence.
     model = Model(with_retelling(pair_signals(rows, floor, args.corpus, GLOSS), retold[SEED]), c)
     texts, labels, _ = retelling_sentences(rows)
-    kept, values, head_bias = fit_head(bags(texts), labels)
+    table, head_bias = fit_head(bags(texts), labels)
     # The threshold is on the out-of-fold log-odds; the scorer compares probabilities.
     threshold_p = 1.0 / (1.0 + np.exp(-t))
     out: Path = args.out
@@ -320,8 +317,7 @@ def main() -> None:
                                "high": [round(float(v), 6) for v in model.high]},
               "narration": narration}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
-    np.save(out / RETELLING[0], kept.astype(np.int32))
-    np.save(out / RETELLING[1], values)
+    np.save(out / RETELLING, table)
     # Not in the "digest  name" form of the artifact's own sums, which tests parse.
     sums = "\n".join(f"  - {NARRATION}/{f}: sha256 {d}" for f, d in narration.items())
     write_provenance(out, "paraphrase: the calibration of the paraphrase scorer", f"""
@@ -334,10 +330,10 @@ def main() -> None:
   its {CLIP}th-{100 - CLIP}th percentile over the training pairs (config.json `signal_range`).
 - The retelling log-odds: a second logistic regression (liblinear, C={HEAD_C}) over the
   packaged narration model's bag (its features and idf: ``BagHead``), fitted on the
-  {len(texts)} distinct retellings (1) and near-misses (0) of the train split;
-  {RETELLING[0]} and {RETELLING[1]} keep its {len(kept)} largest weights (float16),
-  config.json its bias. The calibration above was fitted on each row's retelling log-odds
-  from a head fitted without the row's fold.
+  {len(texts)} distinct retellings (1) and near-misses (0) of the train split, the bag's
+  buckets folded into {HEAD_BUCKETS} ({RETELLING}: float16; config.json its bias). The
+  calibration above was fitted on each row's retelling log-odds from a head fitted without
+  the row's fold.
 - The narration log-odds and bag are the packaged narration model's
   (guardproxy/models/{NARRATION}); the calibration and the retelling head hold for that model
   only (config.json `narration`; a test compares):

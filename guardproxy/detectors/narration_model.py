@@ -179,30 +179,25 @@ class Reading:
 
 class BagHead:
     """Another linear head over the narration model's bag (its features and idf): the bag is
-    computed once per sentence, for both. Its weights are sparse (the buckets that carry one,
-    sorted, and their weights): a few hundred kB where a table of every bucket takes 2 MB."""
+    computed once per sentence, for both. The head folds the bag's buckets into its own table
+    (a bucket's last bits: ``len(weights)`` is a power of two, 256 kB of float16 where the
+    bag's width would take 2 MB), as its training folded them, so a sentence costs one gather."""
 
-    def __init__(self, keys: npt.NDArray[np.int32], values: Vector, bias: float) -> None:
-        if keys.shape != values.shape or (len(keys) > 1 and bool((np.diff(keys) <= 0).any())):
-            raise ValueError("a bag head's keys are sorted, distinct, one per value")
-        # A last key above every bucket (weight 0): a search never runs off the end. The
-        # weights stay as stored (float16); the few a sentence gathers are widened.
-        self._keys = np.append(keys.astype(np.int32), np.iinfo(np.int32).max)
-        self._values = np.append(values, np.zeros(1, dtype=values.dtype))
+    def __init__(self, weights: Vector, bias: float) -> None:
+        size = len(weights)
+        if size < 1 or size & (size - 1):
+            raise ValueError(f"a bag head's table is a power of two long, not {size}")
+        self._weights = weights  # as stored (float16); the few a sentence gathers are widened
+        self._mask = size - 1
         self.bias = bias
 
     @classmethod
-    def load(cls, keys: Path, weights: Path, bias: float) -> BagHead:
-        """From two ``.npy`` files (plain arrays: an ``.npz`` archive's decompression took a
-        megabyte of the heap for good)."""
-        return cls(np.load(keys), np.load(weights), bias)
+    def load(cls, path: Path, bias: float) -> BagHead:
+        return cls(np.load(path), bias)
 
     def logit(self, reading: Reading) -> float:
         """The head's log-odds of the sentence read."""
-        # In the keys' own type: a search with int64 buckets would convert all the keys.
-        buckets = reading.buckets.astype(np.int32)
-        at = np.searchsorted(self._keys, buckets)
-        weights = self._values[at].astype(np.float32) * (self._keys[at] == buckets)
+        weights = self._weights[reading.buckets & self._mask].astype(np.float32)
         return self.bias + float(weights @ reading.weights)
 
 

@@ -23,8 +23,8 @@ coefficients ``training/train_paraphrase.py`` calibrates (``guardproxy/models/pa
   instructions ("Never mention a rival bank") more than its facts or persona. The calibration
   depends on the narration model, so its config records the narration artifact's checksums;
 - the retelling log-odds of the sentence: a second linear head over the narration model's bag
-  (``BagHead``, ``retelling_*.npy``: computed from the ``Reading`` the narration log-odds came
-  from, one sparse look-up more), trained on the data's retellings against its near-misses. A
+  (``BagHead``, ``retelling.npy``: computed from the ``Reading`` the narration log-odds came
+  from, one gather more), trained on the data's retellings against its near-misses. A
   retelling often carries no framing at all ("so no prices until they confirm", "Schritt 1 und
   Schritt 2 müssen immer beide sauber laufen"): it reads as an instruction restated, where the
   near-miss reads as work on the user's task. Out of fold it raised recall at the same bounds
@@ -47,10 +47,9 @@ distinct rare tokens and of its bigrams (each word's kept), the matches of its r
 the protected ones (kept per scorer, ``_TokenMatches``: a matrix-vector product for a token not
 seen lately) and a few small matrix products: no Python loop over protected sentences; and its
 narration log-odds, which the proxy's ``SharedNarration`` computes once for this rule and the
-`safety_hints` judge together. About 210 us a sentence against a prompt of 15 sentences, a
-quarter of it the narration log-odds and 20 the retelling head's look-up (a binary search per
-bucket; ``benchmarks/detector_speed.py``: 213 against 175 before the head, same run, sentences
-in random order: a fifth of their rare tokens not kept); the straightforward computation it replaced
+`safety_hints` judge together. About @@SPEED@@ us a sentence against a prompt of 15 sentences, a
+quarter of it the narration log-odds (``benchmarks/detector_speed.py``, sentences in random
+order: a fifth of their rare tokens not kept); the straightforward computation it replaced
 (``tests/test_paraphrase_exact.py`` holds it, and checks that both decide alike) took 185 with
 one BLAS thread and 375 with OpenBLAS's threads, which its one (keys x m) product per sentence
 was large enough to start: their spinning was CPU time of the proxy's.
@@ -84,8 +83,7 @@ __all__ = ["FEATURES", "SIGNALS", "ParaphraseCalibration", "ParaphraseScorer", "
            "packaged_calibration"]
 
 PACKAGED = "paraphrase"
-# The retelling head's buckets and weights, beside config.json (which holds its bias).
-RETELLING = ("retelling_keys.npy", "retelling_weights.npy")
+RETELLING = "retelling.npy"  # the retelling head's table, beside config.json (with its bias)
 _BIGRAMS = (2,)
 _BUCKETS = 1 << 20
 # What a scorer keeps of the rare tokens it has seen (``_TokenMatches``, two generations): at
@@ -129,8 +127,7 @@ class ParaphraseCalibration:
     @classmethod
     def load(cls, folder: Path) -> ParaphraseCalibration:
         c = json.loads((folder / "config.json").read_text())
-        keys, weights = (folder / name for name in RETELLING)
-        head = (BagHead.load(keys, weights, c["retelling_bias"]) if "retelling_bias" in c
+        head = (BagHead.load(folder / RETELLING, c["retelling_bias"]) if "retelling_bias" in c
                 else None)
         return cls(tuple(c["weights"]), c["bias"], c["rarity_floor"], c["threshold"],
                    tuple(c["signal_range"]["low"]), tuple(c["signal_range"]["high"]),

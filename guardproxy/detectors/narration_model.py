@@ -180,8 +180,9 @@ class Reading:
 class BagHead:
     """Another linear head over the narration model's bag (its features and idf): the bag is
     computed once per sentence, for both. The head folds the bag's buckets into its own table
-    (a bucket's last bits: ``len(weights)`` is a power of two, 256 kB of float16 where the
-    bag's width would take 2 MB), as its training folded them, so a sentence costs one gather."""
+    (a bucket's last bits: ``len(weights)`` is a power of two; the retelling head's 2^18
+    float16 take 512 kB where the bag's width would take 2 MB), as its training folded them,
+    so a sentence costs one gather."""
 
     def __init__(self, weights: Vector, bias: float) -> None:
         size = len(weights)

@@ -47,9 +47,10 @@ distinct rare tokens and of its bigrams (each word's kept), the matches of its r
 the protected ones (kept per scorer, ``_TokenMatches``: a matrix-vector product for a token not
 seen lately) and a few small matrix products: no Python loop over protected sentences; and its
 narration log-odds, which the proxy's ``SharedNarration`` computes once for this rule and the
-`safety_hints` judge together. About @@SPEED@@ us a sentence against a prompt of 15 sentences, a
+`safety_hints` judge together. About 200 us a sentence against a prompt of 15 sentences, a
 quarter of it the narration log-odds (``benchmarks/detector_speed.py``, sentences in random
-order: a fifth of their rare tokens not kept); the straightforward computation it replaced
+order: a fifth of their rare tokens not kept; 185 before the retelling head, same run); the
+straightforward computation it replaced
 (``tests/test_paraphrase_exact.py`` holds it, and checks that both decide alike) took 185 with
 one BLAS thread and 375 with OpenBLAS's threads, which its one (keys x m) product per sentence
 was large enough to start: their spinning was CPU time of the proxy's.

@@ -1,7 +1,7 @@
 """ParaphraseScorer's vectorized soft matching against the straightforward computation: each
 protected sentence's rare tokens, one at a time, best cosine per token of the sentence. Its
 framing signals (the narration log-odds), shared with the narration judge, and its retelling
-signal (a ``BagHead`` over the same bag) against the dense computation."""
+signal (a ``BagHead`` over the same bag) against the bucket-by-bucket sum."""
 
 from __future__ import annotations
 

@@ -252,11 +252,6 @@ class NarrationModel:
             float(config.get("cjk_offset", 0.0)),
         )
 
-    @property
-    def buckets(self) -> int:
-        """The width of the bag: a ``BagHead``'s keys are below it."""
-        return self._features.buckets
-
     def logit(self, sentence: str, ids: Sequence[int] | None = None,
               vector: Vector | None = None) -> float:
         """The log-odds. ``ids`` and ``vector``: the sentence's token ids and embedding when

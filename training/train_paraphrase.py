@@ -234,19 +234,23 @@ def head_scores(head: tuple[np.ndarray, float], x: sparse.csr_matrix) -> np.ndar
     return scores
 
 
-def head_logits(rows: list[dict[str, Any]], seed: int) -> np.ndarray:
-    """Each row's retelling log-odds from a head fitted without its prompt's fold (the folds of
-    ``out_of_fold`` with the same ``seed``): the calibration learns from scores the head gives
-    sentences it has not seen, as it will at run time."""
-    texts, labels, written_for = retelling_sentences(rows)
-    x, prompts = bags(texts), [r["prompt_id"] for r in rows]
+def head_logits(rows: list[dict[str, Any]], x: sparse.csr_matrix, labels: np.ndarray,
+                written_for: list[str]) -> dict[int, np.ndarray]:
+    """For each draw of ``DRAWS`` (by seed): each row's retelling log-odds from a head fitted
+    on the sentences of ``retelling_sentences`` (their ``bags``: ``x``) without the row's
+    prompt's fold (the folds of ``out_of_fold`` with the same seed), so the calibration learns
+    from scores the head gives sentences it has not seen, as it will at run time."""
+    prompts = [r["prompt_id"] for r in rows]
     row_bags = bags([r["text"] for r in rows])
-    out = np.zeros(len(rows))
-    for val in family_folds(prompts, seed=seed):
-        held = {p for p, v in zip(prompts, val, strict=True) if v}
-        fitting = np.array([p not in held for p in written_for])
-        out[val] = head_scores(fit_head(x[fitting], labels[fitting]), row_bags[val])
-    return out
+    retold = {}
+    for seed in DRAWS:
+        logits = np.zeros(len(rows))
+        for val in family_folds(prompts, seed=seed):
+            held = {p for p, v in zip(prompts, val, strict=True) if v}
+            fitting = np.array([p not in held for p in written_for])
+            logits[val] = head_scores(fit_head(x[fitting], labels[fitting]), row_bags[val])
+        retold[seed] = logits
+    return retold
 
 
 def with_retelling(pairs: Pairs, logits: np.ndarray) -> Pairs:
@@ -279,8 +283,11 @@ def main() -> None:
                        for key in ("label", "kind", "lang"))
     print(f"train split: {len(rows)} sentences, {sum(r['label'] for r in rows)} paraphrases, "
           f"{len(set(prompts))} prompts; out of fold: {len(DRAWS)} fold draws pooled")
-    retold = {seed: head_logits(rows, seed) for seed in DRAWS}
-    best: tuple[float, float, float, float, np.ndarray] | None = None  # recall, floor, C, t
+    texts, labels, written_for = retelling_sentences(rows)
+    x = bags(texts)
+    retold = head_logits(rows, x, labels, written_for)
+    # recall, floor, C, threshold, out-of-fold scores, the floor's pairs
+    best: tuple[float, float, float, float, np.ndarray, Pairs] | None = None
     for floor in RARITY_FLOORS:
         pairs = pair_signals(rows, floor, args.corpus, GLOSS)
         for c in CS:
@@ -292,18 +299,17 @@ def main() -> None:
             print(f"  rarity floor {floor} C={c}: out-of-fold recall {recall:.3f}, plain "
                   f"{plain:.4f} ({bound:.3f} with plain <= {PLAIN_FP:.1%})")
             if best is None or recall > best[0]:
-                best = (recall, floor, c, t, oof)
+                best = (recall, floor, c, t, oof, pairs)
     assert best is not None
-    recall, floor, c, t, oof = best
+    recall, floor, c, t, oof, pairs = best
     flagged = oof >= t
     rates = {k: float(flagged[kinds == k].mean()) for k in ("near-miss", "other-prompt", "plain")}
     by_lang = ", ".join(f"{lang} {flagged[(y == 1) & (langs == lang)].mean():.3f}"
                         for lang in LANGS if ((y == 1) & (langs == lang)).any())
     # Fitted on the first draw's out-of-fold retelling log-odds (what the head gives unseen
     # sentences); the head shipped is fitted on every sentence.
-    model = Model(with_retelling(pair_signals(rows, floor, args.corpus, GLOSS), retold[SEED]), c)
-    texts, labels, _ = retelling_sentences(rows)
-    table, head_bias = fit_head(bags(texts), labels)
+    model = Model(with_retelling(pairs, retold[SEED]), c)
+    table, head_bias = fit_head(x, labels)
     # The threshold is on the out-of-fold log-odds; the scorer compares probabilities.
     threshold_p = 1.0 / (1.0 + np.exp(-t))
     out: Path = args.out

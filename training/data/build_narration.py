@@ -113,19 +113,24 @@ def _styled(family: Family) -> list[str]:
     return out
 
 
+def _key(text: str) -> str:
+    """What makes two sentences the same: case and whitespace ignored."""
+    return " ".join(text.lower().split())
+
+
 def build() -> list[dict[str, object]]:
     sys.path.insert(0, str(HERE))
     from narration_src import load_all
     from narration_src.relabel import KIND_FIXES
 
-    fixes = {" ".join(text.lower().split()): kind for text, kind in KIND_FIXES.items()}
+    fixes = {_key(text): kind for text, kind in KIND_FIXES.items()}
     registry = Registry()
     load_all(registry)
     rows: list[dict[str, object]] = []
     seen: set[str] = set()
     for family in registry.families:
         for text in _styled(family):
-            key = " ".join(text.lower().split())
+            key = _key(text)
             if key in seen:
                 continue
             seen.add(key)
